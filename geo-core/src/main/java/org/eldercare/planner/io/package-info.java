@@ -1,0 +1,2 @@
+/** Readers and writers (GeoJSON, GeoPackage, CSV, OSM) with attribute mappings and all-errors-at-once validation. */
+package org.eldercare.planner.io;

@@ -1,0 +1,2 @@
+/** Routable road graph in primitive arrays, travel profiles, snapping and shortest-path searches. */
+package org.eldercare.planner.network;

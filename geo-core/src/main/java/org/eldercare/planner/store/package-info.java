@@ -1,0 +1,2 @@
+/** Planning workspaces: the Workspace interface with GeoPackage and PostGIS implementations. */
+package org.eldercare.planner.store;

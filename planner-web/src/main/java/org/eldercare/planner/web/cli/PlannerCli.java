@@ -1,0 +1,64 @@
+package org.eldercare.planner.web.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code java -jar planner-web/target/planner-web.jar <command>}. Every command is a picocli class in
+ * this package registered below. Exit codes: 0 success, 1 a check failed (where a command checks), 2 bad input.
+ */
+@Command(
+    name = "planner",
+    mixinStandardHelpOptions = true,
+    versionProvider = PlannerCli.Version.class,
+    description = "Elderly-care facility planning (养老服务设施规划): service circles, coverage, district checks, siting.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class PlannerCli implements Runnable {
+    /** Exit code for bad input (unreadable file, invalid parameter). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the project's error handling: bad input prints one clear message, exit 2. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PlannerCli());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof IllegalArgumentException) {
+                PrintWriter err = cmd.getErr();
+                err.println("error: " + ex.getMessage());
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            throw ex;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return EXIT_BAD_INPUT;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Version from the jar manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PlannerCli.class.getPackage().getImplementationVersion();
+            return new String[] {"planner " + (v == null ? "dev" : v)};
+        }
+    }
+}

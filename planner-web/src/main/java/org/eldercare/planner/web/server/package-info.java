@@ -1,0 +1,2 @@
+/** Web server wiring: Javalin app, error mapping, static files. */
+package org.eldercare.planner.web.server;
