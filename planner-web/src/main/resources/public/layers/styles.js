@@ -45,6 +45,9 @@ export function pathStyle(layerId, feature) {
       return { color: '#8395a7', weight: 0.8, opacity: 0.8, fillColor: '#ffffff', fillOpacity: 0.02 };
     case 'districts':
       return { color: DISTRICT_COLORS[p.status] || '#555', weight: 1, fillColor: DISTRICT_COLORS[p.status] || '#555', fillOpacity: 0.35 };
+    case 'facilities':
+      // L.geoJSON applies this style to circle markers too, so facilities get their own here
+      return facilityStyle(p);
     case 'roads': {
       const c = ROAD_CLASSES[roadClass(p.highway)];
       return { color: c.color, weight: c.weight, opacity: 0.95 };

@@ -140,18 +140,33 @@ public final class DisplayIndex<T> {
         return out;
     }
 
-    private DisplayFeature<T> feature(int i, OptionalInt zoom) {
-        Geometry g = geometries.get(i);
+    /**
+     * The geometry to draw for item {@code index} (its position in the input list) at {@code zoom}: simplified when a
+     * zoom is given, the original otherwise. Lets a caller filter and page the answer of {@link #query} without
+     * geometries first and simplify only what it returns.
+     *
+     * @throws IllegalArgumentException when index is outside [0, size) or zoom outside [0, {@value #MAX_ZOOM}]
+     */
+    public Geometry displayGeometry(int index, OptionalInt zoom) {
+        if (index < 0 || index >= items.size()) {
+            throw new IllegalArgumentException("index: must be in [0, " + items.size() + "), was " + index);
+        }
+        zoom.ifPresent(DisplayIndex::checkZoom);
+        Geometry g = geometries.get(index);
         if (zoom.isEmpty() || g instanceof Puntal) {
-            return new DisplayFeature<>(items.get(i), i, g);
+            return g;
         }
         AtomicReferenceArray<Geometry> cache = simplified.get(zoom.getAsInt());
-        Geometry s = cache.get(i);
+        Geometry s = cache.get(index);
         if (s == null) {
             s = simplify(g, toleranceDegrees(zoom.getAsInt()));
-            cache.set(i, s);
+            cache.set(index, s);
         }
-        return new DisplayFeature<>(items.get(i), i, s);
+        return s;
+    }
+
+    private DisplayFeature<T> feature(int i, OptionalInt zoom) {
+        return new DisplayFeature<>(items.get(i), i, displayGeometry(i, zoom));
     }
 
     private static Geometry simplify(Geometry g, double tolerance) {
