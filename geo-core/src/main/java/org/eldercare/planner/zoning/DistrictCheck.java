@@ -309,9 +309,9 @@ public final class DistrictCheck {
         List<AppliedRule> applied = new ArrayList<>();
         applied.add(AppliedRule.of(rule));
         o.siteRule.ifPresent(r -> applied.add(AppliedRule.of(r)));
-        String basisEn = fmt(rule.value()) + " m²/100 households × " + d.households() + " households ("
-            + rule.citation() + ")";
-        String basisZh = "每百户" + fmt(rule.value()) + "平方米×" + d.households() + "户（" + rule.citation() + "）";
+        String basisEn = fmt(rule.value()) + " m²/100 households × " + d.households() + " households, "
+            + rule.citation();
+        String basisZh = "每百户" + fmt(rule.value()) + "平方米×" + d.households() + "户，" + rule.citation();
         if (d.households() == 0) {
             Finding f = new Finding(rule.id(), o.providedM2, 0, "m2", rule.binding(), rule.citation(),
                 FindingStatus.NOT_APPLICABLE, ids, "无住户，每百户配建要求为0", "no households, so nothing is required");
@@ -385,10 +385,11 @@ public final class DistrictCheck {
         }
         if (o.failed.contains(FailedCondition.SINGLE_SITE_MINIMUM)) {
             Rule sr = o.siteRule.orElseThrow();
-            en.append(en.isEmpty() ? "" : "; ").append(o.smallSites.size()).append(" site(s) below ")
-                .append(fmt(sr.value())).append(" m² (").append(sr.citation()).append(")");
-            zh.append(zh.isEmpty() ? "" : "；").append(o.smallSites.size()).append("处用房少于").append(fmt(sr.value()))
-                .append("平方米");
+            String areas = String.join(", ", o.smallSites.stream().map(DistrictCheck::fmt).toList());
+            en.append(en.isEmpty() ? "" : "; ").append("site(s) of ").append(areas).append(" m² below the single-site")
+                .append(" minimum of ").append(fmt(sr.value())).append(" m² (").append(sr.citation()).append(")");
+            zh.append(zh.isEmpty() ? "" : "；").append("单处用房").append(areas).append("平方米，少于")
+                .append(fmt(sr.value())).append("平方米（").append(sr.citation()).append("）");
         }
         if (pool != null) {
             en.append("; pooled group ").append(pool.memberIds()).append(" also short by ")

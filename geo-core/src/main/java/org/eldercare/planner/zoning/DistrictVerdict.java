@@ -1,6 +1,10 @@
 package org.eldercare.planner.zoning;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eldercare.planner.model.DistrictStatus;
@@ -50,6 +54,45 @@ public record DistrictVerdict(
         pool = pool == null ? Optional.empty() : pool;
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * The verdict as plain JSON-ready values (String, Number, Boolean, List, Map): {@code id}, {@code districtStatus},
+     * {@code households}, {@code status}, {@code requiredM2}, {@code providedM2}, {@code shortfallM2},
+     * {@code failedConditions}, {@code pooledWith}, {@code reasonZh}, {@code reasonEn} and {@code rules} (each with
+     * {@code id}, {@code value}, {@code unit}, {@code source}, {@code binding}, {@code assumption}). Areas are
+     * rounded to 0.01 m².
+     */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", districtId);
+        m.put("districtStatus", districtStatus == null ? null : districtStatus.name().toLowerCase(Locale.ROOT));
+        m.put("households", households);
+        m.put("status", status.name());
+        m.put("requiredM2", round2(requiredM2));
+        m.put("providedM2", round2(providedM2));
+        m.put("shortfallM2", round2(shortfallM2));
+        m.put("failedConditions", failedConditions.stream().map(Enum::name).toList());
+        m.put("pooledWith", pooledWith);
+        m.put("reasonZh", reasonZh);
+        m.put("reasonEn", reasonEn);
+        List<Map<String, Object>> rs = new ArrayList<>();
+        for (AppliedRule r : rules) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("id", r.id());
+            rm.put("value", r.value());
+            rm.put("unit", r.unit());
+            rm.put("source", r.citation().toString());
+            rm.put("binding", r.binding().name());
+            rm.put("assumption", r.assumption());
+            rs.add(rm);
+        }
+        m.put("rules", rs);
+        return m;
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100.0) / 100.0;
     }
 
     /** True for PASS and PASS_POOLED. */
