@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 public final class GraphBuilder {
     private final String profileName;
+    private final TravelProfile profile;
     private int nodeCount;
     private double[] lon = new double[1024];
     private double[] lat = new double[1024];
@@ -34,6 +35,16 @@ public final class GraphBuilder {
             throw new IllegalArgumentException("profileName is required, was '" + profileName + "'");
         }
         this.profileName = profileName;
+        this.profile = null;
+    }
+
+    /** A builder whose arc costs are seconds computed with {@code profile} (recorded in the graph). */
+    public GraphBuilder(TravelProfile profile) {
+        if (profile == null) {
+            throw new IllegalArgumentException("profile is required");
+        }
+        this.profileName = profile.name();
+        this.profile = profile;
     }
 
     /**
@@ -173,7 +184,7 @@ public final class GraphBuilder {
                 edgeDir[a] = (e << 1) | 1;
             }
         }
-        RoadGraph g = new RoadGraph(profileName, Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(extId, n),
+        RoadGraph g = new RoadGraph(profileName, profile, Arrays.copyOf(lon, n), Arrays.copyOf(lat, n), Arrays.copyOf(extId, n),
             Arrays.copyOf(edgeOrig, m), Arrays.copyOf(from, m), Arrays.copyOf(to, m), Arrays.copyOf(length, m),
             Arrays.copyOf(geomOffset, m + 1), Arrays.copyOf(geom, 2 * geomCount), firstArc, head, cost, edgeDir);
         lon = lat = length = costFwd = costBwd = geom = null;

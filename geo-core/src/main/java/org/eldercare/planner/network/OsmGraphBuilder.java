@@ -99,7 +99,7 @@ public final class OsmGraphBuilder implements OsmHandler {
 
     @Override
     public void end() {
-        GraphBuilder gb = new GraphBuilder(profile.name());
+        GraphBuilder gb = new GraphBuilder(profile);
         LongIntMap graphNode = new LongIntMap(1 << 12);
         double[] inter = new double[64];
         for (int w = 0; w < ways; w++) {

@@ -1,6 +1,7 @@
 package org.eldercare.planner.network;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A routable road graph for one travel profile, held in primitive arrays (compressed sparse row adjacency), so that a
@@ -24,6 +25,7 @@ import java.util.Arrays;
  */
 public final class RoadGraph {
     private final String profileName;
+    private final TravelProfile profile;
     private final double[] nodeLon;
     private final double[] nodeLat;
     private final long[] nodeExternalId;
@@ -46,10 +48,11 @@ public final class RoadGraph {
     /** Edge of the arc times two, plus 1 when the arc runs to→from. */
     private final int[] arcEdgeDir;
 
-    RoadGraph(String profileName, double[] nodeLon, double[] nodeLat, long[] nodeExternalId, long[] edgeOriginalId,
+    RoadGraph(String profileName, TravelProfile profile, double[] nodeLon, double[] nodeLat, long[] nodeExternalId, long[] edgeOriginalId,
               int[] edgeFrom, int[] edgeTo, double[] edgeLengthMeters, int[] geomOffset, double[] geomCoords,
               int[] firstArc, int[] arcHead, double[] arcCost, int[] arcEdgeDir) {
         this.profileName = profileName;
+        this.profile = profile;
         this.nodeLon = nodeLon;
         this.nodeLat = nodeLat;
         this.nodeExternalId = nodeExternalId;
@@ -80,6 +83,11 @@ public final class RoadGraph {
     /** Name of the travel profile the arc costs were computed for, e.g. {@code walk 0.76 m/s} or {@code csv}. */
     public String profileName() {
         return profileName;
+    }
+
+    /** The travel profile the arc costs (seconds) were computed with; empty for graphs read from cost tables. */
+    public Optional<TravelProfile> profile() {
+        return Optional.ofNullable(profile);
     }
 
     public int nodeCount() {

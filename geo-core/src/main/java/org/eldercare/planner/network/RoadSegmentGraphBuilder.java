@@ -42,7 +42,7 @@ public final class RoadSegmentGraphBuilder {
                 uses.merge(new Key(cs[i].x, cs[i].y), (i == 0 || i == cs.length - 1) ? 2 : 1, Integer::sum);
             }
         }
-        GraphBuilder gb = new GraphBuilder(profile.name());
+        GraphBuilder gb = new GraphBuilder(profile);
         Map<Key, Integer> nodeOf = new HashMap<>();
         double[] inter = new double[64];
         for (int si = 0; si < segments.size(); si++) {
