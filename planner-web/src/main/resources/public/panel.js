@@ -7,6 +7,12 @@ import { KIND_COLORS } from './layers/styles.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
+/** The profile's target for a KPI, scaled to how the KPI is shown (× 100 for shares), or null. */
+function targetOf(summary, key, scale) {
+  const tg = summary.targets && summary.targets[key];
+  return tg ? { ...tg, value: tg.value * scale } : null;
+}
+
 export class Panel {
   /** @param units the list from /api/units; onSelect(unit) is called after a unit's summary loaded */
   constructor(units, onSelect) {
@@ -44,6 +50,9 @@ export class Panel {
       this.render();
       this.onSelect(s);
     } catch (err) {
+      if (err.status === 404 && err.details && err.details.parameter === 'code') {
+        err.message = t('unitNotFound', { code });
+      }
       showError(err);
     }
   }
@@ -62,14 +71,14 @@ export class Panel {
       ['disabledElderly', s.disabledElderly, 0, t('persons')],
       ['facilitiesTotal', s.facilities.total, 0, t('count')],
       ['beds', s.beds, 0, t('bedUnit')],
-      ['bedsPer1000', s.bedsPer1000Elderly, 1, '', '', true],
-      ['nursingShare', s.nursingBedShare === null ? null : s.nursingBedShare * 100, 1, '%'],
+      ['bedsPer1000', s.bedsPer1000Elderly, 1, '', '', true, targetOf(s, 'bedsPer1000Elderly', 1)],
+      ['nursingShare', s.nursingBedShare === null ? null : s.nursingBedShare * 100, 1, '%', '', false, targetOf(s, 'nursingBedShare', 100)],
       ['medicalTotal', s.medical.total, 0, t('count')],
       ['households', s.households, 0, ''],
     ];
     const box = document.getElementById('kpis');
     box.innerHTML = '';
-    kpis.forEach(([key, value, digits, unit, note, highlight]) => {
+    kpis.forEach(([key, value, digits, unit, note, highlight, target]) => {
       const d = document.createElement('div');
       d.className = `kpi${highlight ? ' highlight' : ''}`;
       d.dataset.kpi = key;
@@ -89,6 +98,19 @@ export class Panel {
         n.className = 'kpi-note';
         n.textContent = note;
         d.appendChild(n);
+      }
+      if (target) {
+        const n = document.createElement('div');
+        n.className = 'kpi-note kpi-target';
+        n.textContent = `${t('target', { op: '≥', value: formatNumber(target.value, digits) + (unit === '%' ? '%' : '') })} · ${target.source}`;
+        n.title = `${target.rule} (${target.binding})`;
+        d.appendChild(n);
+        if (hasValue) {
+          const meets = value >= target.value - 1e-9;
+          d.classList.add(meets ? 'meets' : 'below');
+          d.dataset.target = meets ? 'meets' : 'below';
+          d.title = meets ? t('meetsTarget') : t('belowTarget');
+        }
       }
       box.appendChild(d);
     });

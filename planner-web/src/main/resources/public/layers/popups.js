@@ -16,6 +16,25 @@ function operatorName(p) {
   return language() === 'zh' ? p.operatorZh : (maybe(`operators.${p.operator}`) || p.operator);
 }
 
+/** A district's floor-area verdict: status, required vs provided, the reason, and each rule with its clause. */
+function verdictHtml(p) {
+  const rows = [
+    [t('popupVerdict'), t(`verdicts.${p.verdict}`)],
+    [t('popupHouseholds'), formatNumber(p.households)],
+    [t('popupStatus'), t(`status.${p.districtStatus}`)],
+    [t('popupRequired'), `${formatNumber(p.requiredM2, 1)} ${t('m2')}`],
+    [t('popupProvided'), `${formatNumber(p.providedM2, 1)} ${t('m2')}`],
+    [t('popupShortfall'), p.shortfallM2 > 0 ? `${formatNumber(p.shortfallM2, 1)} ${t('m2')}` : null],
+    [t('popupPooledWith'), p.pooledWith && p.pooledWith.length ? p.pooledWith.join(', ') : null],
+  ];
+  const reason = language() === 'zh' ? p.reasonZh : p.reasonEn;
+  const rules = (p.rules || []).map((r) => `<li><b>${esc(r.id)}</b> ${esc(r.value)} ${esc(r.unit)}<br>`
+    + `<span class="kpi-note">${esc(r.source)} · ${esc(r.binding)}${r.assumption ? ' · ' + esc(t('assumption')) : ''}</span></li>`).join('');
+  return `<div class="popup"><h4>${esc(p.name || p.id)}</h4>${table(rows)}`
+    + `<p class="popup-reason">${esc(reason || '')}</p>`
+    + `<div class="kpi-note">${esc(t('popupRules', { profile: p.profile }))}</div><ul class="rule-list">${rules}</ul></div>`;
+}
+
 export function popupHtml(layerId, feature) {
   const p = feature.properties || {};
   let rows;
@@ -46,6 +65,8 @@ export function popupHtml(layerId, feature) {
     case 'roads':
       rows = [[t('popupHighway'), p.highway]];
       break;
+    case 'district-verdicts':
+      return verdictHtml(p);
     case 'admin-county':
     case 'admin-township':
     case 'admin-community':

@@ -28,6 +28,8 @@ const ROAD_CLASSES = {
 
 const DISTRICT_COLORS = { new: '#1c7ed6', existing: '#a0522d' };
 
+export const VERDICT_COLORS = { pass: '#2b8a3e', 'pass-pooled': '#f59f00', fail: '#e03131', 'not-applicable': '#868e96' };
+
 export function roadClass(highway) {
   const h = (highway || '').replace(/_link$/, '');
   return ROAD_CLASSES[h] ? h : 'other';
@@ -45,6 +47,10 @@ export function pathStyle(layerId, feature) {
       return { color: '#8395a7', weight: 0.8, opacity: 0.8, fillColor: '#ffffff', fillOpacity: 0.02 };
     case 'districts':
       return { color: DISTRICT_COLORS[p.status] || '#555', weight: 1, fillColor: DISTRICT_COLORS[p.status] || '#555', fillOpacity: 0.35 };
+    case 'district-verdicts': {
+      const c = VERDICT_COLORS[p.verdict] || '#868e96';
+      return { color: c, weight: 2, fillColor: c, fillOpacity: 0.45 };
+    }
     case 'facilities':
       // L.geoJSON applies this style to circle markers too, so facilities get their own here
       return facilityStyle(p);
@@ -81,6 +87,8 @@ export function legendEntries(layerId, seen) {
       return [...seen.entries()].map(([kind, zhName]) => ({ cls: 'square', color: '#d7263d', label: medicalKindName(kind, zhName) }));
     case 'districts':
       return Object.entries(DISTRICT_COLORS).map(([k, c]) => ({ cls: 'square', color: c, label: t(`status.${k}`) }));
+    case 'district-verdicts':
+      return Object.entries(VERDICT_COLORS).map(([k, c]) => ({ cls: 'square', color: c, label: t(`verdicts.${k}`) }));
     case 'roads':
       return [...seen.keys()].map((k) => ({ cls: 'line', color: ROAD_CLASSES[k].color, label: t(`highway.${k}`) }));
     default:

@@ -83,6 +83,7 @@ class BrowserTest {
     }
 
     void open(String path) {
+        browser.get("about:blank");
         browser.get(base + path);
         waitUpTo(20).until(d -> {
             String ready = d.findElement(By.tagName("body")).getAttribute("data-ready");
@@ -109,18 +110,19 @@ class BrowserTest {
         assertEquals("true", browser.findElement(By.tagName("body")).getAttribute("data-ready"));
         assertEquals("养老服务设施规划", browser.findElement(By.id("app-title")).getText());
         // expected counts from TestCounty's drawing: 1 county, 2 townships, 2 communities, 4 facilities, 2 medical,
-        // 1 district with a boundary, 2 roads
+        // 2 districts with a boundary, 2 roads, 2 district verdicts
         waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-layer-count='roads']")).getText().equals("…"));
         assertEquals(1, drawnCount("admin-county"));
         assertEquals(2, drawnCount("admin-township"));
         assertEquals(2, drawnCount("admin-community"));
         assertEquals(4, drawnCount("facilities"));
         assertEquals(2, drawnCount("medical-facilities"));
-        assertEquals(1, drawnCount("districts"));
+        assertEquals(2, drawnCount("districts"));
         assertEquals(2, drawnCount("roads"));
+        assertEquals(2, drawnCount("district-verdicts"));
         // and they are really on the map: SVG paths for polygons, lines and circle markers; icons for medical
         List<WebElement> paths = browser.findElements(By.cssSelector("#map svg path"));
-        assertTrue(paths.size() >= 1 + 2 + 2 + 4 + 1 + 2, "paths drawn: " + paths.size());
+        assertTrue(paths.size() >= 1 + 2 + 2 + 4 + 2 + 2 + 2, "paths drawn: " + paths.size());
         assertEquals(2, browser.findElements(By.cssSelector("#map .medical-icon")).size());
         // the side panel shows the county's numbers: 100 beds / 2200 elderly × 1000 = 45.5
         assertEquals("测试县", browser.findElement(By.id("unit-name")).getText());

@@ -39,6 +39,8 @@ import org.locationtech.jts.geom.LineString;
  * B1 乙一社区 360681002001: 117.25..117.35 x 28.25..28.35
  * f3 day-care centre (117.15, 28.30), adminCode 360681001002 (a village of A not in the data)
  * m2 hospital (117.25, 28.05); d2 老街小区 has no boundary
+ * d1 阳光小区 NEW, 800 households, one 200 m² site; d3 老城小区 EXISTING, 1000 households, one 100 m² site,
+ *    box 117.06..117.07 x 28.30..28.31 (inside A, far from d1)
  * elderly 60+: county 2200, A 1200, B 1000, A1 500, B1 300.  beds: f1 60 (30 nursing), f2 40 (10 nursing)
  * </pre>
  */
@@ -85,7 +87,9 @@ public final class TestCounty {
             .withDistricts(List.of(
                 new ResidentialDistrict("d1", "阳光小区", Optional.of(box(117.28, 28.28, 117.29, 28.29)), 800,
                     DistrictStatus.NEW, OptionalInt.of(2021), List.of(200.0), false),
-                ResidentialDistrict.of("d2", 300, DistrictStatus.EXISTING, List.of())))
+                ResidentialDistrict.of("d2", 300, DistrictStatus.EXISTING, List.of()),
+                new ResidentialDistrict("d3", "老城小区", Optional.of(box(117.06, 28.30, 117.07, 28.31)), 1000,
+                    DistrictStatus.EXISTING, OptionalInt.empty(), List.of(100.0), false)))
             .withRoads(List.of(
                 new RoadSegment("r1", line(117.0, 28.2, 117.4, 28.2), Map.of("highway", "primary", "name", "建设路")),
                 new RoadSegment("r2", line(117.3, 28.0, 117.3, 28.4), Map.of("highway", "residential"))));

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.policy.PolicyProfile;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * {@code GET /api/config}: what the page needs to start: the data set's name, the basemap (or none), the extent to
- * show first and the top admin unit to select.
+ * show first, the top admin unit to select and the policy profile in use.
  */
 public final class ConfigEndpoints implements Endpoints {
     private final Map<String, Object> config;
@@ -19,12 +20,15 @@ public final class ConfigEndpoints implements Endpoints {
     /**
      * @param data    the loaded data
      * @param basemap the basemap settings as JSON-ready values, or empty for no basemap
+     * @param profile the policy profile in use
      * @param extent  the extent of everything drawn (null envelope when nothing is)
      */
-    public ConfigEndpoints(PlanningData data, Optional<Map<String, Object>> basemap, Envelope extent) {
+    public ConfigEndpoints(PlanningData data, Optional<Map<String, Object>> basemap, PolicyProfile profile,
+            Envelope extent) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", data.name());
         m.put("basemap", basemap.orElse(null));
+        m.put("profile", Map.of("id", profile.id(), "nameZh", profile.nameZh(), "nameEn", profile.nameEn()));
         m.put("bbox", LayerEndpoints.bbox(extent));
         m.put("topUnit", data.adminUnits().stream().filter(u -> u.parentCode().isEmpty()
                 || data.findAdminUnit(u.parentCode().get()).isEmpty())

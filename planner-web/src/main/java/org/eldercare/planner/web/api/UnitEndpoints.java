@@ -11,20 +11,29 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.summary.UnitSummaries;
 import org.eldercare.planner.summary.UnitSummary;
 
 /**
  * {@code GET /api/units?level=county|township|community}: the admin units (code, name, level, parent), no geometry.
  * {@code GET /api/units/{code}}: the unit's summary from the loaded data (population, elderly, facilities by kind,
- * beds, beds per 1000 elderly, nursing-bed share, medical facilities) with a short summary of each child unit.
+ * beds, beds per 1000 elderly, nursing-bed share, medical facilities) with a short summary of each child unit, and the
+ * profile's targets for the two bed ratios with their clauses.
  */
 public final class UnitEndpoints implements Endpoints {
     private static final List<String> TIERS = List.of("county", "township", "community");
     private final UnitSummaries summaries;
+    private final PolicyProfile profile;
 
-    public UnitEndpoints(UnitSummaries summaries) {
+    /**
+     * @param summaries the unit summaries of the loaded data
+     * @param profile   the profile whose bed targets ({@code beds.per1000Elderly}, {@code beds.nursingShare}) are
+     *                  shown next to the values, with their clauses
+     */
+    public UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) {
         this.summaries = summaries;
+        this.profile = profile;
     }
 
     @Override
@@ -75,6 +84,20 @@ public final class UnitEndpoints implements Endpoints {
             children.add(cm);
         }
         m.put("children", children);
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (String ruleId : List.of("beds.per1000Elderly", "beds.nursingShare")) {
+            profile.findRule(ruleId).ifPresent(r -> {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("rule", r.id());
+                t.put("value", r.value());
+                t.put("unit", r.unit());
+                t.put("source", r.citation().toString());
+                t.put("binding", r.binding().name());
+                targets.put(ruleId.equals("beds.per1000Elderly") ? "bedsPer1000Elderly" : "nursingBedShare", t);
+            });
+        }
+        m.put("profile", profile.id());
+        m.put("targets", targets);
         ctx.json(m);
     }
 

@@ -6,9 +6,12 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.summary.UnitSummarizer;
+import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.web.api.BaseLayers;
 import org.eldercare.planner.web.api.ConfigEndpoints;
+import org.eldercare.planner.web.api.DistrictVerdictLayer;
 import org.eldercare.planner.web.api.Endpoints;
 import org.eldercare.planner.web.api.GeoJsonOutput;
 import org.eldercare.planner.web.api.Layer;
@@ -27,24 +30,26 @@ import org.locationtech.jts.geom.Envelope;
 public final class PlannerServer {
     private PlannerServer() {}
 
-    /** The layers served for {@code data}: the base layers now; analysis layers are added here, one line each. */
-    public static LayerRegistry layers(PlanningData data) {
-        return BaseLayers.register(new LayerRegistry(), data);
+    /** The layers served for {@code data}: the base layers, then the analysis layers, one line each. */
+    public static LayerRegistry layers(PlanningData data, PolicyProfile profile) {
+        return BaseLayers.register(new LayerRegistry(), data)
+            .add(DistrictVerdictLayer.of(data.districts(), DistrictCheck.check(data.districts(), profile),
+                profile.id()));
     }
 
     /** A configured, not yet started server for {@code data}. */
     public static Javalin create(PlanningData data, ServerSettings settings) {
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonOutput geojson = new GeoJsonOutput(mapper);
-        LayerRegistry layers = layers(data);
+        LayerRegistry layers = layers(data, settings.profile());
         Envelope extent = new Envelope();
         for (Layer<?> l : layers.listLayers()) {
             extent.expandToInclude(l.extent());
         }
         List<Endpoints> endpoints = List.of(
-            new ConfigEndpoints(data, settings.basemap().map(Basemap::toJson), extent),
+            new ConfigEndpoints(data, settings.basemap().map(Basemap::toJson), settings.profile(), extent),
             new LayerEndpoints(layers, geojson),
-            new UnitEndpoints(UnitSummarizer.summarize(data)),
+            new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
             new OgcFeaturesEndpoints(data.name(), layers, geojson));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -49,7 +49,7 @@ class LayerEndpointsTest {
             List<String> ids = new java.util.ArrayList<>();
             layers.forEach(l -> ids.add(l.get("id").asText()));
             assertEquals(List.of("admin-county", "admin-township", "admin-community", "facilities",
-                "medical-facilities", "districts", "roads"), ids);
+                "medical-facilities", "districts", "roads", "district-verdicts"), ids);
             JsonNode facilities = layers.get(3);
             assertEquals(4, facilities.get("count").asInt());
             assertEquals("养老服务设施", facilities.at("/title/zh").asText());
@@ -57,7 +57,7 @@ class LayerEndpointsTest {
             // f1 (117.05, 28.10) .. f2/f4 (117.30, 28.30)
             assertEquals("[117.05,28.1,117.3,28.3]", facilities.get("bbox").toString());
             JsonNode districts = layers.get(5);
-            assertEquals(1, districts.get("count").asInt());
+            assertEquals(2, districts.get("count").asInt());
             assertEquals(1, districts.get("withoutGeometry").asInt());   // d2 has no boundary
         });
     }
@@ -90,9 +90,32 @@ class LayerEndpointsTest {
                 ids(ok(client, "/api/layers/facilities?kind=day-care-centre,service-station")));
             assertEquals(List.of("m2"), ids(ok(client, "/api/layers/medical-facilities?kind=hospital")));
             assertEquals(List.of("d1"), ids(ok(client, "/api/layers/districts?status=new")));
-            assertEquals(List.of(), ids(ok(client, "/api/layers/districts?status=existing")));  // d2: no boundary
+            assertEquals(List.of("d3"), ids(ok(client, "/api/layers/districts?status=existing")));  // d2: no boundary
             JsonNode all = ok(client, "/api/layers/admin-community?zoom=8");
             assertEquals(List.of("360681001001", "360681002001"), ids(all));
+        });
+    }
+
+    @Test
+    void district_verdicts_carry_required_provided_and_the_rule_with_its_clause() {
+        withServer((server, client) -> {
+            JsonNode fc = ok(client, "/api/layers/district-verdicts");
+            assertEquals(List.of("d1", "d3"), ids(fc));            // d2 has no boundary to draw
+            // national profile: new districts 20 m² per 100 households, existing 15 m²
+            JsonNode d1 = fc.at("/features/0/properties");
+            assertEquals("pass", d1.get("verdict").asText());
+            assertEquals(160.0, d1.get("requiredM2").asDouble(), 1e-9);   // 20 × 800 / 100
+            assertEquals(200.0, d1.get("providedM2").asDouble(), 1e-9);
+            JsonNode d3 = fc.at("/features/1/properties");
+            assertEquals("fail", d3.get("verdict").asText());
+            assertEquals(150.0, d3.get("requiredM2").asDouble(), 1e-9);   // 15 × 1000 / 100
+            assertEquals(50.0, d3.get("shortfallM2").asDouble(), 1e-9);   // 150 − 100
+            assertEquals("老城小区", d3.get("name").asText());
+            JsonNode rule = d3.at("/rules/0");
+            assertEquals("district.floorArea.existingPer100Households", rule.get("id").asText());
+            assertEquals(15.0, rule.get("value").asDouble(), 0);
+            assertTrue(rule.get("source").asText().length() > 0);
+            assertEquals(List.of("d3"), ids(ok(client, "/api/layers/district-verdicts?verdict=fail")));
         });
     }
 
@@ -108,6 +131,7 @@ class LayerEndpointsTest {
             JsonNode kind = bad(client, "/api/layers/facilities?kind=spaceship", 400, "kind");
             assertTrue(kind.at("/details/allowed").toString().contains("canteen"));
             bad(client, "/api/layers/roads?colour=red", 400, "colour");
+            bad(client, "/api/layers/district-verdicts?verdict=maybe", 400, "verdict");
             JsonNode missing = bad(client, "/api/layers/nope", 404, "layerId");
             assertTrue(missing.at("/details/known").toString().contains("facilities"));
         });

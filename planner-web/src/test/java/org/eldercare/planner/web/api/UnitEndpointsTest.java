@@ -36,6 +36,11 @@ class UnitEndpointsTest {
             assertEquals(2, c.get("children").size());
             assertEquals(50.0, c.at("/children/0/bedsPer1000Elderly").asDouble(), 1e-9);   // A: 60 / 1200
             assertEquals(40.0, c.at("/children/1/bedsPer1000Elderly").asDouble(), 1e-9);   // B: 40 / 1000
+            // the national profile's target, with its clause
+            assertEquals(35.0, c.at("/targets/bedsPer1000Elderly/value").asDouble(), 0);
+            assertEquals("beds.per1000Elderly", c.at("/targets/bedsPer1000Elderly/rule").asText());
+            assertTrue(c.at("/targets/bedsPer1000Elderly/source").asText().contains("长治"));
+            assertEquals("national", c.get("profile").asText());
         });
     }
 
