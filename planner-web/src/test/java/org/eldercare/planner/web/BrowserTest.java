@@ -129,6 +129,9 @@ class BrowserTest {
         assertEquals("45.5", browser.findElement(By.cssSelector("[data-kpi='bedsPer1000'] .kpi-value")).getText());
         assertTrue(browser.findElement(By.cssSelector("[data-kpi='beds'] .kpi-value")).getText().startsWith("100"));
         screenshot("map-zh.png");
+        // export: every drawn feature of the visible layers, 1+2+2+4+2+2+2+2 = 17
+        browser.findElement(By.id("export-geojson")).click();
+        waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-text"), "已导出 17 个要素"));
     }
 
     @Test
