@@ -123,7 +123,7 @@ public final class LayerMapper {
             String name = r.text("name", false);
             Optional<Geometry> boundary = Optional.ofNullable(r.optionalGeometry());
             OptionalInt hh = r.intCount("households");
-            if (hh.isEmpty()) {
+            if (hh.isEmpty() && r.raw("households") == null) {
                 r.missing("households");
             }
             DistrictStatus status = r.parse("status", true, DistrictStatus::parse);
@@ -139,7 +139,7 @@ public final class LayerMapper {
             String id = r.text("id", true);
             Point location = r.point();
             OptionalDouble elderly = r.amount("elderly");
-            if (elderly.isEmpty()) {
+            if (elderly.isEmpty() && r.raw("elderly") == null) {
                 r.missing("elderly");
             }
             OptionalDouble a80 = r.amount("age80plus");
