@@ -59,6 +59,29 @@ public final class OsmPbfReader {
             this.handler = handler;
         }
 
+        private long latOffset;
+        private long lonOffset;
+
+        /**
+         * IMPLEMENTATION NOTE: osmpbf's {@code parseLat/parseLon} multiply by 1e-9, which leaves float noise
+         * (117.21938700000001). One correctly rounded division of the exact integer nanodegrees by 1e9 gives the same
+         * double as parsing the decimal text of an XML export, so both readers deliver identical positions.
+         */
+        @Override
+        public void parse(Osmformat.PrimitiveBlock block) {
+            latOffset = block.getLatOffset();
+            lonOffset = block.getLonOffset();
+            super.parse(block);
+        }
+
+        private double lat(long raw) {
+            return (latOffset + (long) granularity * raw) / 1e9;
+        }
+
+        private double lon(long raw) {
+            return (lonOffset + (long) granularity * raw) / 1e9;
+        }
+
         @Override
         protected void parse(Osmformat.HeaderBlock header) {
             sawHeader = true;
@@ -77,7 +100,7 @@ public final class OsmPbfReader {
                 for (int i = 0; i < n.getKeysCount(); i++) {
                     tags.put(getStringById(n.getKeys(i)), getStringById(n.getVals(i)));
                 }
-                handler.node(n.getId(), parseLon(n.getLon()), parseLat(n.getLat()), tags);
+                handler.node(n.getId(), lon(n.getLon()), lat(n.getLat()), tags);
             }
         }
 
@@ -102,7 +125,7 @@ public final class OsmPbfReader {
                     }
                     kv++; // the 0 that ends this node's tags
                 }
-                handler.node(id, parseLon(lon), parseLat(lat), tags);
+                handler.node(id, lon(lon), lat(lat), tags);
             }
         }
 
