@@ -27,8 +27,10 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * Builds the admin hierarchy of the sample: the real county outline, and synthetic township/street and
  * community/village polygons for the real NBS units, with census totals allocated down to every unit.
  *
- * <p>Polygons: a Voronoi diagram of seed points (computed in a locally isotropic frame, so cells follow ground
- * distance) clipped to the county outline for townships, and to each township for its communities; coordinates are
+ * <p>Polygons: for townships a multiplicatively weighted Voronoi diagram of seed points (a point belongs to the seed
+ * with the smallest distance ÷ weight; weights: 街道 {@value #STREET_WEIGHT}, 镇/乡 1, farms and the industrial park
+ * {@value #FARM_WEIGHT}) clipped to the county outline; for communities a plain Voronoi diagram clipped to their
+ * township. Both are computed in a locally isotropic frame, so that cells follow ground distance; coordinates are
  * rounded to 7 decimals with a validity-preserving reducer. Township seeds are, in order of preference, the OSM
  * {@code place} node of a street, the GeoNames seat, a fixed seed for 江北街道 north-east of the 信江 opposite the
  * centre, or (天禄, 雷溪, the farms and the industrial park) the point of a seeded random sample of the county farthest
@@ -46,6 +48,12 @@ final class AdminSynthesizer {
     /** Synthetic seed of 江北街道: north-east bank of the 信江 across from the centre, near 炼厂/化肥厂 社区. */
     static final double[] JIANGBEI_SEED = {117.2380, 28.3120};
     static final double STREET_COMMUNITY_WEIGHT = 2.5;
+    /** Voronoi weight of a 街道 relative to a 镇/乡 (1.0): a street reaches half as far as a town at equal pull. */
+    static final double STREET_WEIGHT = 0.5;
+    /** Voronoi weight of a farm, forest farm or the industrial park (smaller units than a town). */
+    static final double FARM_WEIGHT = 0.7;
+    /** Vertices of the polygon that approximates each Apollonius circle of the weighted Voronoi diagram. */
+    static final int CIRCLE_SEGMENTS = 256;
     static final double URBAN_ELDERLY_FACTOR = 0.85;
     static final double RURAL_ELDERLY_FACTOR = 1.10;
 
@@ -122,9 +130,14 @@ final class AdminSynthesizer {
             sources.put(t.code(), "synthetic (farthest point from other seeds)");
         }
 
-        // 2. township polygons
+        // 2. township polygons: multiplicatively weighted Voronoi, so that the city streets stay compact
         List<String> townCodes = in.townships().stream().map(RawInputs.NbsUnit::code).toList();
-        Map<String, Geometry> townPolys = voronoi(townCodes, seeds, county);
+        Map<String, Double> weights = new HashMap<>();
+        for (RawInputs.NbsUnit t : in.townships()) {
+            weights.put(t.code(), t.name().endsWith("街道") ? STREET_WEIGHT
+                : t.name().endsWith("镇") || t.name().endsWith("乡") ? 1.0 : FARM_WEIGHT);
+        }
+        Map<String, Geometry> townPolys = weightedVoronoi(townCodes, seeds, weights, county);
 
         // 3. community seeds and polygons per township
         Map<String, List<RawInputs.NbsUnit>> byTown = new LinkedHashMap<>();
@@ -353,6 +366,98 @@ final class AdminSynthesizer {
             ordered.put(c, g);
         }
         return ordered;
+    }
+
+    /**
+     * Multiplicatively weighted Voronoi cells of the seeds of {@code codes}, clipped to {@code clip}. The region where
+     * seed i beats seed j (d_i/w_i &lt; d_j/w_j) is a half-plane when the weights are equal and otherwise the inside
+     * (smaller weight) or outside (larger weight) of an Apollonius circle; each cell is the intersection of its
+     * pairwise regions. Each pair's circle is approximated once by a {@value #CIRCLE_SEGMENTS}-gon and the other
+     * side is its exact complement, so neighbouring cells share edges. Cells can be multi-part (MultiPolygon).
+     * Reference: Okabe, Boots, Sugihara &amp; Chiu, Spatial Tessellations (2000), §3.1.1.
+     */
+    Map<String, Geometry> weightedVoronoi(List<String> codes, Map<String, Point> seeds, Map<String, Double> weights,
+            Geometry clip) {
+        double k = frame.lonScale();
+        AffineTransformation fwd = AffineTransformation.scaleInstance(k, 1.0);
+        AffineTransformation back = AffineTransformation.scaleInstance(1.0 / k, 1.0);
+        Geometry clipScaled = fwd.transform(clip);
+        Envelope env = new Envelope(clipScaled.getEnvelopeInternal());
+        env.expandBy(0.5 * Math.max(env.getWidth(), env.getHeight()));
+        Geometry box = Geometries.WGS84.toGeometry(env);
+        int n = codes.size();
+        Coordinate[] s = new Coordinate[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            Point p = seeds.get(codes.get(i));
+            s[i] = new Coordinate(p.getX() * k, p.getY());
+            w[i] = weights.get(codes.get(i));
+        }
+        Geometry[] cells = new Geometry[n];
+        for (int i = 0; i < n; i++) {
+            cells[i] = box;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Geometry regionI;
+                if (w[i] == w[j]) {
+                    regionI = halfPlane(box, env, s[i], s[j]);
+                } else {
+                    boolean iSmaller = w[i] < w[j];
+                    Coordinate a = iSmaller ? s[i] : s[j];
+                    Coordinate b = iSmaller ? s[j] : s[i];
+                    double ratio = iSmaller ? w[i] / w[j] : w[j] / w[i];
+                    // d(x,a) = ratio · d(x,b): circle centre (a − ratio²·b)/(1 − ratio²), radius ratio·|ab|/(1 − ratio²)
+                    double q = 1 - ratio * ratio;
+                    Coordinate c = new Coordinate((a.x - ratio * ratio * b.x) / q, (a.y - ratio * ratio * b.y) / q);
+                    double r = ratio * a.distance(b) / q;
+                    Geometry disc = circle(c, r).intersection(box);
+                    regionI = iSmaller ? disc : box.difference(disc);
+                }
+                Geometry regionJ = box.difference(regionI);
+                cells[i] = cells[i].intersection(regionI);
+                cells[j] = cells[j].intersection(regionJ);
+            }
+        }
+        Map<String, Geometry> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Geometry g = back.transform(cells[i]).intersection(clip);
+            if (g.isEmpty() || g.getArea() == 0) {
+                throw new IllegalStateException("empty weighted Voronoi cell for unit " + codes.get(i));
+            }
+            out.put(codes.get(i), clean(g));
+        }
+        return out;
+    }
+
+    /** The part of {@code box} on a's side of the perpendicular bisector of ab. */
+    private static Geometry halfPlane(Geometry box, Envelope env, Coordinate a, Coordinate b) {
+        double mx = (a.x + b.x) / 2;
+        double my = (a.y + b.y) / 2;
+        double dx = b.x - a.x;
+        double dy = b.y - a.y;
+        double len = Math.hypot(dx, dy);
+        double big = 4 * Math.max(env.getWidth(), env.getHeight());
+        double ux = dx / len;
+        double uy = dy / len;
+        // a rectangle from the bisector away from b, 2·big wide and big deep
+        Coordinate[] ring = {
+            new Coordinate(mx - uy * big, my + ux * big),
+            new Coordinate(mx + uy * big, my - ux * big),
+            new Coordinate(mx + uy * big - ux * big, my - ux * big - uy * big),
+            new Coordinate(mx - uy * big - ux * big, my + ux * big - uy * big),
+            new Coordinate(mx - uy * big, my + ux * big)};
+        return Geometries.WGS84.createPolygon(ring).intersection(box);
+    }
+
+    private static Geometry circle(Coordinate c, double r) {
+        Coordinate[] ring = new Coordinate[CIRCLE_SEGMENTS + 1];
+        for (int i = 0; i < CIRCLE_SEGMENTS; i++) {
+            double t = 2 * Math.PI * i / CIRCLE_SEGMENTS;
+            ring[i] = new Coordinate(c.x + r * Math.cos(t), c.y + r * Math.sin(t));
+        }
+        ring[CIRCLE_SEGMENTS] = ring[0];
+        return Geometries.WGS84.createPolygon(ring);
     }
 
     /** Rounds to 7 decimals keeping validity, drops non-areal parts, returns a WGS84 Polygon or MultiPolygon. */
