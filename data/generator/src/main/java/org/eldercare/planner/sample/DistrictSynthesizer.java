@@ -22,7 +22,8 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  * districts that pass or fail 15 m²/100 households; a group of three small adjacent existing districts that passes
  * only when pooled, and a pair that fails even when pooled. See {@link #SPECS} for every value and its intended
  * verdict. Streets are taken longest first; a rectangle that would come within 5 m of an earlier district is moved to
- * the other side of the street or to the next street.
+ * the other side of the street or to the next street; pooled groups keep {@value #POOL_SEPARATION_M} m from all
+ * other districts.
  */
 final class DistrictSynthesizer {
     /**
@@ -49,7 +50,7 @@ final class DistrictSynthesizer {
         // EXISTING: need ≥ 15 m² per 100 households
         new Spec("e1", DistrictStatus.EXISTING, 1000, List.of(160.0), 2005, 180, 140, "pass: 160 ≥ 150"),
         new Spec("e2", DistrictStatus.EXISTING, 900, List.of(100.0), 1998, 170, 130, "fail: 100 < 135"),
-        new Spec("e3", DistrictStatus.EXISTING, 600, List.of(), 1995, 150, 110, "fail: none, needs 90"),
+        new Spec("e3", DistrictStatus.EXISTING, 600, List.of(), 1995, 160, 140, "fail: none, needs 90"),
         new Spec("e4", DistrictStatus.EXISTING, 1200, List.of(200.0), 2008, 200, 140, "pass: 200 ≥ 180"),
         // small adjacent existing districts pooled: 240+200+160 = 600 households need 90 m², the one site has 90
         new Spec("p", DistrictStatus.EXISTING, 240, List.of(90.0), 2001, 70, 60, "pass alone: 90 ≥ 36"),
@@ -62,6 +63,12 @@ final class DistrictSynthesizer {
     /** Gap between the street centre line and the district's front edge, m. */
     static final double SETBACK_M = 12;
     private static final double CLEARANCE_M = 5;
+    /**
+     * Minimum gap between a pooled group and every other district, m: more than the 300 m an "adjacent" district
+     * may be away in the profiles that allow pooling (瓮安 2023 assumption), so each group pools only with itself.
+     * Singleton existing districts are all larger than 2 ha, the "small" limit of those profiles, so never pool.
+     */
+    static final double POOL_SEPARATION_M = 400;
 
     private final LocalFrame frame;
 
@@ -86,6 +93,7 @@ final class DistrictSynthesizer {
             groups.get(groups.size() - 1).add(s);
         }
         List<Geometry> placedMetric = new ArrayList<>();
+        List<Geometry> pooledMetric = new ArrayList<>();
         List<ResidentialDistrict> out = new ArrayList<>();
         int street = 0;
         for (List<Spec> group : groups) {
@@ -94,7 +102,9 @@ final class DistrictSynthesizer {
             for (; street < streets.size() && rects == null; street++) {
                 for (int side : new int[] {1, -1}) {
                     List<Polygon> candidate = place(metric.get(street), group, side);
-                    if (candidate != null && clear(candidate, placedMetric)) {
+                    double gap = group.size() > 1 ? POOL_SEPARATION_M : CLEARANCE_M;
+                    if (candidate != null && clear(candidate, placedMetric, gap)
+                            && clear(candidate, pooledMetric, POOL_SEPARATION_M)) {
                         rects = candidate;
                         used = streets.get(street);
                         break;
@@ -109,6 +119,9 @@ final class DistrictSynthesizer {
             for (int i = 0; i < group.size(); i++) {
                 Spec s = group.get(i);
                 placedMetric.add(rects.get(i));
+                if (group.size() > 1) {
+                    pooledMetric.add(rects.get(i));
+                }
                 String id = "rd-" + s.group() + (group.size() > 1 ? "-" + (i + 1) : "");
                 String name = (streetName.isEmpty() ? "贵溪" : streetName)
                     + (s.status() == DistrictStatus.NEW ? "新苑" : "小区") + s.group().toUpperCase(java.util.Locale.ROOT)
@@ -165,10 +178,10 @@ final class DistrictSynthesizer {
         return new Coordinate(x, y);
     }
 
-    private static boolean clear(List<Polygon> candidate, List<Geometry> placed) {
+    private static boolean clear(List<Polygon> candidate, List<Geometry> placed, double minGapMetres) {
         for (Polygon c : candidate) {
             for (Geometry p : placed) {
-                if (c.distance(p) < CLEARANCE_M) {
+                if (c.distance(p) < minGapMetres) {
                     return false;
                 }
             }

@@ -21,6 +21,12 @@ import org.eldercare.planner.model.MedicalKind;
 import org.eldercare.planner.model.Operator;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.model.ResidentialDistrict;
+import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.zoning.DistrictCheck;
+import org.eldercare.planner.zoning.DistrictCheckResult;
+import org.eldercare.planner.zoning.DistrictNeighbourhood;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.eldercare.planner.zoning.VerdictStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -211,6 +217,45 @@ class SampleGeneratorTest {
                 }
             }
         }
+    }
+
+    @Test
+    void the_zoning_check_gives_the_designed_verdicts_under_a_pooling_profile() {
+        // 瓮安 2023: new 20 m²/100 hh and sites ≥ 350 m², existing 15 m²/100 hh, pooling of existing districts
+        // ≤ 2 ha that lie ≤ 300 m apart. Expected verdicts as worked out in the test above; p-2, p-3 pass pooled.
+        // Adjacency and land areas from the boundaries, measured here in a local equal-scale frame (x = lon·cos φ).
+        Map<String, Set<String>> adjacent = new HashMap<>();
+        Map<String, Double> land = new HashMap<>();
+        AffineTransformation metric = AffineTransformation.scaleInstance(
+            111_320 * Math.cos(Math.toRadians(28.3)), 110_574);
+        for (ResidentialDistrict a : data.districts()) {
+            Geometry ga = metric.transform(a.boundary().orElseThrow());
+            land.put(a.id(), ga.getArea());
+            for (ResidentialDistrict b : data.districts()) {
+                if (a != b && ga.distance(metric.transform(b.boundary().orElseThrow())) <= 300) {
+                    adjacent.computeIfAbsent(a.id(), k -> new java.util.TreeSet<>()).add(b.id());
+                }
+            }
+        }
+        // the designed small districts: 70×60, 60×60, 50×60 m and 70×60, 60×60 m (within 1 %)
+        assertEquals(4200, land.get("rd-p-1"), 42);
+        assertEquals(3000, land.get("rd-p-3"), 30);
+        assertEquals(Set.of("rd-p-2", "rd-p-3"), adjacent.get("rd-p-1"));
+        assertEquals(Set.of("rd-q-1"), adjacent.get("rd-q-2"));
+        DistrictCheckResult result = new DistrictCheck(data.districts(), PolicyProfiles.get("wengan-2023"),
+            DistrictNeighbourhood.of(adjacent, land)).compute();
+        Map<String, VerdictStatus> got = new HashMap<>();
+        result.verdicts().forEach(v -> got.put(v.districtId(), v.status()));
+        Map<String, VerdictStatus> expected = new HashMap<>();
+        for (String id : List.of("rd-n1", "rd-n6", "rd-e1", "rd-e4", "rd-p-1")) {
+            expected.put(id, VerdictStatus.PASS);
+        }
+        expected.put("rd-p-2", VerdictStatus.PASS_POOLED);
+        expected.put("rd-p-3", VerdictStatus.PASS_POOLED);
+        for (String id : List.of("rd-n2", "rd-n3", "rd-n4", "rd-n5", "rd-e2", "rd-e3", "rd-q-1", "rd-q-2")) {
+            expected.put(id, VerdictStatus.FAIL);
+        }
+        assertEquals(expected, got);
     }
 
     private static double pooledShortfallBase(String prefix) {
