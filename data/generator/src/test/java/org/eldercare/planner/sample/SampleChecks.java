@@ -1,7 +1,6 @@
 package org.eldercare.planner.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
@@ -29,17 +28,26 @@ import org.locationtech.jts.geom.util.AffineTransformation;
 import org.eldercare.planner.zoning.VerdictStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
-/** Checks the in-memory sample against the census, the NBS tables and the rules it is meant to exercise. */
-class SampleGeneratorTest {
-    static PlanningData data;
+/**
+ * Checks a sample against the census, the NBS tables and the rules it is meant to exercise. Subclasses supply the
+ * data: freshly generated ({@link GeneratedSampleTest}) or loaded from the committed files
+ * ({@link CommittedSampleLoadTest}), so a broken generator or a broken committed file both fail.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SampleChecks {
+    PlanningData data;
+
+    /** The sample to check; called once per test class. */
+    abstract PlanningData load() throws Exception;
 
     @BeforeAll
-    static void generate() throws Exception {
-        data = SampleGenerator.generate(RawDir.raw(), SampleGenerator.DEFAULT_SEED);
+    void loadOnce() throws Exception {
+        data = load();
     }
 
     @Test
@@ -258,14 +266,14 @@ class SampleGeneratorTest {
         assertEquals(expected, got);
     }
 
-    private static double pooledShortfallBase(String prefix) {
+    private double pooledShortfallBase(String prefix) {
         List<ResidentialDistrict> g = data.districts().stream().filter(d -> d.id().startsWith(prefix)).toList();
         assertEquals(3, g.size());
         assertEquals(600, g.stream().mapToInt(ResidentialDistrict::households).sum());
         return g.stream().mapToDouble(ResidentialDistrict::providedAreaM2).sum();
     }
 
-    private static Geometry boundary(String id) {
+    private Geometry boundary(String id) {
         return data.districts().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().boundary()
             .orElseThrow();
     }
@@ -327,16 +335,7 @@ class SampleGeneratorTest {
         }
     }
 
-    @Test
-    void same_seed_gives_identical_data_and_another_seed_differs() throws Exception {
-        PlanningData again = SampleGenerator.generate(RawDir.raw(), SampleGenerator.DEFAULT_SEED);
-        assertEquals(data, again);
-        PlanningData other = SampleGenerator.generate(RawDir.raw(), SampleGenerator.DEFAULT_SEED + 1);
-        assertNotEquals(data.demandPoints(), other.demandPoints());
-        assertEquals(data.roads(), other.roads());
-    }
-
-    private static List<Facility> of(FacilityKind kind) {
+    private List<Facility> of(FacilityKind kind) {
         return data.facilities().stream().filter(f -> f.kind() == kind).toList();
     }
 
