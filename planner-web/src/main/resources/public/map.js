@@ -18,7 +18,9 @@ export function createMap(element, config) {
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
   if (config.bbox) {
     const [minLon, minLat, maxLon, maxLat] = config.bbox;
-    map.fitBounds([[minLat, minLon], [maxLat, maxLon]], { padding: [20, 20] });
+    // leave room on the left for the layer switcher when the window is wide enough to have it beside the data
+    const left = element.clientWidth > 900 ? 250 : 20;
+    map.fitBounds([[minLat, minLon], [maxLat, maxLon]], { paddingTopLeft: [left, 20], paddingBottomRight: [20, 20] });
   } else {
     map.setView([28.2, 117.2], 10);
   }

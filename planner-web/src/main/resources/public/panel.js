@@ -115,7 +115,7 @@ export class Panel {
       box.appendChild(d);
     });
     this.renderKinds('facility-kinds', s.facilities.byKind, (k) => kindName(k.kind, k.kindZh), (k) => KIND_COLORS[k.kind], '');
-    this.renderKinds('medical-kinds', s.medical.byKind, (k) => medicalKindName(k.kind, k.kindZh), () => '#d7263d', 'square');
+    this.renderKinds('medical-kinds', s.medical.byKind, (k) => medicalKindName(k.kind, k.kindZh), () => '#e8596e', 'square');
     this.renderChart();
   }
 

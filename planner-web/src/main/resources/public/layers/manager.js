@@ -59,7 +59,7 @@ export class LayerManager {
         if (id === 'medical-facilities') {
           return L.marker(latlng, {
             pane,
-            icon: L.divIcon({ className: 'medical-icon', html: '+', iconSize: [14, 14] }),
+            icon: L.divIcon({ className: 'medical-icon', html: '+', iconSize: [11, 11] }),
             keyboard: false,
           });
         }

@@ -84,7 +84,7 @@ export function legendEntries(layerId, seen) {
     case 'facilities':
       return [...seen.entries()].map(([kind, zhName]) => ({ cls: '', color: KIND_COLORS[kind] || '#555', label: kindName(kind, zhName) }));
     case 'medical-facilities':
-      return [...seen.entries()].map(([kind, zhName]) => ({ cls: 'square', color: '#d7263d', label: medicalKindName(kind, zhName) }));
+      return [...seen.entries()].map(([kind, zhName]) => ({ cls: 'square', color: '#e8596e', label: medicalKindName(kind, zhName) }));
     case 'districts':
       return Object.entries(DISTRICT_COLORS).map(([k, c]) => ({ cls: 'square', color: c, label: t(`status.${k}`) }));
     case 'district-verdicts':

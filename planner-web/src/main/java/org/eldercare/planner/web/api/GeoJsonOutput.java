@@ -27,25 +27,32 @@ public final class GeoJsonOutput {
     }
 
     /**
-     * A FeatureCollection of {@code features}, with {@code members} (e.g. OGC's {@code numberMatched}, {@code links})
-     * written as extra top-level members before {@code features}.
+     * A FeatureCollection from features already encoded by {@link #feature}, with {@code members} written before
+     * {@code features}.
      */
-    public byte[] featureCollection(List<Feature> features, Map<String, Object> members) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096 + features.size() * 256);
-        GeoJsonWriter geometryWriter = writer();
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
+    public byte[] featureCollectionOfEncoded(List<byte[]> encodedFeatures, Map<String, Object> members) {
+        int size = 256;
+        for (byte[] b : encodedFeatures) {
+            size += b.length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try {
+            out.write("{\"type\":\"FeatureCollection\",".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (var e : members.entrySet()) {
-                g.writeFieldName(e.getKey());
-                g.writeObject(e.getValue());
+                out.write(mapper.writeValueAsBytes(e.getKey()));
+                out.write(':');
+                out.write(mapper.writeValueAsBytes(e.getValue()));
+                out.write(',');
             }
-            g.writeArrayFieldStart("features");
-            for (Feature f : features) {
-                writeFeature(g, geometryWriter, f, Map.of());
+            out.write("\"features\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (int i = 0; i < encodedFeatures.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(encodedFeatures.get(i));
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            out.write(']');
+            out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +70,7 @@ public final class GeoJsonOutput {
         return out.toByteArray();
     }
 
-    private void writeFeature(JsonGenerator g, GeoJsonWriter geometryWriter, Feature f, Map<String, Object> members)
+    private static void writeFeature(JsonGenerator g, GeoJsonWriter geometryWriter, Feature f, Map<String, Object> members)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "Feature");

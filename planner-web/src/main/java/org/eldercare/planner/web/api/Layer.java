@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.eldercare.planner.display.DisplayFeature;
 import org.eldercare.planner.display.DisplayIndex;
@@ -47,6 +48,8 @@ public final class Layer<T> {
     private final List<T> drawn;
     private final Map<String, Integer> positionById;
     private final int withoutGeometry;
+    /** Encoded GeoJSON of each feature: slot 0 unsimplified, slot z + 1 simplified for zoom z; filled on first use. */
+    private final List<AtomicReferenceArray<byte[]>> encoded;
 
     private Layer(String id, String titleZh, String titleEn, Group group, String geometryType, DisplayIndex<T> index,
             Function<T, String> idOf, Function<T, Map<String, Object>> propertiesOf, Map<String, Filter<T>> filters,
@@ -63,6 +66,11 @@ public final class Layer<T> {
         this.drawn = drawn;
         this.positionById = positionById;
         this.withoutGeometry = withoutGeometry;
+        List<AtomicReferenceArray<byte[]>> slots = new ArrayList<>(DisplayIndex.MAX_ZOOM + 2);
+        for (int z = 0; z <= DisplayIndex.MAX_ZOOM + 1; z++) {
+            slots.add(new AtomicReferenceArray<>(drawn.size()));
+        }
+        this.encoded = List.copyOf(slots);
     }
 
     /**
@@ -163,6 +171,53 @@ public final class Layer<T> {
 
     /** Features matching the query, in item order, with the total number matched before paging. */
     public LayerPage query(LayerQuery q) {
+        Match m = match(q);
+        List<Feature> page = new ArrayList<>(m.page().size());
+        for (int i : m.page()) {
+            page.add(feature(i, q.zoom()));
+        }
+        return new LayerPage(m.numberMatched(), page);
+    }
+
+    /**
+     * The page of features matching the query as a GeoJSON FeatureCollection with {@code members} (and
+     * {@code numberMatched} when {@code withCounts}) added. Each feature's encoding is made once per zoom level and
+     * kept: layers are immutable, so the bytes never go stale (IMPLEMENTATION NOTE: this is what keeps the layer
+     * endpoints fast under load; the same {@code output} must be used for every call).
+     */
+    public byte[] queryGeoJson(LayerQuery q, GeoJsonOutput output, Map<String, Object> members,
+            MembersAfterMatch after) {
+        Match m = match(q);
+        List<Integer> positions = m.page();
+        int slot = q.zoom().isPresent() ? q.zoom().getAsInt() + 1 : 0;
+        List<byte[]> parts = new ArrayList<>(positions.size());
+        for (int i : positions) {
+            byte[] b = encoded.get(slot).get(i);
+            if (b == null) {
+                b = output.feature(feature(i, q.zoom()), Map.of());
+                encoded.get(slot).set(i, b);
+            }
+            parts.add(b);
+        }
+        Map<String, Object> all = new LinkedHashMap<>(members);
+        all.putAll(after.members(m.numberMatched(), positions.size()));
+        return output.featureCollectionOfEncoded(parts, all);
+    }
+
+    /** Top-level members that depend on how many features matched and how many are returned (OGC's counts, links). */
+    @FunctionalInterface
+    public interface MembersAfterMatch {
+        Map<String, Object> members(int numberMatched, int numberReturned);
+    }
+
+    /** Positions (in the drawn list) of one page of matches, and how many matched before paging. */
+    private record Match(int numberMatched, List<Integer> page) {}
+
+    private Feature feature(int i, OptionalInt zoom) {
+        return new Feature(idOf.apply(drawn.get(i)), index.displayGeometry(i, zoom), propertiesOf.apply(drawn.get(i)));
+    }
+
+    private Match match(LayerQuery q) {
         for (String name : q.filters().keySet()) {
             if (!filters.containsKey(name)) {
                 throw new BadParameterException(name, String.join(",", q.filters().get(name)),
@@ -181,12 +236,11 @@ public final class Layer<T> {
         int from = Math.min(q.offset(), matched.size());
         int to = q.limit().isPresent() ? (int) Math.min((long) from + q.limit().getAsInt(), matched.size())
             : matched.size();
-        List<Feature> page = new ArrayList<>(to - from);
+        List<Integer> page = new ArrayList<>(to - from);
         for (DisplayFeature<T> f : matched.subList(from, to)) {
-            page.add(new Feature(idOf.apply(f.item()), index.displayGeometry(f.index(), q.zoom()),
-                propertiesOf.apply(f.item())));
+            page.add(f.index());
         }
-        return new LayerPage(matched.size(), page);
+        return new Match(matched.size(), page);
     }
 
     /** The feature with this id, unsimplified; empty when there is none (or it has no geometry). */

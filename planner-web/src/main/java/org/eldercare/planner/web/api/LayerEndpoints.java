@@ -75,9 +75,8 @@ public final class LayerEndpoints implements Endpoints {
             filters.put(name, QueryParams.oneOf(name, ctx.queryParam(name), allowed));
         }
         LayerQuery q = new LayerQuery(QueryParams.bbox(ctx), QueryParams.zoom(ctx), filters, 0, OptionalInt.empty());
-        LayerPage page = layer.query(q);
         ctx.contentType(GeoJsonOutput.MEDIA_TYPE);
-        ctx.result(geojson.featureCollection(page.features(), Map.of("layer", layer.id(),
-            "numberMatched", page.numberMatched())));
+        ctx.result(layer.queryGeoJson(q, geojson, Map.of("layer", layer.id()),
+            (matched, returned) -> Map.of("numberMatched", matched)));
     }
 }

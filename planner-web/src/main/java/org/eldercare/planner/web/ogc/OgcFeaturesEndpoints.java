@@ -15,7 +15,6 @@ import org.eldercare.planner.web.api.BadParameterException;
 import org.eldercare.planner.web.api.Endpoints;
 import org.eldercare.planner.web.api.GeoJsonOutput;
 import org.eldercare.planner.web.api.Layer;
-import org.eldercare.planner.web.api.LayerPage;
 import org.eldercare.planner.web.api.LayerQuery;
 import org.eldercare.planner.web.api.LayerRegistry;
 import org.eldercare.planner.web.api.NotFoundException;
@@ -155,28 +154,32 @@ public final class OgcFeaturesEndpoints implements Endpoints {
             : Math.min(QueryParams.integer("limit", ctx.queryParam("limit"), 1, Integer.MAX_VALUE), MAX_LIMIT);
         int offset = ctx.queryParam("offset") == null ? 0
             : QueryParams.integer("offset", ctx.queryParam("offset"), 0, Integer.MAX_VALUE);
-        LayerPage page = layer.query(new LayerQuery(QueryParams.bbox(ctx), OptionalInt.empty(), filters, offset,
-            OptionalInt.of(limit)));
-
-        String self = base(ctx) + "/ogc/collections/" + layer.id() + "/items";
-        List<Map<String, Object>> links = new ArrayList<>();
-        links.add(link(self + query(ctx, offset, limit), "self", GeoJsonOutput.MEDIA_TYPE, "this page"));
-        if (offset + page.features().size() < page.numberMatched()) {
-            links.add(link(self + query(ctx, offset + limit, limit), "next", GeoJsonOutput.MEDIA_TYPE, "next page"));
-        }
-        if (offset > 0) {
-            links.add(link(self + query(ctx, Math.max(0, offset - limit), limit), "prev", GeoJsonOutput.MEDIA_TYPE,
-                "previous page"));
-        }
-        links.add(link(base(ctx) + "/ogc/collections/" + layer.id(), "collection", "application/json",
-            "the collection"));
+        LayerQuery q = new LayerQuery(QueryParams.bbox(ctx), OptionalInt.empty(), filters, offset,
+            OptionalInt.of(limit));
+        String base = base(ctx);
+        String self = base + "/ogc/collections/" + layer.id() + "/items";
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        members.put("numberMatched", page.numberMatched());
-        members.put("numberReturned", page.features().size());
-        members.put("links", links);
         ctx.contentType(GeoJsonOutput.MEDIA_TYPE);
-        ctx.result(geojson.featureCollection(page.features(), members));
+        ctx.result(layer.queryGeoJson(q, geojson, members, (matched, returned) -> {
+            List<Map<String, Object>> links = new ArrayList<>();
+            links.add(link(self + query(ctx, offset, limit), "self", GeoJsonOutput.MEDIA_TYPE, "this page"));
+            if (offset + returned < matched) {
+                links.add(link(self + query(ctx, offset + limit, limit), "next", GeoJsonOutput.MEDIA_TYPE,
+                    "next page"));
+            }
+            if (offset > 0) {
+                links.add(link(self + query(ctx, Math.max(0, offset - limit), limit), "prev",
+                    GeoJsonOutput.MEDIA_TYPE, "previous page"));
+            }
+            links.add(link(base + "/ogc/collections/" + layer.id(), "collection", "application/json",
+                "the collection"));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("numberMatched", matched);
+            m.put("numberReturned", returned);
+            m.put("links", links);
+            return m;
+        }));
     }
 
     private void item(Context ctx) {
