@@ -79,7 +79,8 @@ public final class InfoCommand implements Callable<Integer> {
             out.println("layer " + l.name());
             out.println("  features:   " + l.featureCount());
             out.println("  geometry:   " + (l.geometryTypes().isEmpty() ? "-" : types(l.geometryTypes())));
-            out.println("  crs:        " + l.crs() + (l.crs().equals("EPSG:4326") ? "" : " (converted to EPSG:4326)"));
+            out.println("  crs:        " + (l.bbox().isEmpty() ? "- (no geometry)"
+                : l.crs() + (l.crs().equals("EPSG:4326") ? "" : " (converted to EPSG:4326)")));
             out.println("  bbox:       " + l.bbox().map(b -> b + " (WGS84 lon,lat)").orElse("-"));
             out.println("  properties: " + (l.properties().isEmpty() ? "-" : String.join(", ", l.properties())));
             if (l.problems().isEmpty()) {
