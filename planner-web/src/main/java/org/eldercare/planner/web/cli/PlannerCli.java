@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ProfilesCommand.class,
         ProfileCommand.class,
         CheckDistrictsCommand.class,
+        ReachCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
