@@ -1,0 +1,601 @@
+package org.eldercare.planner.network;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Shortest-path searches (Dijkstra) on one {@link RoadGraph} with reusable work arrays: after the first query a
+ * search allocates nothing (work arrays are sized to the graph once; "visited" is a generation stamp, so a bounded
+ * search costs O(reached part), not O(graph)). Covers:
+ * <ul>
+ *   <li>bounded reach from one or more starts (graph nodes or {@link Snap}s on partial edges) within a budget,</li>
+ *   <li>multi-source nearest source for every node in one pass ({@link #nearestSources}): each node gets the cost of
+ *       its nearest start and that start's index (ties go to the lower index),</li>
+ *   <li>one-to-many cost matrices ({@link #costMatrix}),</li>
+ *   <li>the reached pieces of edges at a budget, including partial edges at the boundary and the start edges
+ *       ({@link #forEachReachedPiece}).</li>
+ * </ul>
+ * Costs are in the graph's arc cost unit (seconds for OSM/line-layer graphs).
+ *
+ * <p>IMPLEMENTATION NOTE: the priority queue is an indexed binary min-heap on primitive arrays with decrease-key
+ * ({@code heap[]} of nodes, {@code pos[]} per node, keys read from {@code dist[]}). A radix/bucket queue would need
+ * integer costs; a lazy heap with duplicates grows with relaxations. The indexed heap keeps at most one entry per node
+ * and measured at well over 10 M relaxations per second (see docs/bench/network.md). Multi-source ties: a node whose
+ * cost equals an existing label from a lower start index is re-labelled and re-queued, so the result does not depend
+ * on heap order.
+ *
+ * <p>Not thread-safe (it owns mutable work arrays): use one instance per thread; the graph itself is shared.
+ */
+public final class GraphSearch {
+    private final RoadGraph g;
+    private final int[] firstArc;
+    private final int[] arcHead;
+    private final double[] arcCost;
+
+    private final double[] dist;
+    private final int[] label;
+    private final int[] stamp;
+    private final int[] settledStamp;
+    private final int[] edgeStamp;
+    private int gen;
+    private int pieceGen;
+
+    private final int[] heap;
+    private final int[] pos;
+    private int heapSize;
+
+    private final int[] settled;
+    private int settledCount;
+    private long relaxations;
+    private double lastMaxCost;
+
+    private int startCount;
+    private int[] startEdge = new int[16];
+    private double[] startFraction = new double[16];
+    private int[] startSource = new int[16];
+
+    public GraphSearch(RoadGraph graph) {
+        if (graph == null) {
+            throw new IllegalArgumentException("graph is required");
+        }
+        this.g = graph;
+        this.firstArc = graph.firstArcArray();
+        this.arcHead = graph.arcHeadArray();
+        this.arcCost = graph.arcCostArray();
+        int n = graph.nodeCount();
+        dist = new double[n];
+        label = new int[n];
+        stamp = new int[n];
+        settledStamp = new int[n];
+        edgeStamp = new int[graph.edgeCount()];
+        heap = new int[n];
+        pos = new int[n];
+        Arrays.fill(pos, -1);
+        settled = new int[n];
+    }
+
+    public RoadGraph graph() {
+        return g;
+    }
+
+    // ------------------------------------------------------------------ running searches
+
+    /**
+     * Runs from graph nodes; start {@code i} is node {@code nodes[i]} at cost 0 with source index {@code i}.
+     *
+     * @param maxCost budget (inclusive) in cost units, ≥ 0; {@code Double.POSITIVE_INFINITY} for a full search
+     */
+    public void runFromNodes(int[] nodes, double maxCost) {
+        begin(maxCost);
+        for (int i = 0; i < nodes.length; i++) {
+            checkNode("nodes[" + i + "]", nodes[i]);
+            offer(nodes[i], 0, i);
+        }
+        loop(maxCost);
+    }
+
+    /**
+     * Runs from points snapped onto edges (partial edges): start {@code i} enters the graph at its edge's from node
+     * after {@code fraction × backward cost} and at its to node after {@code (1 − fraction) × forward cost}, where
+     * the edge is usable in that direction.
+     */
+    public void runFromSnaps(List<Snap> starts, double maxCost) {
+        begin(maxCost);
+        for (int i = 0; i < starts.size(); i++) {
+            Snap s = starts.get(i);
+            if (s.edge() >= g.edgeCount()) {
+                throw new IllegalArgumentException("starts[" + i + "].edge out of range [0," + g.edgeCount() + "): "
+                    + s.edge());
+            }
+            addStart(s.edge(), s.fraction(), i);
+            int fa = g.edgeForwardArc(s.edge());
+            int ba = g.edgeBackwardArc(s.edge());
+            if (ba >= 0 || s.fraction() == 0) {
+                double c = s.fraction() == 0 ? 0 : s.fraction() * arcCost[ba];
+                if (c <= maxCost) {
+                    offer(g.edgeFrom(s.edge()), c, i);
+                }
+            }
+            if (fa >= 0 || s.fraction() == 1) {
+                double c = s.fraction() == 1 ? 0 : (1 - s.fraction()) * arcCost[fa];
+                if (c <= maxCost) {
+                    offer(g.edgeTo(s.edge()), c, i);
+                }
+            }
+        }
+        loop(maxCost);
+    }
+
+    private void begin(double maxCost) {
+        if (!(maxCost >= 0)) {
+            throw new IllegalArgumentException("maxCost must be >= 0 (or +Infinity), was " + maxCost);
+        }
+        gen++;
+        if (gen == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            Arrays.fill(settledStamp, 0);
+            gen = 1;
+        }
+        settledCount = 0;
+        relaxations = 0;
+        startCount = 0;
+        lastMaxCost = maxCost;
+    }
+
+    private void checkNode(String field, int node) {
+        if (node < 0 || node >= g.nodeCount()) {
+            throw new IllegalArgumentException(field + " out of range [0," + g.nodeCount() + "): " + node);
+        }
+    }
+
+    private void addStart(int edge, double fraction, int source) {
+        if (startCount == startEdge.length) {
+            startEdge = Arrays.copyOf(startEdge, startCount * 2);
+            startFraction = Arrays.copyOf(startFraction, startCount * 2);
+            startSource = Arrays.copyOf(startSource, startCount * 2);
+        }
+        startEdge[startCount] = edge;
+        startFraction[startCount] = fraction;
+        startSource[startCount] = source;
+        startCount++;
+    }
+
+    private void offer(int v, double c, int src) {
+        if (stamp[v] != gen) {
+            stamp[v] = gen;
+            dist[v] = c;
+            label[v] = src;
+            push(v);
+        } else if (c < dist[v] || (c == dist[v] && src < label[v])) {
+            dist[v] = c;
+            label[v] = src;
+            if (pos[v] >= 0) {
+                siftUp(pos[v]);
+            } else {
+                push(v);
+            }
+        }
+    }
+
+    private void loop(double maxCost) {
+        final int[] firstArc = this.firstArc;
+        final int[] arcHead = this.arcHead;
+        final double[] arcCost = this.arcCost;
+        final double[] dist = this.dist;
+        final int[] label = this.label;
+        final int[] stamp = this.stamp;
+        final int gen = this.gen;
+        long relax = 0;
+        while (heapSize > 0) {
+            int u = pop();
+            if (settledStamp[u] != gen) {
+                settledStamp[u] = gen;
+                settled[settledCount++] = u;
+            }
+            double du = dist[u];
+            int lu = label[u];
+            int end = firstArc[u + 1];
+            for (int a = firstArc[u]; a < end; a++) {
+                relax++;
+                int v = arcHead[a];
+                double nd = du + arcCost[a];
+                if (nd > maxCost) {
+                    continue;
+                }
+                if (stamp[v] != gen) {
+                    stamp[v] = gen;
+                    dist[v] = nd;
+                    label[v] = lu;
+                    push(v);
+                } else if (nd < dist[v] || (nd == dist[v] && lu < label[v])) {
+                    dist[v] = nd;
+                    label[v] = lu;
+                    if (pos[v] >= 0) {
+                        siftUp(pos[v]);
+                    } else {
+                        push(v);
+                    }
+                }
+            }
+        }
+        relaxations = relax;
+    }
+
+    // ------------------------------------------------------------------ indexed binary heap
+
+    private void push(int v) {
+        int i = heapSize++;
+        heap[i] = v;
+        pos[v] = i;
+        siftUp(i);
+    }
+
+    private int pop() {
+        int top = heap[0];
+        pos[top] = -1;
+        int last = heap[--heapSize];
+        if (heapSize > 0) {
+            heap[0] = last;
+            pos[last] = 0;
+            siftDown(0);
+        }
+        return top;
+    }
+
+    private boolean less(int a, int b) {
+        double da = dist[a];
+        double db = dist[b];
+        return da < db || (da == db && label[a] < label[b]);
+    }
+
+    private void siftUp(int i) {
+        int v = heap[i];
+        while (i > 0) {
+            int p = (i - 1) >>> 1;
+            int pv = heap[p];
+            if (!less(v, pv)) {
+                break;
+            }
+            heap[i] = pv;
+            pos[pv] = i;
+            i = p;
+        }
+        heap[i] = v;
+        pos[v] = i;
+    }
+
+    private void siftDown(int i) {
+        int v = heap[i];
+        int half = heapSize >>> 1;
+        while (i < half) {
+            int c = 2 * i + 1;
+            int cv = heap[c];
+            int r = c + 1;
+            if (r < heapSize && less(heap[r], cv)) {
+                c = r;
+                cv = heap[r];
+            }
+            if (!less(cv, v)) {
+                break;
+            }
+            heap[i] = cv;
+            pos[cv] = i;
+            i = c;
+        }
+        heap[i] = v;
+        pos[v] = i;
+    }
+
+    // ------------------------------------------------------------------ results of the last run
+
+    /** Edge relaxations (arcs scanned) of the last search, for measuring throughput. */
+    public long lastRelaxations() {
+        return relaxations;
+    }
+
+    /** Budget of the last search. */
+    public double lastMaxCost() {
+        return lastMaxCost;
+    }
+
+    /** Cost of the node in the last search, or {@code +Infinity} when not reached within the budget. */
+    public double cost(int node) {
+        return stamp[node] == gen && settledStamp[node] == gen ? dist[node] : Double.POSITIVE_INFINITY;
+    }
+
+    /** Index of the start nearest to the node in the last search, or -1 when not reached. */
+    public int source(int node) {
+        return stamp[node] == gen && settledStamp[node] == gen ? label[node] : -1;
+    }
+
+    /** Number of nodes reached by the last search. */
+    public int reachedCount() {
+        return settledCount;
+    }
+
+    /** The {@code i}-th reached node of the last search, in order of increasing cost. */
+    public int reachedNode(int i) {
+        if (i < 0 || i >= settledCount) {
+            throw new IllegalArgumentException("i out of range [0," + settledCount + "): " + i);
+        }
+        return settled[i];
+    }
+
+    /**
+     * Cost from the starts of the last search to a snapped point: through either end of its edge, or directly along
+     * the edge from a start on the same edge. {@code +Infinity} when not reachable within the budget.
+     */
+    public double costTo(Snap target) {
+        return costAndSource(target.edge(), target.fraction(), null);
+    }
+
+    /** Index of the start nearest to the snapped point (as {@link #costTo}), or -1 when not reachable. */
+    public int sourceTo(Snap target) {
+        int[] src = {-1};
+        costAndSource(target.edge(), target.fraction(), src);
+        return src[0];
+    }
+
+    private double costAndSource(int e, double x, int[] srcOut) {
+        double best = Double.POSITIVE_INFINITY;
+        int bestSrc = -1;
+        int fa = g.edgeForwardArc(e);
+        int ba = g.edgeBackwardArc(e);
+        int u = g.edgeFrom(e);
+        int v = g.edgeTo(e);
+        if (fa >= 0 && settledStamp[u] == gen) {
+            double c = dist[u] + x * arcCost[fa];
+            if (c < best || (c == best && label[u] < bestSrc)) {
+                best = c;
+                bestSrc = label[u];
+            }
+        }
+        if (ba >= 0 && settledStamp[v] == gen) {
+            double c = dist[v] + (1 - x) * arcCost[ba];
+            if (c < best || (c == best && label[v] < bestSrc)) {
+                best = c;
+                bestSrc = label[v];
+            }
+        }
+        for (int s = 0; s < startCount; s++) {
+            if (startEdge[s] != e) {
+                continue;
+            }
+            double f = startFraction[s];
+            double c = Double.POSITIVE_INFINITY;
+            if (x >= f && fa >= 0) {
+                c = (x - f) * arcCost[fa];
+            } else if (x <= f && ba >= 0) {
+                c = (f - x) * arcCost[ba];
+            }
+            if (c < best || (c == best && startSource[s] < bestSrc)) {
+                best = c;
+                bestSrc = startSource[s];
+            }
+        }
+        if (best > lastMaxCost) {
+            best = Double.POSITIVE_INFINITY;
+            bestSrc = -1;
+        }
+        if (srcOut != null) {
+            srcOut[0] = bestSrc;
+        }
+        return best;
+    }
+
+    /**
+     * Enumerates the pieces of edges reachable within {@code budget} (≤ the last search's budget) after the last
+     * search: whole edges, partial edges at the boundary (a fraction proportional to the remaining budget) and the
+     * pieces around snapped starts. Where starts compete on one edge, the edge is split at the point of equal cost and
+     * each piece carries its nearest start's index (ties to the lower index). Each edge is reported as one or more
+     * disjoint, ordered pieces.
+     *
+     * @throws IllegalArgumentException if {@code budget} is negative or exceeds the last search's budget
+     */
+    public void forEachReachedPiece(double budget, PieceConsumer out) {
+        if (!(budget >= 0) || budget > lastMaxCost) {
+            throw new IllegalArgumentException("budget must be in [0, " + lastMaxCost + "] (the last search's budget), was "
+                + budget);
+        }
+        if (++pieceGen == Integer.MAX_VALUE) {
+            Arrays.fill(edgeStamp, 0);
+            pieceGen = 1;
+        }
+        int eg = pieceGen;
+        // candidates: x0, x1, cost at x0, slope (cost per unit fraction, may be negative), label
+        double[] cand = new double[5 * 8];
+        for (int i = 0; i < settledCount; i++) {
+            int u = settled[i];
+            if (dist[u] > budget) {
+                continue;
+            }
+            for (int a = firstArc[u]; a < firstArc[u + 1]; a++) {
+                int e = g.arcEdge(a);
+                if (edgeStamp[e] != eg) {
+                    edgeStamp[e] = eg;
+                    cand = emitEdge(e, budget, cand, out);
+                }
+            }
+        }
+        for (int s = 0; s < startCount; s++) {
+            int e = startEdge[s];
+            if (edgeStamp[e] != eg) {
+                edgeStamp[e] = eg;
+                cand = emitEdge(e, budget, cand, out);
+            }
+        }
+    }
+
+    private double[] emitEdge(int e, double budget, double[] cand, PieceConsumer out) {
+        int n = 0;
+        int fa = g.edgeForwardArc(e);
+        int ba = g.edgeBackwardArc(e);
+        int u = g.edgeFrom(e);
+        int v = g.edgeTo(e);
+        if (fa >= 0 && settledStamp[u] == gen && dist[u] <= budget) {
+            double c = arcCost[fa];
+            double reach = c > 0 ? Math.min(1, (budget - dist[u]) / c) : 1;
+            cand = put(cand, n++, 0, reach, dist[u], c, label[u]);
+        }
+        if (ba >= 0 && settledStamp[v] == gen && dist[v] <= budget) {
+            double c = arcCost[ba];
+            double reach = c > 0 ? Math.min(1, (budget - dist[v]) / c) : 1;
+            // cost at x = dist[v] + (1 - x) c  ⇒ at x0 = 1 - reach: dist[v] + reach c; slope −c
+            cand = put(cand, n++, 1 - reach, 1, dist[v] + reach * c, -c, label[v]);
+        }
+        for (int s = 0; s < startCount; s++) {
+            if (startEdge[s] != e) {
+                continue;
+            }
+            double f = startFraction[s];
+            if (fa >= 0) {
+                double c = arcCost[fa];
+                double reach = c > 0 ? Math.min(1 - f, budget / c) : 1 - f;
+                cand = put(cand, n++, f, f + reach, 0, c, startSource[s]);
+            }
+            if (ba >= 0) {
+                double c = arcCost[ba];
+                double reach = c > 0 ? Math.min(f, budget / c) : f;
+                cand = put(cand, n++, f - reach, f, reach * c, -c, startSource[s]);
+            }
+        }
+        if (n == 0) {
+            return cand;
+        }
+        if (n == 1) {
+            if (cand[1] > cand[0]) {
+                out.accept(e, cand[0], cand[1], (int) cand[4]);
+            }
+            return cand;
+        }
+        // lower envelope of the linear cost functions on [0,1]: breakpoints at interval ends and pairwise crossings
+        double[] bp = new double[2 * n + n * (n - 1) / 2 + 2];
+        int nb = 0;
+        for (int i = 0; i < n; i++) {
+            bp[nb++] = cand[5 * i];
+            bp[nb++] = cand[5 * i + 1];
+            for (int j = i + 1; j < n; j++) {
+                double si = cand[5 * i + 3];
+                double sj = cand[5 * j + 3];
+                if (si != sj) {
+                    // c_i(x) = ci0 + si (x - xi0)
+                    double ai = cand[5 * i + 2] - si * cand[5 * i];
+                    double aj = cand[5 * j + 2] - sj * cand[5 * j];
+                    double x = (aj - ai) / (si - sj);
+                    if (x > 0 && x < 1) {
+                        bp[nb++] = x;
+                    }
+                }
+            }
+        }
+        Arrays.sort(bp, 0, nb);
+        double runStart = -1;
+        double runEnd = -1;
+        int runLabel = -1;
+        for (int k = 0; k + 1 < nb; k++) {
+            double p = bp[k];
+            double q = bp[k + 1];
+            if (q <= p) {
+                continue;
+            }
+            double m = 0.5 * (p + q);
+            double best = Double.POSITIVE_INFINITY;
+            int bestLabel = -1;
+            for (int i = 0; i < n; i++) {
+                if (m >= cand[5 * i] && m <= cand[5 * i + 1]) {
+                    double c = cand[5 * i + 2] + cand[5 * i + 3] * (m - cand[5 * i]);
+                    int l = (int) cand[5 * i + 4];
+                    if (c < best || (c == best && l < bestLabel)) {
+                        best = c;
+                        bestLabel = l;
+                    }
+                }
+            }
+            if (bestLabel < 0) {
+                if (runLabel >= 0) {
+                    out.accept(e, runStart, runEnd, runLabel);
+                    runLabel = -1;
+                }
+                continue;
+            }
+            if (runLabel == bestLabel && runEnd == p) {
+                runEnd = q;
+            } else {
+                if (runLabel >= 0) {
+                    out.accept(e, runStart, runEnd, runLabel);
+                }
+                runStart = p;
+                runEnd = q;
+                runLabel = bestLabel;
+            }
+        }
+        if (runLabel >= 0) {
+            out.accept(e, runStart, runEnd, runLabel);
+        }
+        return cand;
+    }
+
+    private static double[] put(double[] cand, int i, double x0, double x1, double c0, double slope, int lbl) {
+        if (5 * i + 5 > cand.length) {
+            cand = Arrays.copyOf(cand, cand.length * 2);
+        }
+        cand[5 * i] = Math.max(0, x0);
+        cand[5 * i + 1] = Math.min(1, x1);
+        cand[5 * i + 2] = c0 + slope * (cand[5 * i] - x0);
+        cand[5 * i + 3] = slope;
+        cand[5 * i + 4] = lbl;
+        return cand;
+    }
+
+    // ------------------------------------------------------------------ convenience analyses
+
+    /**
+     * Multi-source nearest start for every node in one pass: runs from all starts at once and returns, per node, the
+     * cost of the nearest start and its index (ties to the lower index).
+     *
+     * @param starts  snapped starts (facilities), in the order their indices refer to
+     * @param maxCost budget in cost units (nodes beyond it are unreached), or {@code +Infinity}
+     */
+    public NearestSources nearestSources(List<Snap> starts, double maxCost) {
+        runFromSnaps(starts, maxCost);
+        int n = g.nodeCount();
+        double[] c = new double[n];
+        int[] s = new int[n];
+        Arrays.fill(c, Double.POSITIVE_INFINITY);
+        Arrays.fill(s, -1);
+        for (int i = 0; i < settledCount; i++) {
+            int v = settled[i];
+            c[v] = dist[v];
+            s[v] = label[v];
+        }
+        return new NearestSources(g, starts, c, s, maxCost, relaxations);
+    }
+
+    /**
+     * One-to-many cost matrix: {@code result[i][j]} = cost from {@code origins[i]} to {@code targets[j]}, or
+     * {@code +Infinity} when not reachable within {@code maxCost}. One bounded search per origin.
+     */
+    public double[][] costMatrix(List<Snap> origins, List<Snap> targets, double maxCost) {
+        double[][] m = new double[origins.size()][targets.size()];
+        for (int i = 0; i < origins.size(); i++) {
+            runFromSnaps(List.of(origins.get(i)), maxCost);
+            for (int j = 0; j < targets.size(); j++) {
+                m[i][j] = costTo(targets.get(j));
+            }
+        }
+        return m;
+    }
+
+    /** As {@link #costMatrix(List, List, double)} between graph nodes. */
+    public double[][] costMatrix(int[] originNodes, int[] targetNodes, double maxCost) {
+        double[][] m = new double[originNodes.length][targetNodes.length];
+        for (int i = 0; i < originNodes.length; i++) {
+            runFromNodes(new int[] {originNodes[i]}, maxCost);
+            for (int j = 0; j < targetNodes.length; j++) {
+                checkNode("targetNodes[" + j + "]", targetNodes[j]);
+                m[i][j] = cost(targetNodes[j]);
+            }
+        }
+        return m;
+    }
+}

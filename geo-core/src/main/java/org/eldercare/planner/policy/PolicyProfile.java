@@ -1,0 +1,256 @@
+package org.eldercare.planner.policy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.eldercare.planner.model.DistrictStatus;
+
+/**
+ * The rules of one jurisdiction (or the national baseline), each with value, unit, binding and citation. A profile
+ * that {@code extends} another holds the parent's rules with its own overrides already applied: {@link #rules()} is
+ * the effective set. Typed accessors give analyses what they need; rules the profile lacks come back empty rather
+ * than as a hidden default. Immutable and thread-safe.
+ *
+ * <p>Load one with {@link PolicyProfiles#get(String)} (shipped profiles) or {@link PolicyProfiles#load(java.nio.file.Path)}.
+ *
+ * @param id           stable id, e.g. {@code wengan-2023}
+ * @param nameZh       document title in Chinese
+ * @param nameEn       document title in English
+ * @param jurisdiction jurisdiction, e.g. {@code 瓮安县 Weng'an County (Guizhou)}
+ * @param period       period the document covers, e.g. {@code 2023–2025}
+ * @param parent       id of the profile this one extends, empty for a root profile
+ * @param source       where the profile was loaded from (resource or file path), for messages
+ * @param rules        effective rules by id, parent rules first (copied)
+ */
+public record PolicyProfile(String id, String nameZh, String nameEn, String jurisdiction, String period,
+        Optional<String> parent, String source, Map<String, Rule> rules) {
+
+    public PolicyProfile {
+        Objects.requireNonNull(id, "id");
+        parent = parent == null ? Optional.empty() : parent;
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        for (Map.Entry<String, Rule> e : rules.entrySet()) {
+            if (!e.getKey().equals(e.getValue().id())) {
+                throw new IllegalArgumentException("rule key " + e.getKey() + " != rule id " + e.getValue().id());
+            }
+        }
+    }
+
+    /**
+     * The rule {@code ruleId}.
+     *
+     * @throws NoSuchElementException naming the rule id and this profile when absent
+     */
+    public Rule getRule(String ruleId) {
+        Rule r = rules.get(ruleId);
+        if (r == null) {
+            throw new NoSuchElementException("profile " + id + " has no rule " + ruleId + " (it has "
+                + rules.size() + " rules; see `planner profile show " + id + "`)");
+        }
+        return r;
+    }
+
+    /** The rule {@code ruleId}, or empty. */
+    public Optional<Rule> findRule(String ruleId) {
+        return Optional.ofNullable(rules.get(ruleId));
+    }
+
+    /** All rules in file order (parent first). */
+    public List<Rule> listRules() {
+        return List.copyOf(rules.values());
+    }
+
+    private OptionalDouble opt(String ruleId) {
+        Rule r = rules.get(ruleId);
+        return r == null ? OptionalDouble.empty() : OptionalDouble.of(r.value());
+    }
+
+    // ---- service circle -------------------------------------------------------------------------------------
+
+    /**
+     * Travel-time bands of the service circles in minutes, ascending: the life-circle bands the profile has
+     * ({@code circle.lifeCircle5.minutes}, {@code circle.lifeCircle10.minutes}) and the service circle
+     * ({@code circle.serviceMinutes}, 15 in every shipped profile). Empty when the profile has none.
+     */
+    public List<Double> serviceCircleMinutesBands() {
+        List<Double> bands = new ArrayList<>();
+        for (String id : List.of("circle.lifeCircle5.minutes", "circle.lifeCircle10.minutes",
+                "circle.serviceMinutes")) {
+            opt(id).ifPresent(v -> {
+                if (!bands.contains(v)) {
+                    bands.add(v);
+                }
+            });
+        }
+        Collections.sort(bands);
+        return List.copyOf(bands);
+    }
+
+    /** Travel time of the elderly-service circle in minutes ({@code circle.serviceMinutes}). */
+    public double serviceCircleMinutes() {
+        return getRule("circle.serviceMinutes").value();
+    }
+
+    /**
+     * Walking speed for elderly service circles in m/s ({@code walk.elderlySpeedMps}); the rule's note gives the
+     * measured elderly speeds for sensitivity runs.
+     */
+    public double elderlyWalkSpeedMps() {
+        return getRule("walk.elderlySpeedMps").value();
+    }
+
+    // ---- residential districts ------------------------------------------------------------------------------
+
+    /** Floor-area rule per 100 households for a district of this status, or empty if the profile has none. */
+    public Optional<Rule> floorAreaRule(DistrictStatus status) {
+        return findRule(status == DistrictStatus.NEW ? "district.floorArea.newPer100Households"
+            : "district.floorArea.existingPer100Households");
+    }
+
+    /** m² per 100 households for new districts. */
+    public double newDistrictM2Per100Households() {
+        return getRule("district.floorArea.newPer100Households").value();
+    }
+
+    /** m² per 100 households for existing districts and the old city. */
+    public double existingDistrictM2Per100Households() {
+        return getRule("district.floorArea.existingPer100Households").value();
+    }
+
+    /** Minimum floor area of each single site of a new district in m², when the profile sets one. */
+    public OptionalDouble singleSiteMinM2() {
+        return opt("district.singleSite.minM2");
+    }
+
+    /**
+     * Pooling of small existing districts, present when the profile allows it ({@code district.pooling.allowed}
+     * = 1) and states what "small" and "adjacent" mean.
+     */
+    public Optional<PoolingParameters> pooling() {
+        Optional<Rule> allowed = findRule("district.pooling.allowed");
+        if (allowed.isEmpty() || allowed.get().value() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new PoolingParameters(allowed.get(), getRule("district.pooling.smallMaxLandAreaM2"),
+            getRule("district.pooling.adjacentMaxDistanceM")));
+    }
+
+    // ---- coverage -------------------------------------------------------------------------------------------
+
+    /** Every {@code coverage.*} rule in typed form, in file order. */
+    public List<CoverageRequirement> coverageRequirements() {
+        return rules.values().stream().filter(r -> RuleCatalog.isCoverage(r.id())).map(CoverageRequirement::of)
+            .toList();
+    }
+
+    // ---- beds, staff, institutions --------------------------------------------------------------------------
+
+    /** Institutional beds per 1000 elderly ({@code beds.per1000Elderly}). */
+    public OptionalDouble bedsPer1000Elderly() {
+        return opt("beds.per1000Elderly");
+    }
+
+    /** Nursing-type beds as a share of all beds, 0–1 ({@code beds.nursingShare}). */
+    public OptionalDouble nursingBedShare() {
+        return opt("beds.nursingShare");
+    }
+
+    /** Care-staff ratios when the profile has all three. */
+    public Optional<StaffingRatios> staffingRatios() {
+        var a = opt("staff.residentsPerCarer.fullyDisabled");
+        var b = opt("staff.residentsPerCarer.semiDisabled");
+        var c = opt("staff.residentsPerCarer.selfCare");
+        if (a.isEmpty() || b.isEmpty() || c.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StaffingRatios(a.getAsDouble(), b.getAsDouble(), c.getAsDouble(),
+            getRule("staff.residentsPerCarer.fullyDisabled").citation()));
+    }
+
+    /** When an institution must have a medical room or nursing station, if the profile says. */
+    public Optional<MedicalRoomThresholds> medicalRoomThresholds() {
+        var pub = opt("medicalRoom.publicMinResidents");
+        var priv = opt("medicalRoom.privateMinBeds");
+        if (pub.isEmpty() || priv.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MedicalRoomThresholds((int) pub.getAsDouble(), (int) priv.getAsDouble(),
+            getRule("medicalRoom.publicMinResidents").citation()));
+    }
+
+    /** Rules on regional institutions (区域性养老服务中心 / 中心敬老院); each part empty when not set. */
+    public RegionalInstitutionRules regionalInstitutionRules() {
+        return new RegionalInstitutionRules(optInt("regional.perCounty.min"), optInt("regional.perCounty.max"),
+            opt("regional.minBeds"), opt("regional.maxDistanceToMedicalM"), opt("regional.closure.minResidents"),
+            opt("regional.closure.minOccupancyShare"));
+    }
+
+    private OptionalInt optInt(String ruleId) {
+        OptionalDouble d = opt(ruleId);
+        return d.isPresent() ? OptionalInt.of((int) d.getAsDouble()) : OptionalInt.empty();
+    }
+
+    /** The "9073" split (home / community / institution), when the profile states it. */
+    public Optional<CareSplit> careSplit9073() {
+        var h = opt("care9073.homeShare");
+        var c = opt("care9073.communityShare");
+        var i = opt("care9073.institutionShare");
+        if (h.isEmpty() || c.isEmpty() || i.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CareSplit(h.getAsDouble(), c.getAsDouble(), i.getAsDouble()));
+    }
+
+    /**
+     * What pooled provision for small existing districts means in this profile. Immutable.
+     *
+     * @param allowed            the rule allowing pooling (its citation is the pooling clause)
+     * @param smallMaxLandArea   rule: an existing district with land area ≤ this many m² is "small"
+     * @param adjacentMaxDistance rule: districts whose boundaries are ≤ this many metres apart are "adjacent"
+     */
+    public record PoolingParameters(Rule allowed, Rule smallMaxLandArea, Rule adjacentMaxDistance) {
+        /** Land area in m² up to which an existing district counts as small. */
+        public double smallMaxLandAreaM2() {
+            return smallMaxLandArea.value();
+        }
+
+        /** Gap in metres up to which two districts count as adjacent. */
+        public double adjacentMaxDistanceM() {
+            return adjacentMaxDistance.value();
+        }
+    }
+
+    /** Residents one care worker may look after, by care need (1:3 → 3). Immutable. */
+    public record StaffingRatios(double fullyDisabledPerCarer, double semiDisabledPerCarer, double selfCarePerCarer,
+            Citation citation) {}
+
+    /**
+     * A public institution with ≥ {@code publicMinResidents} residents, or a private one with ≥
+     * {@code privateMinBeds} beds, must have a medical room or nursing station. Immutable.
+     */
+    public record MedicalRoomThresholds(int publicMinResidents, int privateMinBeds, Citation citation) {}
+
+    /**
+     * Regional-institution rules; each empty when the profile does not set it. Immutable.
+     *
+     * @param perCountyMin            fewest regional institutions kept per county
+     * @param perCountyMax            most kept per county
+     * @param minBeds                 minimum beds of each
+     * @param maxDistanceToMedicalM   metres to a medical facility still counted as "adjacent" (an assumption)
+     * @param closureMinResidents     homes with fewer residents are closed
+     * @param closureMinOccupancyShare homes with lower occupancy (0–1) are merged or converted
+     */
+    public record RegionalInstitutionRules(OptionalInt perCountyMin, OptionalInt perCountyMax, OptionalDouble minBeds,
+            OptionalDouble maxDistanceToMedicalM, OptionalDouble closureMinResidents,
+            OptionalDouble closureMinOccupancyShare) {}
+
+    /** Shares of elderly by care setting ("9073": 0.90 / 0.07 / 0.03). Immutable. */
+    public record CareSplit(double homeShare, double communityShare, double institutionShare) {}
+}

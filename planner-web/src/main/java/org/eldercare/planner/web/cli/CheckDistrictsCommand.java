@@ -1,0 +1,132 @@
+package org.eldercare.planner.web.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.eldercare.planner.io.Feature;
+import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.policy.PolicyProfile;
+import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.zoning.DistrictCheck;
+import org.eldercare.planner.zoning.DistrictCheckResult;
+import org.eldercare.planner.zoning.DistrictFeatures;
+import org.eldercare.planner.zoning.DistrictNeighbourhood;
+import org.eldercare.planner.zoning.DistrictVerdict;
+import org.eldercare.planner.zoning.VerdictStatus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code planner check-districts --districts FILE --profile ID [--out verdicts.json]}: the floor-area check per 100
+ * households for every residential district of a file. Exit code 0 when no district fails, 1 when any fails, 2 on
+ * bad input (unreadable file, bad feature, unknown profile).
+ */
+@Command(name = "check-districts", mixinStandardHelpOptions = true,
+    description = {"Check residential districts against the elderly-service floor area per 100 households "
+        + "(每百户配建面积) of a policy profile; pooled provision of small adjacent existing districts where the "
+        + "profile allows it.",
+        "Features need properties id, households, status (new|existing) and elderlySitesM2 (array of m², [] if none);"
+        + " optional landAreaM2 and adjacentTo (ids) for pooling without polygons.",
+        "Exit code: 0 all pass, 1 any district fails, 2 bad input."})
+public final class CheckDistrictsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--districts", required = true, paramLabel = "FILE",
+        description = "Districts file: GeoJSON (.geojson/.json).")
+    Path districts;
+
+    @CommandLine.Option(names = "--profile", required = true, paramLabel = "ID",
+        description = "Policy profile id (see `planner profiles`) or path to a profile .yaml file.")
+    String profile;
+
+    @CommandLine.Option(names = "--out", paramLabel = "FILE",
+        description = "Write the verdicts as a JSON array here (default: print the JSON array to stdout).")
+    Path out;
+
+    @CommandLine.Option(names = "--field", paramLabel = "NAME=PROPERTY",
+        description = "Map a field to the file's property name, e.g. --field households=户数 (fields: id, households,"
+            + " status, elderlySitesM2, landAreaM2, adjacentTo).")
+    Map<String, String> fields = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PolicyProfile p = PolicyProfiles.resolve(profile);
+        List<Feature> features = readFeatures(districts);
+        DistrictFeatures df = DistrictFeatures.fromFeatures(districts.getFileName().toString(), features, fields);
+        DistrictNeighbourhood nb = p.pooling().map(pool -> df.neighbourhood(pool.adjacentMaxDistanceM()))
+            .orElse(df.neighbourhood());
+        DistrictCheckResult result = new DistrictCheck(df.districts(), p, nb).compute();
+
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (DistrictVerdict v : result.verdicts()) {
+            json.add(v.toMap());
+        }
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out == null) {
+            stdout.println(mapper.writeValueAsString(json));
+        } else {
+            Files.writeString(out, mapper.writeValueAsString(json) + "\n");
+            for (DistrictVerdict v : result.verdicts()) {
+                stdout.printf("%-14s %-15s %10.2f %10.2f %10.2f  %s%n", v.districtId(), v.status(), v.requiredM2(),
+                    v.providedM2(), v.shortfallM2(), v.reasonEn());
+            }
+            stdout.printf("%d districts, profile %s: %d pass, %d pass pooled, %d fail, %d not applicable -> %s%n",
+                result.verdicts().size(), p.id(), result.count(VerdictStatus.PASS),
+                result.count(VerdictStatus.PASS_POOLED), result.count(VerdictStatus.FAIL),
+                result.count(VerdictStatus.NOT_APPLICABLE), out);
+        }
+        stdout.flush();
+        return result.allPass() ? 0 : 1;
+    }
+
+    private static List<Feature> readFeatures(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--districts: file not found: " + file);
+        }
+        String name = file.getFileName().toString();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ReadException(name, null, null, "not valid JSON: " + e.getMessage());
+        }
+        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
+            throw new ReadException(name, null, "type", "expected a GeoJSON FeatureCollection");
+        }
+        ObjectMapper m = new ObjectMapper();
+        org.locationtech.jts.io.geojson.GeoJsonReader geo = new org.locationtech.jts.io.geojson.GeoJsonReader();
+        List<Feature> features = new ArrayList<>();
+        List<ReadException.Problem> problems = new ArrayList<>();
+        int i = 0;
+        for (JsonNode f : root.path("features")) {
+            i++;
+            org.locationtech.jts.geom.Geometry g = null;
+            if (f.hasNonNull("geometry")) {
+                try {
+                    g = geo.read(f.get("geometry").toString());
+                } catch (org.locationtech.jts.io.ParseException e) {
+                    problems.add(new ReadException.Problem(name, "#" + i, "geometry", e.getMessage()));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> props = f.hasNonNull("properties") ? m.convertValue(f.get("properties"), Map.class)
+                : Map.of();
+            features.add(new Feature(f.path("id").asText(""), g, props));
+        }
+        if (!problems.isEmpty()) {
+            throw new ReadException(problems);
+        }
+        return features;
+    }
+}
