@@ -113,7 +113,9 @@ public final class DistrictCheck {
      * boundary are not pooled.
      */
     public static DistrictCheckResult check(List<ResidentialDistrict> districts, PolicyProfile profile) {
-        DistrictNeighbourhood nb = DistrictNeighbourhood.none(); // GEOMETRY-PENDING
+        DistrictNeighbourhood nb = profile.pooling()
+            .map(p -> GeometryNeighbourhood.fromBoundaries(districts, p.adjacentMaxDistanceM()))
+            .orElse(DistrictNeighbourhood.none());
         return new DistrictCheck(districts, profile, nb).compute();
     }
 

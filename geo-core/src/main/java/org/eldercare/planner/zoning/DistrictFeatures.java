@@ -163,6 +163,20 @@ public record DistrictFeatures(List<ResidentialDistrict> districts, DistrictNeig
         return new DistrictFeatures(districts, DistrictNeighbourhood.of(adjacent, land));
     }
 
+    /**
+     * The declared neighbourhood merged with the one derived from the districts' boundaries (adjacency within
+     * {@code adjacentMaxDistanceM} metres; land area from the polygon unless declared).
+     */
+    public DistrictNeighbourhood neighbourhood(double adjacentMaxDistanceM) {
+        DistrictNeighbourhood geo = GeometryNeighbourhood.fromBoundaries(districts, adjacentMaxDistanceM);
+        Map<String, Set<String>> adj = new LinkedHashMap<>();
+        geo.adjacent().forEach((k, v) -> adj.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        neighbourhood.adjacent().forEach((k, v) -> adj.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        Map<String, Double> land = new LinkedHashMap<>(geo.landAreasM2());
+        land.putAll(neighbourhood.landAreasM2());
+        return DistrictNeighbourhood.of(adj, land);
+    }
+
     private static String name(Map<String, String> fieldNames, String logical) {
         return fieldNames.getOrDefault(logical, logical);
     }

@@ -63,7 +63,8 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
         PolicyProfile p = PolicyProfiles.resolve(profile);
         List<Feature> features = readFeatures(districts);
         DistrictFeatures df = DistrictFeatures.fromFeatures(districts.getFileName().toString(), features, fields);
-        DistrictNeighbourhood nb = df.neighbourhood();
+        DistrictNeighbourhood nb = p.pooling().map(pool -> df.neighbourhood(pool.adjacentMaxDistanceM()))
+            .orElse(df.neighbourhood());
         DistrictCheckResult result = new DistrictCheck(df.districts(), p, nb).compute();
 
         List<Map<String, Object>> json = new ArrayList<>();
