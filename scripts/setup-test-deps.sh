@@ -15,3 +15,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -q
   apt-get install -y -q "${need[@]}"
 fi
+
+# PostGIS for the store tests: installs postgresql-15 + postgresql-15-postgis-3 when missing, starts a throw-away
+# server on 127.0.0.1:55432 (data under /tmp) and creates the database; scripts/test.sh stops it again.
+bash "$(dirname "$0")/postgis.sh" start >/dev/null
