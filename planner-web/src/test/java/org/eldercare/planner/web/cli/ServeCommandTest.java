@@ -62,6 +62,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void the_bundled_sample_geopackage_of_layer_tables_is_served_too() {
+        var data = ServeCommand.load(org.eldercare.planner.web.SampleCounty.gpkg().toString());
+        assertEquals("贵溪市", data.name());
+        // counts from data/README.md: 294 admin units, 88 facilities, 75 medical, 15 districts, 436 demand, 176 roads
+        assertEquals(294, data.adminUnits().size());
+        assertEquals(88, data.facilities().size());
+        assertEquals(75, data.medicalFacilities().size());
+        assertEquals(15, data.districts().size());
+        assertEquals(436, data.demandPoints().size());
+        assertEquals(176, data.roads().size());
+    }
+
+    @Test
     void bad_arguments_exit_2_naming_the_option() {
         String[] missing = run("serve", "--data", "/nonexistent/county.gpkg", "--port", "0");
         assertEquals("2", missing[0]);
