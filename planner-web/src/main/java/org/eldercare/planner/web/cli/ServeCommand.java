@@ -1,24 +1,15 @@
 package org.eldercare.planner.web.cli;
 
 import io.javalin.Javalin;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.eldercare.planner.io.FeatureLayer;
-import org.eldercare.planner.io.LayerFiles;
-import org.eldercare.planner.io.LayerMapper;
-import org.eldercare.planner.io.ReadException;
-import org.eldercare.planner.io.ReadOptions;
-import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.store.Workspace;
@@ -123,65 +114,18 @@ public final class ServeCommand implements Callable<Integer> {
                 + " or their parents; run from the repository, or pass --data FILE.gpkg or --db JDBC_URL"));
     }
 
-    /**
-     * Reads the workspace at {@code location}. A GeoPackage that is not a store workspace but holds the model's layer
-     * tables ({@code admin_units}, {@code facilities}, … with the model's property names, as the bundled sample is
-     * written by {@code io.gpkg.GeoPackageWriter}) is read table by table through {@code LayerFiles} and
-     * {@code LayerMapper}; when that fails too, the workspace's own error is reported.
-     */
+    /** Reads the workspace at {@code location} (a .gpkg path or a JDBC URL) through {@code store.Workspaces}. */
     static PlanningData load(String location) {
         try (Workspace ws = Workspaces.open(location)) {
             if (!ws.exists()) {
                 throw new IllegalArgumentException("data: '" + location + "' holds no planner workspace");
             }
             return ws.read();
-        } catch (ReadException e) {
-            if (location.startsWith("jdbc:")) {
-                throw e;
-            }
-            try {
-                return readLayerTables(Path.of(location));
-            } catch (IOException | IllegalArgumentException other) {
-                throw e;
-            }
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("closing workspace " + location + " failed", e);
         }
-    }
-
-    private static PlanningData readLayerTables(Path file) throws IOException {
-        LayerMapper m = LayerMapper.defaults();
-        ReadOptions o = ReadOptions.defaults();
-        Map<String, FeatureLayer> tables = new HashMap<>();
-        for (FeatureLayer l : LayerFiles.read(file, o)) {
-            tables.put(l.name(), l);
-        }
-        if (!tables.containsKey("admin_units")) {
-            throw new IllegalArgumentException("data: " + file + " has no admin_units table");
-        }
-        List<AdminUnit> units = m.adminUnits(tables.get("admin_units"));
-        // the data set is named after its top unit (the one without a parent), else after the file
-        String name = units.stream().filter(u -> u.parentCode().isEmpty()).map(AdminUnit::name).findFirst()
-            .orElse(file.getFileName().toString().replaceFirst("(?i)\\.gpkg$", ""));
-        PlanningData d = PlanningData.empty(name).withAdminUnits(units);
-        if (tables.containsKey("facilities")) {
-            d = d.withFacilities(m.facilities(tables.get("facilities")));
-        }
-        if (tables.containsKey("medical_facilities")) {
-            d = d.withMedicalFacilities(m.medicalFacilities(tables.get("medical_facilities")));
-        }
-        if (tables.containsKey("residential_districts")) {
-            d = d.withDistricts(m.districts(tables.get("residential_districts")));
-        }
-        if (tables.containsKey("demand_points")) {
-            d = d.withDemandPoints(m.demandPoints(tables.get("demand_points")));
-        }
-        if (tables.containsKey("roads")) {
-            d = d.withRoads(m.roads(tables.get("roads")));
-        }
-        return d;
     }
 
     /** The first {@value #SAMPLE} found in one of {@code starts} or their parents. */

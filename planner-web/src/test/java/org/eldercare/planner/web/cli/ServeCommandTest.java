@@ -62,9 +62,9 @@ class ServeCommandTest {
     }
 
     @Test
-    void the_bundled_sample_geopackage_of_layer_tables_is_served_too() {
+    void the_bundled_sample_workspace_loads_whole() {
         var data = ServeCommand.load(org.eldercare.planner.web.SampleCounty.gpkg().toString());
-        assertEquals("贵溪市", data.name());
+        assertTrue(data.name().startsWith("贵溪市"), data.name());
         // counts from data/README.md: 294 admin units, 88 facilities, 75 medical, 15 districts, 436 demand, 176 roads
         assertEquals(294, data.adminUnits().size());
         assertEquals(88, data.facilities().size());
