@@ -166,6 +166,8 @@ class BrowserTest {
         WebElement message = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
         String text = message.getText();
         assertTrue(text.contains("请求失败") && text.contains("360681009999"), text);
+        // and the panel falls back to the county instead of staying empty
+        waitUpTo(5).until(ExpectedConditions.textToBe(By.id("unit-name"), "测试县"));
         screenshot("api-error.png");
     }
 
