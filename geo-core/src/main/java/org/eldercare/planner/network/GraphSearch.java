@@ -38,6 +38,7 @@ public final class GraphSearch {
     private final int[] settledStamp;
     private final int[] edgeStamp;
     private int gen;
+    private int pieceGen;
 
     private final int[] heap;
     private final int[] pos;
@@ -133,7 +134,6 @@ public final class GraphSearch {
         if (gen == Integer.MAX_VALUE) {
             Arrays.fill(stamp, 0);
             Arrays.fill(settledStamp, 0);
-            Arrays.fill(edgeStamp, 0);
             gen = 1;
         }
         settledCount = 0;
@@ -397,7 +397,11 @@ public final class GraphSearch {
             throw new IllegalArgumentException("budget must be in [0, " + lastMaxCost + "] (the last search's budget), was "
                 + budget);
         }
-        int eg = gen;
+        if (++pieceGen == Integer.MAX_VALUE) {
+            Arrays.fill(edgeStamp, 0);
+            pieceGen = 1;
+        }
+        int eg = pieceGen;
         // candidates: x0, x1, cost at x0, slope (cost per unit fraction, may be negative), label
         double[] cand = new double[5 * 8];
         for (int i = 0; i < settledCount; i++) {

@@ -1,5 +1,6 @@
 package org.eldercare.planner.network;
 
+import org.eldercare.planner.crs.Geodesy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import org.eldercare.planner.io.osm.OsmXmlReader;
  * Builds a {@link RoadGraph} from a stream of OSM elements (any reader that drives an {@link OsmHandler}: OSM XML
  * now, PBF through the same handler). Ways accepted by the {@link TravelProfile} are split into edges at every node
  * shared with another accepted way (or visited twice by one way) and at their ends; intermediate nodes become edge
- * geometry. Edge length = sum of great-circle segment lengths. A walking crossing penalty is charged once per
+ * geometry. Edge length = sum of ellipsoidal segment lengths ({@link Geodesy#distanceMeters}, WGS84). A walking crossing penalty is charged once per
  * crossing node, on the edge that starts at it or passes through it.
  *
  * <p>Memory: node coordinates of the whole file are kept in primitive arrays keyed by an open-addressing map (about
@@ -124,7 +125,7 @@ public final class OsmGraphBuilder implements OsmHandler {
                 boolean isNode = i == s || i == e - 1 || useCount.get(ref) >= 2 || pieceStart < 0
                     || (i + 1 < e && nodeIndex.get(refs[i + 1]) == LongIntMap.MISSING);
                 if (pieceStart >= 0) {
-                    len += Haversine.meters(pLon, pLat, x, y);
+                    len += Geodesy.distanceMeters(pLon, pLat, x, y);
                 }
                 if (pieceStart >= 0 && isNode) {
                     int from = graphNode(gb, graphNode, refs[pieceStart]);

@@ -1,5 +1,6 @@
 package org.eldercare.planner.network;
 
+import org.eldercare.planner.crs.Geodesy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +13,15 @@ import org.locationtech.jts.index.strtree.STRtree;
  * maximum snap distance, with the projected position and the distances along the edge to both ends (partial edges).
  * Points with no edge within the distance are reported as {@link SnapProblem}s, never dropped.
  *
- * <p>Index: a JTS {@link STRtree} of edge envelopes (WGS84 degrees), built once in the constructor. Distances are
- * computed in a local equirectangular frame around the query point (error well under 0.1 % within a few km), offsets
+ * <p>Index: a JTS {@link STRtree} of edge envelopes (WGS84 degrees), built once in the constructor. Candidates are
+ * compared in a local equirectangular frame around the query point (spherical, within about 0.3 % of the ellipsoid:
+ * only decides which edge is nearest and whether it lies within the snap distance); the reported distance and offsets
  * along the edge with great-circle segment lengths, consistent with the graph's edge lengths. The snapper is
  * immutable after construction and safe to share between threads.
  */
 public final class Snapper {
     /** Metres per degree of latitude on the mean Earth sphere. */
-    private static final double M_PER_DEG = Math.PI * Haversine.EARTH_RADIUS_M / 180;
+    private static final double M_PER_DEG = Math.PI * Geodesy.MEAN_RADIUS_M / 180;
 
     private final RoadGraph g;
     private final double maxSnapMeters;
@@ -101,7 +103,7 @@ public final class Snapper {
         int e = bestEdge;
         double before = 0;
         for (int i = 0; i < bestSeg; i++) {
-            before += Haversine.meters(g.edgeVertexLon(e, i), g.edgeVertexLat(e, i), g.edgeVertexLon(e, i + 1),
+            before += Geodesy.distanceMeters(g.edgeVertexLon(e, i), g.edgeVertexLat(e, i), g.edgeVertexLon(e, i + 1),
                 g.edgeVertexLat(e, i + 1));
         }
         double x0 = g.edgeVertexLon(e, bestSeg);
@@ -110,11 +112,13 @@ public final class Snapper {
         double y1 = g.edgeVertexLat(e, bestSeg + 1);
         double plon = x0 + bestT * (x1 - x0);
         double plat = y0 + bestT * (y1 - y0);
-        double along = before + Haversine.meters(x0, y0, plon, plat);
+        double along = before + Geodesy.distanceMeters(x0, y0, plon, plat);
         double len = g.edgeLengthMeters(e);
         along = Math.min(along, len);
         double fraction = len > 0 ? along / len : 0;
-        return Optional.of(new Snap(e, fraction, plon, plat, Math.sqrt(bestD2), along, len - along));
+        // the local frame picked the edge; the reported distance is measured on the ellipsoid
+        double dist = Geodesy.distanceMeters(lon, lat, plon, plat);
+        return Optional.of(new Snap(e, fraction, plon, plat, dist, along, len - along));
     }
 
     /**

@@ -20,6 +20,9 @@ import java.util.Set;
  *       backward only, {@code junction=roundabout} and motorways one-way forward.</li>
  * </ul>
  *
+ * <p>Both modes skip ways tagged {@code area=yes} (pedestrian squares, parking aisles drawn as areas): their outline
+ * is not a path, and routing across an area would need its interior.
+ *
  * <p>Walking speed is a parameter in m/s (the policy profile supplies the default): presets
  * {@link #PLANNING_NORM_WALK_MPS} 1.0, {@link #ELDERLY_MEAN_WALK_MPS} 0.76 (measured mean, 65+),
  * {@link #FRAIL_WALK_MPS} 0.64. Immutable.
@@ -123,7 +126,7 @@ public final class TravelProfile {
     /** Whether a way with these tags is part of the network for this profile. */
     public boolean accepts(Map<String, String> tags) {
         String hw = tags.get("highway");
-        if (hw == null) {
+        if (hw == null || "yes".equals(tags.get("area"))) {
             return false;
         }
         String access = tags.getOrDefault("access", "");

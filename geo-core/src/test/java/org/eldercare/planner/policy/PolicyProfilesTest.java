@@ -47,9 +47,9 @@ class PolicyProfilesTest {
         return Stream.of(
             // national baseline (issue 3): 20 / 15 m² per 100 households, 35 beds per 1000 elderly
             row("national", "district.floorArea.newPer100Households", 20, "m2/100households", "建规〔2014〕100号",
-                "§二(一) 每百户20-30平方米（下限）", Binding.MANDATORY),
+                "新建城区和新建居住（小）区 每百户20-30平方米（下限）", Binding.MANDATORY),
             row("national", "district.floorArea.existingPer100Households", 15, "m2/100households",
-                "建规〔2014〕100号", "§二(二) 每百户15-20平方米（下限）", Binding.MANDATORY),
+                "建规〔2014〕100号", "老城区和已建成居住（小）区 每百户15-20平方米（下限）", Binding.MANDATORY),
             row("national", "beds.per1000Elderly", 35, "beds/1000elderly", "长治 2019", "§二", Binding.TARGET),
             row("national", "circle.serviceMinutes", 15, "minutes", "GB 50180-2018", "§2.0.2 十五分钟生活圈居住区",
                 Binding.TARGET),
@@ -67,12 +67,12 @@ class PolicyProfilesTest {
             row("changzhi-2019", "circle.serviceMinutes", 15, "minutes", "长治 2019", "§三(二)1", Binding.TARGET),
             // Changzhi has no floor-area clause of its own: the national baseline applies
             row("changzhi-2019", "district.floorArea.newPer100Households", 20, "m2/100households",
-                "建规〔2014〕100号", "§二(一) 每百户20-30平方米（下限）", Binding.MANDATORY),
+                "建规〔2014〕100号", "新建城区和新建居住（小）区 每百户20-30平方米（下限）", Binding.MANDATORY),
             // §3 Dongxiang: four synchronisations for new districts
             row("dongxiang-2020", "district.newComplianceShare", 1.0, "share", "东乡 2020", "§二(一)1",
                 Binding.MANDATORY),
             row("dongxiang-2020", "district.floorArea.existingPer100Households", 15, "m2/100households",
-                "建规〔2014〕100号", "§二(二) 每百户15-20平方米（下限）", Binding.MANDATORY),
+                "建规〔2014〕100号", "老城区和已建成居住（小）区 每百户15-20平方米（下限）", Binding.MANDATORY),
             // §3 / §4 Wendeng
             row("wendeng-2021", "district.newComplianceShare", 1.0, "share", "文登 2021", "§1(2)", Binding.MANDATORY),
             row("wendeng-2021", "district.existingCommunitySpaceElderlyShare", 0.4, "share", "文登 2021", "§1(2)",

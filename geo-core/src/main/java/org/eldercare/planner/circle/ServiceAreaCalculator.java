@@ -1,0 +1,292 @@
+package org.eldercare.planner.circle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eldercare.planner.crs.Geodesy;
+import org.eldercare.planner.crs.MetricProjection;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.Geometries;
+import org.eldercare.planner.network.GraphSearch;
+import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.Snap;
+import org.eldercare.planner.network.SnapReport;
+import org.eldercare.planner.network.Snapper;
+import org.eldercare.planner.network.TravelProfile;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * Computes service areas (the 15-minute elderly-service circle, 一刻钟居家养老服务圈): for each facility the area
+ * reachable within each time band along the road network.
+ *
+ * <p>Method: each facility is snapped to the nearest edge (within {@link ServiceAreaParams#maxSnapMeters()}; farther
+ * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area). A Dijkstra search from the snapped
+ * position (partial edge) runs to the largest band; for each band the reached road pieces are collected, including
+ * the partial edge at the boundary (the share of the edge the remaining time allows) and the pieces around the start.
+ * The band polygon is the buffer of those pieces by {@link ServiceAreaParams#bufferMeters()} in a metric projection
+ * ({@link MetricProjection}, Gauss-Krüger zone of the facilities), unioned with the previous band's polygon, so bands
+ * are nested by construction (10-min ⊇ 5-min). Blocks enclosed by reached roads but wider than twice the buffer stay
+ * holes; unreached roads (one-way against travel, excluded motorways, beyond the budget) leave no area except where
+ * they lie within the buffer of a reached piece.
+ *
+ * <p>Modes ({@link CircleMode}): per facility; dissolved per kind (one multi-source search per kind: the union of the
+ * kind's reach); split (one multi-source search per kind, each road piece assigned to its nearest facility, edges
+ * shared by two facilities cut at the point of equal time; buffers are made disjoint by giving an overlap to the
+ * facility listed first, using the largest band's polygons so that bands stay nested).
+ *
+ * <p>Times come from the graph's profile (seconds per arc); {@link ServiceArea#speedMps()} reports its walking
+ * speed. Without a graph ({@link #euclidean}) circles of radius speed × time × detour factor are drawn and marked
+ * approximate. Inputs are copied; the calculator is immutable and {@link #compute()} may be called repeatedly.
+ */
+public final class ServiceAreaCalculator {
+    private static final int QUADRANT_SEGMENTS = 4;
+
+    private final RoadGraph graph;
+    private final List<Facility> facilities;
+    private final ServiceAreaParams params;
+
+    /**
+     * @param graph      road graph whose arc costs are seconds (built with a {@link TravelProfile}), or null to draw
+     *                   approximate Euclidean circles
+     * @param facilities facilities to compute areas for (WGS84 locations); ids unique
+     * @param params     bands, mode, buffer, snap distance, fallback speed
+     * @throws IllegalArgumentException for null params/facilities, duplicate ids, or a graph without a travel profile
+     */
+    public ServiceAreaCalculator(RoadGraph graph, List<Facility> facilities, ServiceAreaParams params) {
+        if (facilities == null || params == null) {
+            throw new IllegalArgumentException("facilities and params are required");
+        }
+        if (graph != null && graph.profile().isEmpty()) {
+            throw new IllegalArgumentException("graph: arc costs must be seconds of a travel profile; '"
+                + graph.profileName() + "' has none");
+        }
+        this.facilities = List.copyOf(facilities);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Facility f : this.facilities) {
+            if (!ids.add(f.id())) {
+                throw new IllegalArgumentException("facilities: duplicate id '" + f.id() + "'");
+            }
+        }
+        this.graph = graph;
+        this.params = params;
+    }
+
+    /** Shortcut for {@code new ServiceAreaCalculator(graph, facilities, params).compute()}. */
+    public static ServiceAreaResult compute(RoadGraph graph, List<Facility> facilities, ServiceAreaParams params) {
+        return new ServiceAreaCalculator(graph, facilities, params).compute();
+    }
+
+    /** Approximate Euclidean circles (no network): shortcut for a calculator without graph. */
+    public static ServiceAreaResult euclidean(List<Facility> facilities, ServiceAreaParams params) {
+        return new ServiceAreaCalculator(null, facilities, params).compute();
+    }
+
+    /** Computes all areas. */
+    public ServiceAreaResult compute() {
+        if (facilities.isEmpty()) {
+            return new ServiceAreaResult(List.of(), List.of(), params.mode(), graph == null ? 0 : params.bufferMeters(),
+                graph == null, 0, 0);
+        }
+        MetricProjection proj = MetricProjection.forGeometry(Geometries.WGS84.createMultiPoint(
+            facilities.stream().map(Facility::location).toArray(Point[]::new)));
+        GeometryFactory metric = new GeometryFactory(new PrecisionModel(), proj.epsg());
+        return graph == null ? computeEuclidean(proj, metric) : computeNetwork(proj, metric);
+    }
+
+    /** A group of facilities searched together (one facility, or one kind). */
+    private record Group(FacilityKind kind, List<Facility> members, List<Snap> snaps) {}
+
+    private List<Group> groups(List<Facility> fs, List<Snap> snaps) {
+        List<Group> out = new ArrayList<>();
+        if (params.mode() == CircleMode.PER_FACILITY) {
+            for (int i = 0; i < fs.size(); i++) {
+                out.add(new Group(fs.get(i).kind(), List.of(fs.get(i)), snaps == null ? List.of() : List.of(snaps.get(i))));
+            }
+            return out;
+        }
+        Map<FacilityKind, List<Integer>> byKind = new LinkedHashMap<>();
+        for (int i = 0; i < fs.size(); i++) {
+            byKind.computeIfAbsent(fs.get(i).kind(), k -> new ArrayList<>()).add(i);
+        }
+        for (var en : byKind.entrySet()) {
+            List<Facility> m = en.getValue().stream().map(fs::get).toList();
+            List<Snap> s = snaps == null ? List.of() : en.getValue().stream().map(snaps::get).toList();
+            out.add(new Group(en.getKey(), m, s));
+        }
+        return out;
+    }
+
+    private ServiceAreaResult computeNetwork(MetricProjection proj, GeometryFactory metric) {
+        Snapper snapper = new Snapper(graph, params.maxSnapMeters());
+        SnapReport report = snapper.snapAll(facilities.stream().map(Facility::id).toList(),
+            facilities.stream().map(Facility::location).toList());
+        List<Facility> placed = new ArrayList<>();
+        List<Snap> snaps = new ArrayList<>();
+        for (SnapReport.Snapped s : report.snapped()) {
+            placed.add(facilities.get(s.index()));
+            snaps.add(s.snap());
+        }
+        TravelProfile profile = graph.profile().orElseThrow();
+        double speed = profile.mode() == TravelProfile.Mode.WALK ? profile.walkSpeedMps() : Double.NaN;
+        List<Double> breaks = params.breaksMinutes();
+        int nb = breaks.size();
+        double maxBudget = breaks.get(nb - 1) * 60;
+        GraphSearch search = new GraphSearch(graph);
+        long searchNanos = 0;
+        long polyNanos = 0;
+        List<ServiceArea> out = new ArrayList<>();
+        double[] xy = new double[2];
+        for (Group grp : groups(placed, snaps)) {
+            long t0 = System.nanoTime();
+            search.runFromSnaps(grp.snaps(), maxBudget);
+            long t1 = System.nanoTime();
+            searchNanos += t1 - t0;
+            int labels = params.mode() == CircleMode.SPLIT ? grp.members().size() : 1;
+            Geometry[][] raw = new Geometry[labels][nb];
+            double[][] length = new double[labels][nb];
+            for (int k = 0; k < nb; k++) {
+                List<List<Geometry>> parts = new ArrayList<>();
+                for (int l = 0; l < labels; l++) {
+                    parts.add(new ArrayList<>());
+                }
+                for (int s = 0; s < grp.snaps().size(); s++) {
+                    Snap sn = grp.snaps().get(s);
+                    proj.toMetric(sn.lon(), sn.lat(), xy);
+                    parts.get(labels == 1 ? 0 : s).add(metric.createPoint(new Coordinate(xy[0], xy[1])));
+                }
+                final int band = k;
+                search.forEachReachedPiece(breaks.get(k) * 60, (edge, from, to, src) -> {
+                    int l = labels == 1 ? 0 : src;
+                    length[l][band] += (to - from) * graph.edgeLengthMeters(edge);
+                    parts.get(l).add(piece(edge, from, to, proj, metric));
+                });
+                for (int l = 0; l < labels; l++) {
+                    Geometry b = metric.buildGeometry(parts.get(l)).buffer(params.bufferMeters(), QUADRANT_SEGMENTS);
+                    raw[l][k] = k == 0 ? b : b.union(raw[l][k - 1]);
+                }
+            }
+            if (params.mode() == CircleMode.SPLIT) {
+                Geometry taken = null;
+                for (int l = 0; l < labels; l++) {
+                    Geometry before = taken;
+                    for (int k = 0; k < nb; k++) {
+                        if (before != null) {
+                            raw[l][k] = raw[l][k].difference(before);
+                        }
+                    }
+                    Geometry largest = before == null ? raw[l][nb - 1] : raw[l][nb - 1].union(before);
+                    taken = largest;
+                }
+            }
+            polyNanos += System.nanoTime() - t1;
+            for (int l = 0; l < labels; l++) {
+                List<Facility> who = labels == 1 ? grp.members() : List.of(grp.members().get(l));
+                String id = params.mode() == CircleMode.DISSOLVE ? grp.kind().id() : who.get(0).id();
+                for (int k = 0; k < nb; k++) {
+                    Geometry m = raw[l][k];
+                    out.add(new ServiceArea(id, who.stream().map(Facility::id).toList(), grp.kind(), breaks.get(k),
+                        speed, proj.toWgs84(m), m.getArea(), length[l][k], false));
+                }
+            }
+        }
+        return new ServiceAreaResult(out, report.unsnapped(), params.mode(), params.bufferMeters(), false,
+            searchNanos / 1e6, polyNanos / 1e6);
+    }
+
+    /** The metric polyline of the piece {@code [from, to]} (fractions of length) of an edge. */
+    private Geometry piece(int e, double from, double to, MetricProjection proj, GeometryFactory metric) {
+        int n = graph.edgeVertexCount(e);
+        double[] cum = new double[n];
+        for (int i = 1; i < n; i++) {
+            cum[i] = cum[i - 1] + Geodesy.distanceMeters(graph.edgeVertexLon(e, i - 1), graph.edgeVertexLat(e, i - 1),
+                graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
+        }
+        double total = cum[n - 1];
+        double d0 = from * total;
+        double d1 = to * total;
+        List<Coordinate> cs = new ArrayList<>();
+        double[] xy = new double[2];
+        int i = 1;
+        while (i < n - 1 && cum[i] <= d0) {
+            i++;
+        }
+        addAt(e, i, cum, d0, proj, xy, cs);
+        while (i < n - 1 && cum[i] < d1) {
+            proj.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), xy);
+            cs.add(new Coordinate(xy[0], xy[1]));
+            i++;
+        }
+        addAt(e, i, cum, d1, proj, xy, cs);
+        if (cs.size() < 2 || total == 0) {
+            return metric.createPoint(cs.get(0));
+        }
+        return metric.createLineString(cs.toArray(Coordinate[]::new));
+    }
+
+    /** Adds the point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */
+    private void addAt(int e, int i, double[] cum, double d, MetricProjection proj, double[] xy, List<Coordinate> cs) {
+        double segLen = cum[i] - cum[i - 1];
+        double t = segLen > 0 ? Math.max(0, Math.min(1, (d - cum[i - 1]) / segLen)) : 0;
+        double lon = graph.edgeVertexLon(e, i - 1) + t * (graph.edgeVertexLon(e, i) - graph.edgeVertexLon(e, i - 1));
+        double lat = graph.edgeVertexLat(e, i - 1) + t * (graph.edgeVertexLat(e, i) - graph.edgeVertexLat(e, i - 1));
+        proj.toMetric(lon, lat, xy);
+        cs.add(new Coordinate(xy[0], xy[1]));
+    }
+
+    private ServiceAreaResult computeEuclidean(MetricProjection proj, GeometryFactory metric) {
+        long t0 = System.nanoTime();
+        List<Double> breaks = params.breaksMinutes();
+        int nb = breaks.size();
+        double speed = params.fallbackSpeedMps();
+        List<ServiceArea> out = new ArrayList<>();
+        double[] xy = new double[2];
+        for (Group grp : groups(facilities, null)) {
+            int labels = params.mode() == CircleMode.SPLIT ? grp.members().size() : 1;
+            Geometry[][] raw = new Geometry[labels][nb];
+            for (int k = 0; k < nb; k++) {
+                double radius = speed * breaks.get(k) * 60 * params.detourFactor();
+                List<Geometry> all = new ArrayList<>();
+                for (int l = 0; l < grp.members().size(); l++) {
+                    Point p = grp.members().get(l).location();
+                    proj.toMetric(p.getX(), p.getY(), xy);
+                    Geometry c = metric.createPoint(new Coordinate(xy[0], xy[1])).buffer(radius, 16);
+                    if (labels == 1) {
+                        all.add(c);
+                    } else {
+                        raw[l][k] = c;
+                    }
+                }
+                if (labels == 1) {
+                    raw[0][k] = metric.buildGeometry(all).union();
+                }
+            }
+            if (params.mode() == CircleMode.SPLIT) {
+                Geometry taken = null;
+                for (int l = 0; l < labels; l++) {
+                    Geometry before = taken;
+                    for (int k = 0; k < nb; k++) {
+                        if (before != null) {
+                            raw[l][k] = raw[l][k].difference(before);
+                        }
+                    }
+                    taken = before == null ? raw[l][nb - 1] : raw[l][nb - 1].union(before);
+                }
+            }
+            for (int l = 0; l < labels; l++) {
+                List<Facility> who = labels == 1 ? grp.members() : List.of(grp.members().get(l));
+                String id = params.mode() == CircleMode.DISSOLVE ? grp.kind().id() : who.get(0).id();
+                for (int k = 0; k < nb; k++) {
+                    out.add(new ServiceArea(id, who.stream().map(Facility::id).toList(), grp.kind(), breaks.get(k),
+                        speed, proj.toWgs84(raw[l][k]), raw[l][k].getArea(), Double.NaN, true));
+                }
+            }
+        }
+        return new ServiceAreaResult(out, List.of(), params.mode(), 0, true, 0, (System.nanoTime() - t0) / 1e6);
+    }
+}
