@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         ProfileCommand.class,
         CheckDistrictsCommand.class,
         ReachCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
