@@ -92,11 +92,21 @@ public final class CoverageLayers {
             r -> r.unit().boundary(), r -> unitCoverage(r.coverage(), r.gaps()));
     }
 
-    /** Number of spatial gaps touching each unit code. */
+    /** Number of spatial gaps touching each unit or one of its descendants (each gap counted once per unit). */
     public static Map<String, Integer> gapsPerUnit(CoverageReport report) {
+        Map<String, String> parent = new HashMap<>();
+        report.units().forEach(u -> u.parentCode().ifPresent(p -> parent.put(u.code(), p)));
         Map<String, Integer> out = new HashMap<>();
         for (SpatialGap g : report.spatialGaps()) {
-            g.adminCodes().forEach(c -> out.merge(c, 1, Integer::sum));
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            for (String c : g.adminCodes()) {
+                // up to the top unit; a code seen before stops the walk (its ancestors are in, and cycles end)
+                String x = c;
+                while (x != null && codes.add(x)) {
+                    x = parent.get(x);
+                }
+            }
+            codes.forEach(c -> out.merge(c, 1, Integer::sum));
         }
         return out;
     }
