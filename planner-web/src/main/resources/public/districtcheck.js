@@ -111,7 +111,7 @@ export class DistrictCheck {
     const color = VERDICT_COLORS[v.verdict] || '#868e96';
     this.drawn.setStyle && this.drawn.setStyle({ color, fillColor: color });
     const reason = language() === 'zh' ? v.reasonZh : v.reasonEn;
-    const rules = v.rules.map((r) => `<li><b>${esc(r.id)}</b> ${esc(formatNumber(r.value, 0))} ${esc(r.unit)}<br><span class="kpi-note">${esc(r.source)} · ${esc(r.binding)}</span></li>`).join('');
+    const rules = v.rules.map((r) => `<li><b>${esc(r.id)}</b> ${esc(formatNumber(r.value, 0))} ${esc(r.unit)}<br><span class="kpi-note">${esc(r.source)} · ${esc(t(`bindings.${r.binding}`))}</span></li>`).join('');
     out.innerHTML = `<div class="verdict verdict-${esc(v.verdict)}" data-verdict="${esc(v.verdict)}">`
       + `<div class="verdict-head"><span class="verdict-badge" style="background:${color}">${esc(t(`verdicts.${v.verdict}`))}</span>`
       + `<span>${esc(v.name)}</span></div>`

@@ -235,8 +235,10 @@ export class Panel {
     kpi('notCovered', t('notCoveredKpi', { m: c.serviceMinutes }), formatNumber(notCovered), t('persons'),
       [c.elderlyUnsnapped > 0 ? t('offNetwork', { n: formatNumber(c.elderlyUnsnapped) }) : null], notCovered > 0 ? 'below' : 'meets',
       sc ? { cls: ncChange < 0 ? 'up' : ncChange > 0 ? 'down' : 'same', text: signed(ncChange) } : null);
-    const gapsNow = this.scenario && c.code === (this.coverage.units[0] || {}).code ? this.scenario.gaps.scenario : c.gaps;
-    kpi('gaps', t('gapsCount'), formatNumber(gapsNow), t('count'), [t('gapsNote', { m: c.serviceMinutes })], gapsNow > 0 ? 'below' : 'meets', null);
+    const gapsNow = sc ? sc.gaps.scenario : c.gaps;
+    const gapsChange = sc ? sc.gaps.scenario - sc.gaps.baseline : 0;
+    kpi('gaps', t('gapsCount'), formatNumber(gapsNow), t('count'), [t('gapsNote', { m: c.serviceMinutes })], gapsNow > 0 ? 'below' : 'meets',
+      sc ? { cls: gapsChange < 0 ? 'up' : gapsChange > 0 ? 'down' : 'same', text: signed(gapsChange) } : null);
     // administrative coverage targets that apply to this unit's level, each with its clause
     const rules = targets.coverageRules.filter((r) => r.levels.includes(c.level));
     rules.forEach((r) => {

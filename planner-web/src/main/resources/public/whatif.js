@@ -87,6 +87,8 @@ export class WhatIf {
   }
 
   add(latlng) {
+    // the click also reached the layer under it (a community, a circle): its popup is not what the planner wanted
+    setTimeout(() => this.map.closePopup(), 0);
     const kind = this.kind.value;
     this.changes.push({ op: 'add', kind, lon: round(latlng.lng), lat: round(latlng.lat) });
     this.run();

@@ -157,4 +157,5 @@ export default {
   popupTarget: 'Target',
   popupSource: 'Source',
   findingStatus: { fail: 'fail', pass: 'pass', 'not-applicable': 'not decidable' },
+  bindings: { MANDATORY: 'mandatory', TARGET: 'target', EXPECTED: 'expected', ALLOWED: 'allowed' },
 };

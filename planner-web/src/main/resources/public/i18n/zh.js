@@ -143,4 +143,5 @@ export default {
     'service-station': '社区养老服务站', 'rural-mutual-aid': '农村互助养老服务点', canteen: '老年餐桌', 'activity-centre': '老年人活动中心',
     'private-institution': '民办养老机构',
   },
+  bindings: { MANDATORY: '约束性', TARGET: '目标', EXPECTED: '预期性', ALLOWED: '允许' },
 };

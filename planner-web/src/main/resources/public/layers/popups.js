@@ -29,7 +29,7 @@ function verdictHtml(p) {
   ];
   const reason = language() === 'zh' ? p.reasonZh : p.reasonEn;
   const rules = (p.rules || []).map((r) => `<li><b>${esc(r.id)}</b> ${esc(r.value)} ${esc(r.unit)}<br>`
-    + `<span class="kpi-note">${esc(r.source)} · ${esc(r.binding)}${r.assumption ? ' · ' + esc(t('assumption')) : ''}</span></li>`).join('');
+    + `<span class="kpi-note">${esc(r.source)} · ${esc(t(`bindings.${r.binding}`))}${r.assumption ? ' · ' + esc(t('assumption')) : ''}</span></li>`).join('');
   return `<div class="popup"><h4>${esc(p.name || p.id)}</h4>${table(rows)}`
     + `<p class="popup-reason">${esc(reason || '')}</p>`
     + `<div class="kpi-note">${esc(t('popupRules', { profile: p.profile }))}</div><ul class="rule-list">${rules}</ul></div>`;

@@ -281,6 +281,7 @@ class BrowserTest {
         String delta = browser.findElement(By.cssSelector("[data-delta='cover5']")).getText();
         assertTrue(delta.contains("+40"), delta);
         assertEquals("0", kpi("notCovered").replaceAll("[^0-9]", ""));
+        assertEquals("0", kpi("gaps").replaceAll("[^0-9]", ""));
         // its three circles are drawn
         assertTrue(browser.findElements(By.cssSelector(".leaflet-circles-pane path")).size() >= 3);
         screenshot("what-if.png");

@@ -33,8 +33,8 @@ import org.eldercare.planner.network.SnapProblem;
  * The scenario is stateless: the client sends every change each time (an empty list is the baseline, so "reset" is
  * sending none). Changes are applied with geo-core's {@code CoverageAnalysis.withFacilityAdded/Removed}, which reuse
  * the network and its per-kind search cache, so only the changed kinds are searched again. The answer holds the
- * circles of the added and moved facilities, the ids closed, every unit's elderly within each band before and after
- * ({@code coverage.CoverageDelta}), the scenario's spatial gaps count and the time taken.
+ * circles of the added and moved facilities, the ids closed, every unit's elderly within each band and its spatial
+ * gaps before and after ({@code coverage.CoverageDelta}), the gaps in all and the time taken.
  */
 public final class WhatIfEndpoints implements Endpoints {
     /** At most this many changes per request. */
@@ -166,6 +166,8 @@ public final class WhatIfEndpoints implements Endpoints {
         m.put("serviceMinutes", delta.serviceMinutes());
         m.put("bandsMinutes", delta.bandsMinutes());
         m.put("circles", circlesCollection(circles, placed));
+        Map<String, Integer> gapsBefore = CoverageLayers.gapsPerUnit(baseline);
+        Map<String, Integer> gapsAfter = CoverageLayers.gapsPerUnit(scenario);
         List<Map<String, Object>> units = new ArrayList<>();
         for (CoverageDelta.UnitDelta u : delta.units()) {
             Map<String, Object> um = new LinkedHashMap<>();
@@ -185,6 +187,8 @@ public final class WhatIfEndpoints implements Endpoints {
             }
             um.put("bands", bands);
             um.put("changed", u.changed());
+            um.put("gaps", Map.of("baseline", gapsBefore.getOrDefault(u.code(), 0), "scenario",
+                gapsAfter.getOrDefault(u.code(), 0)));
             units.add(um);
         }
         m.put("units", units);

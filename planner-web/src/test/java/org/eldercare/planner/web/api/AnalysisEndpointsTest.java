@@ -180,6 +180,8 @@ class AnalysisEndpointsTest {
             assertEquals(List.of(40.0, 40.0, 40.0), bandElderly(b1, "change"));
             assertEquals(List.of(40.0, 40.0, 40.0), bandElderly(unit(r.get("units"), "360681000000"), "change"));
             assertFalse(unit(r.get("units"), "360681001001").get("changed").asBoolean());
+            assertEquals(1, b1.at("/gaps/baseline").asInt());
+            assertEquals(0, b1.at("/gaps/scenario").asInt());
             assertEquals(1, r.at("/gaps/baseline").asInt());
             assertEquals(0, r.at("/gaps/scenario").asInt());
             assertEquals(List.of("what-if-1@5", "what-if-1@10", "what-if-1@15"), ids(r.get("circles")));
