@@ -126,6 +126,24 @@ public final class CapacitatedPMedian {
                 }
             }
             obj.setMinimization();
+            int[] inc = incumbent(e, start + (long) (options.timeLimitSeconds() * 1e8));
+            if (inc != null) {
+                List<MPVariable> vs = new ArrayList<>();
+                List<Double> vals = new ArrayList<>();
+                boolean[] incOpen = new boolean[m];
+                for (int i = 0; i < n; i++) {
+                    incOpen[inc[i]] = true;
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < m; j++) {
+                        if (x[i][j] != null) {
+                            vs.add(x[i][j]);
+                            vals.add(inc[i] == j ? 1.0 : 0.0);
+                        }
+                    }
+                }
+                mip.hint(incOpen, vs, vals);
+            }
             boolean found = mip.solve(options.timeLimitSeconds());
             if (!found) {
                 SolveStatus st = mip.infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.TIME_LIMIT;
@@ -169,6 +187,117 @@ public final class CapacitatedPMedian {
         } finally {
             mip.delete();
         }
+    }
+
+    /**
+     * A starting solution for the MIP: the uncapacitated heuristic's sites, then vertex substitution where every
+     * site set is scored by a regret assignment (demand with the largest gap between its best and second-best site
+     * with room goes first). Returns the site index per demand point, or null when none was found. Deterministic.
+     */
+    private int[] incumbent(Eligibility e, long deadline) {
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        double[] wc = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                wc[i * m + j] = matrix.weight(i) * matrix.cost(i, j);
+            }
+        }
+        MedianHeuristic.Outcome start = new MedianHeuristic(wc, n, e, p, deadline).run();
+        if (Double.isNaN(start.cost())) {
+            return null;
+        }
+        boolean[] open = start.open().clone();
+        int[] best = assign(open, wc);
+        double bestCost = cost(best, wc);
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline) {
+            improved = false;
+            for (int out = 0; out < m && !improved; out++) {
+                if (!open[out] || e.required[out]) {
+                    continue;
+                }
+                for (int in = 0; in < m && !improved; in++) {
+                    if (open[in] || !e.allowed[in] || e.limitOf[in] != e.limitOf[out]) {
+                        continue;
+                    }
+                    open[out] = false;
+                    open[in] = true;
+                    int[] a = assign(open, wc);
+                    double c = cost(a, wc);
+                    if (c < bestCost - 1e-9) {
+                        best = a;
+                        bestCost = c;
+                        improved = true;
+                    } else {
+                        open[in] = false;
+                        open[out] = true;
+                    }
+                }
+            }
+        }
+        return Double.isFinite(bestCost) ? best : null;
+    }
+
+    private static double cost(int[] a, double[] wc) {
+        if (a == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int m = wc.length / a.length;
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += wc[i * m + a[i]];
+        }
+        return s;
+    }
+
+    /** Regret assignment of every demand point to an open site with room; null when some point fits nowhere. */
+    private int[] assign(boolean[] open, double[] wc) {
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        double[] room = new double[m];
+        for (int j = 0; j < m; j++) {
+            room[j] = open[j] ? capacities[j] : -1;
+        }
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, -1);
+        for (int round = 0; round < n; round++) {
+            int pick = -1;
+            int pickSite = -1;
+            double pickRegret = -1;
+            for (int i = 0; i < n; i++) {
+                if (a[i] >= 0) {
+                    continue;
+                }
+                double b1 = Double.POSITIVE_INFINITY;
+                double b2 = Double.POSITIVE_INFINITY;
+                int s1 = -1;
+                for (int j = 0; j < m; j++) {
+                    if (room[j] >= loads[i] && Double.isFinite(wc[i * m + j])) {
+                        double v = wc[i * m + j];
+                        if (v < b1) {
+                            b2 = b1;
+                            b1 = v;
+                            s1 = j;
+                        } else if (v < b2) {
+                            b2 = v;
+                        }
+                    }
+                }
+                if (s1 < 0) {
+                    return null;
+                }
+                double regret = b2 == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : b2 - b1;
+                if (regret > pickRegret) {
+                    pickRegret = regret;
+                    pick = i;
+                    pickSite = s1;
+                }
+            }
+            a[pick] = pickSite;
+            room[pickSite] -= loads[pick];
+        }
+        return a;
     }
 
     static String fmt(double v) {
