@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.eldercare.planner.siting.CostMatrix;
 import org.eldercare.planner.siting.OrLibrary;
 import org.eldercare.planner.siting.PCenter;
 import org.eldercare.planner.siting.PMedian;
@@ -48,8 +49,17 @@ public final class SolveOrlibCommand implements Callable<Integer> {
         SitingResult r;
         switch (m) {
             case "pmedian", "pcenter" -> {
-                var matrix = cap ? OrLibrary.readPmedcap(file).matrix() : OrLibrary.readPmed(file).matrix();
-                int p = cap ? OrLibrary.readPmedcap(file).p() : OrLibrary.readPmed(file).p();
+                CostMatrix matrix;
+                int p;
+                if (cap) {
+                    var inst = OrLibrary.readPmedcap(file);
+                    matrix = inst.matrix();
+                    p = inst.p();
+                } else {
+                    var inst = OrLibrary.readPmed(file);
+                    matrix = inst.matrix();
+                    p = inst.p();
+                }
                 name = stripExt(file);
                 r = m.equals("pmedian") ? PMedian.solve(matrix, p, options)
                     : PCenter.fromCostMatrix(matrix, p).solve(options);
