@@ -183,12 +183,4 @@ public final class CostMatrix {
         }
         return j;
     }
-
-    /** A copy of demand {@code i}'s row (package use: models sort it). */
-    double[] row(int i) {
-        int m = candidates.size();
-        double[] r = new double[m];
-        System.arraycopy(costs, i * m, r, 0, m);
-        return r;
-    }
 }
