@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         ImportCommand.class,
         ExportCommand.class,
+        SolveOrlibCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
