@@ -135,7 +135,7 @@ public final class DistrictCheck {
     public static ResidentialDistrict district(String id, int households, DistrictStatus status,
             List<Double> siteAreasM2) {
         try {
-            return ResidentialDistrict.of(id, households, status, siteAreasM2 == null ? null : siteAreasM2);
+            return ResidentialDistrict.of(id, households, status, siteAreasM2);
         } catch (InvalidValueException e) {
             throw new IllegalArgumentException("district " + id + ": " + e.getMessage(), e);
         }

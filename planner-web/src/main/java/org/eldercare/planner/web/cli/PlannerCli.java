@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
         CheckDistrictsCommand.class,
         ReachCommand.class,
         CirclesCommand.class,
+        ServeCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */

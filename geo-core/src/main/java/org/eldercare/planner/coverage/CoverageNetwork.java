@@ -1,0 +1,223 @@
+package org.eldercare.planner.coverage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eldercare.planner.model.AdminLevel;
+import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.DemandPoint;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.network.GraphSearch;
+import org.eldercare.planner.network.NearestSources;
+import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.RoadSegmentGraphBuilder;
+import org.eldercare.planner.network.Snap;
+import org.eldercare.planner.network.SnapReport;
+import org.eldercare.planner.network.Snapper;
+import org.eldercare.planner.network.TravelProfile;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The facility-independent, expensive part of a coverage analysis, built once per PlanningData and reused: the walking
+ * {@link RoadGraph}, a {@link Snapper}, the snapped demand points, a point-in-polygon index of the admin units, and two
+ * caches filled on demand: facility snaps (by id and position) and per-kind nearest-facility times (by kind and the
+ * exact list of facilities of that kind). A what-if that adds, moves or removes one facility therefore recomputes one
+ * multi-source search (the changed kind) and nothing else.
+ *
+ * <p>Thread-safe: the graph, snapper and index are immutable, the caches are concurrent, and each search uses its own
+ * {@link GraphSearch}. The caches hold at most {@value #MAX_CACHED_KIND_RESULTS} per-kind results (cleared when full).
+ */
+public final class CoverageNetwork {
+    /** Default maximum distance from a point to the road network, metres. */
+    public static final double DEFAULT_MAX_SNAP_METERS = 300;
+    static final int MAX_CACHED_KIND_RESULTS = 256;
+
+    private final RoadGraph graph;
+    private final Snapper snapper;
+    private final List<DemandPoint> demandPoints;
+    private final List<AdminUnit> adminUnits;
+    private final List<Snap> demandSnaps; // null entries for unsnapped points
+    private final SnapReport demandReport;
+    private final STRtree unitIndex = new STRtree();
+    private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
+    private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
+
+    /**
+     * @param data          the planning data whose demand points and admin units this network serves
+     * @param graph         a walking graph (built with {@link TravelProfile#walk}); costs in seconds
+     * @param maxSnapMeters maximum distance from a demand point or facility to the network, (0, 100000] m
+     * @throws IllegalArgumentException when data or graph is missing, the graph is not a walking graph, or
+     *                                  maxSnapMeters is out of range
+     */
+    public CoverageNetwork(PlanningData data, RoadGraph graph, double maxSnapMeters) {
+        if (data == null) {
+            throw new IllegalArgumentException("data is required");
+        }
+        if (graph == null) {
+            throw new IllegalArgumentException("graph is required");
+        }
+        TravelProfile tp = graph.profile().orElseThrow(() -> new IllegalArgumentException(
+            "graph must be a walking graph with a travel profile, was " + graph.profileName()));
+        if (tp.mode() != TravelProfile.Mode.WALK) {
+            throw new IllegalArgumentException("graph must be a walking graph, was " + graph.profileName());
+        }
+        this.graph = graph;
+        this.snapper = new Snapper(graph, maxSnapMeters);
+        this.demandPoints = data.demandPoints();
+        this.adminUnits = data.adminUnits();
+        this.demandReport = snapper.snapAll(demandPoints.stream().map(DemandPoint::id).toList(),
+            demandPoints.stream().map(DemandPoint::location).toList());
+        List<Snap> snaps = new ArrayList<>();
+        for (int i = 0; i < demandPoints.size(); i++) {
+            snaps.add(null);
+        }
+        for (SnapReport.Snapped s : demandReport.snapped()) {
+            snaps.set(s.index(), s.snap());
+        }
+        this.demandSnaps = snaps;
+        PreparedGeometryFactory pf = new PreparedGeometryFactory();
+        for (int i = 0; i < adminUnits.size(); i++) {
+            AdminUnit u = adminUnits.get(i);
+            unitIndex.insert(u.boundary().getEnvelopeInternal(), new IndexedUnit(u, depth(u.level()),
+                pf.create(u.boundary()), i));
+        }
+        unitIndex.build();
+    }
+
+    /**
+     * Builds the walking graph from {@code data.roads()} at {@code walkSpeedMps} (default steps factor and crossing
+     * penalty of {@link TravelProfile#walk(double)}) and the network on it.
+     */
+    public static CoverageNetwork build(PlanningData data, double walkSpeedMps, double maxSnapMeters) {
+        if (data == null) {
+            throw new IllegalArgumentException("data is required");
+        }
+        return new CoverageNetwork(data, RoadSegmentGraphBuilder.build(data.roads(), TravelProfile.walk(walkSpeedMps)),
+            maxSnapMeters);
+    }
+
+    private record IndexedUnit(AdminUnit unit, int depth, PreparedGeometry geom, int order) {}
+
+    private static int depth(AdminLevel l) {
+        return switch (l) {
+            case CITY -> 0;
+            case COUNTY -> 1;
+            case TOWNSHIP, STREET -> 2;
+            case COMMUNITY, VILLAGE -> 3;
+        };
+    }
+
+    public RoadGraph graph() {
+        return graph;
+    }
+
+    /** Walking speed the graph's costs assume, m/s. */
+    public double walkSpeedMps() {
+        return graph.profile().orElseThrow().walkSpeedMps();
+    }
+
+    public double maxSnapMeters() {
+        return snapper.maxSnapMeters();
+    }
+
+    /** Snapping outcome of the demand points (every point is in exactly one list). */
+    public SnapReport demandSnapReport() {
+        return demandReport;
+    }
+
+    /** True when this network was built for exactly these demand points and admin units. */
+    boolean serves(PlanningData data) {
+        return data.demandPoints().equals(demandPoints) && data.adminUnits().equals(adminUnits);
+    }
+
+    /** Snap of demand point {@code index}, or empty when it is too far from the network. */
+    Optional<Snap> demandSnap(int index) {
+        return Optional.ofNullable(demandSnaps.get(index));
+    }
+
+    /** Snap of a facility (cached by id and position), or empty when too far from the network. */
+    Optional<Snap> facilitySnap(Facility f) {
+        Point p = f.location();
+        return facilitySnaps.computeIfAbsent(f.id() + "@" + p.getX() + "," + p.getY(),
+            k -> snapper.snap(p.getX(), p.getY()));
+    }
+
+    /**
+     * The deepest admin unit whose boundary contains {@code p} (community/village before township/street before county
+     * before city; among equals the first in input order), or empty.
+     */
+    Optional<AdminUnit> locate(Point p) {
+        @SuppressWarnings("unchecked")
+        List<IndexedUnit> hits = unitIndex.query(p.getEnvelopeInternal());
+        return hits.stream().filter(h -> h.geom().covers(p))
+            .max(Comparator.comparingInt(IndexedUnit::depth).thenComparing(h -> -h.order())).map(IndexedUnit::unit);
+    }
+
+    /**
+     * Seconds from every demand point to the nearest of {@code facilities} (all snapped, one kind), within
+     * {@code budgetSeconds}: ONE multi-source search ({@link GraphSearch#nearestSources}). Cached by kind, budget and
+     * the exact facility list.
+     */
+    KindAccess kindAccess(FacilityKind kind, List<Facility> facilities, List<Snap> snaps, double budgetSeconds) {
+        StringBuilder key = new StringBuilder(kind.id()).append('|').append(budgetSeconds);
+        for (Facility f : facilities) {
+            key.append('|').append(f.id()).append('@').append(f.location().getX()).append(',')
+                .append(f.location().getY());
+        }
+        String k = key.toString();
+        KindAccess cached = kindCache.get(k);
+        if (cached != null) {
+            return cached;
+        }
+        if (kindCache.size() >= MAX_CACHED_KIND_RESULTS) {
+            kindCache.clear();
+        }
+        double[] seconds = new double[demandPoints.size()];
+        int[] source = new int[demandPoints.size()];
+        if (snaps.isEmpty()) {
+            java.util.Arrays.fill(seconds, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(source, -1);
+        } else {
+            NearestSources ns = new GraphSearch(graph).nearestSources(snaps, budgetSeconds);
+            for (int i = 0; i < seconds.length; i++) {
+                Snap s = demandSnaps.get(i);
+                seconds[i] = s == null ? Double.POSITIVE_INFINITY : ns.costTo(s);
+                source[i] = s == null ? -1 : ns.sourceTo(s);
+            }
+        }
+        List<String> ids = facilities.stream().map(Facility::id).toList();
+        KindAccess ka = new KindAccess(seconds, source, ids);
+        kindCache.put(k, ka);
+        return ka;
+    }
+
+    /** Per demand point: seconds to the nearest facility of one kind and that facility's id. Not exposed. */
+    static final class KindAccess {
+        private final double[] seconds;
+        private final int[] source;
+        private final List<String> facilityIds;
+
+        KindAccess(double[] seconds, int[] source, List<String> facilityIds) {
+            this.seconds = seconds;
+            this.source = source;
+            this.facilityIds = List.copyOf(facilityIds);
+        }
+
+        double seconds(int demandIndex) {
+            return seconds[demandIndex];
+        }
+
+        Optional<String> facilityId(int demandIndex) {
+            int s = source[demandIndex];
+            return s < 0 ? Optional.empty() : Optional.of(facilityIds.get(s));
+        }
+    }
+}
