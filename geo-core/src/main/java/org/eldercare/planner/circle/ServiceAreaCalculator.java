@@ -233,7 +233,7 @@ public final class ServiceAreaCalculator {
         int n = graph.edgeVertexCount(e);
         double[] cum = new double[n];
         for (int i = 1; i < n; i++) {
-            cum[i] = cum[i - 1] + Geodesy.distanceMeters(graph.edgeVertexLon(e, i - 1), graph.edgeVertexLat(e, i - 1),
+            cum[i] = cum[i - 1] + Geodesy.haversineMeters(graph.edgeVertexLon(e, i - 1), graph.edgeVertexLat(e, i - 1),
                 graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
         }
         double total = cum[n - 1];
