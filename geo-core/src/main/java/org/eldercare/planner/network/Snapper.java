@@ -116,7 +116,7 @@ public final class Snapper {
         double len = g.edgeLengthMeters(e);
         along = Math.min(along, len);
         double fraction = len > 0 ? along / len : 0;
-        // the local frame picked the edge; the reported distance is measured on the ellipsoid
+        // the local frame picked the edge; the reported distance is the great-circle one, like the edge lengths
         double dist = Geodesy.haversineMeters(lon, lat, plon, plat);
         return Optional.of(new Snap(e, fraction, plon, plat, dist, along, len - along));
     }
