@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class LayerMapper {
     public LayerMapper requiring(LayerKind kind, String... fields) {
         Map<LayerKind, Set<String>> r = new EnumMap<>(LayerKind.class);
         r.putAll(required);
-        Set<String> s = new java.util.LinkedHashSet<>(required.getOrDefault(kind, Set.of()));
+        Set<String> s = new LinkedHashSet<>(required.getOrDefault(kind, Set.of()));
         for (String f : fields) {
             mapping.sourceNames(kind, f);
             s.add(f);
