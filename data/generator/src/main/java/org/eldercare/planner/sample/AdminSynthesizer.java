@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
@@ -29,7 +30,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * <p>Polygons: for townships a multiplicatively weighted Voronoi diagram of seed points (a point belongs to the seed
  * with the smallest distance ÷ weight; weights: 街道 {@value #STREET_WEIGHT}, 镇/乡 1, farms and the industrial park
  * {@value #FARM_WEIGHT}) clipped to the county outline; for communities a plain Voronoi diagram clipped to their
- * township. Both are computed in metres (crs.MetricProjection), so that cells follow ground distance; coordinates are
+ * township. Both are computed in a locally isotropic frame, so that cells follow ground distance; coordinates are
  * rounded to 7 decimals with a validity-preserving reducer. Township seeds are, in order of preference, the OSM
  * {@code place} node of a street, the GeoNames seat, a fixed seed for 江北街道 north-east of the 信江 opposite the
  * centre, or (天禄, 雷溪, the farms and the industrial park) the point of a seeded random sample of the county farthest
@@ -66,11 +67,11 @@ final class AdminSynthesizer {
     }
 
     private final RawInputs in;
-    private final MetricFrame frame;
+    private final LocalFrame frame;
     private final long seed;
     private final Envelope centreBox;
 
-    AdminSynthesizer(RawInputs in, MetricFrame frame, long seed, Envelope centreBox) {
+    AdminSynthesizer(RawInputs in, LocalFrame frame, long seed, Envelope centreBox) {
         this.in = in;
         this.frame = frame;
         this.seed = seed;
@@ -89,7 +90,7 @@ final class AdminSynthesizer {
         PreparedGeometry preparedCounty = PreparedGeometryFactory.prepare(county);
         Envelope env = county.getEnvelopeInternal();
         while (candidates.size() < 4000) {
-            Point p = MetricFrame.point(env.getMinX() + rnd.nextDouble() * env.getWidth(),
+            Point p = LocalFrame.point(env.getMinX() + rnd.nextDouble() * env.getWidth(),
                 env.getMinY() + rnd.nextDouble() * env.getHeight());
             if (preparedCounty.contains(p)) {
                 candidates.add(p);
@@ -106,7 +107,7 @@ final class AdminSynthesizer {
                 seeds.put(t.code(), in.geonamesSeats().get(t.code()));
                 sources.put(t.code(), "GeoNames seat");
             } else if (t.name().equals("江北街道")) {
-                seeds.put(t.code(), MetricFrame.point(JIANGBEI_SEED[0], JIANGBEI_SEED[1]));
+                seeds.put(t.code(), LocalFrame.point(JIANGBEI_SEED[0], JIANGBEI_SEED[1]));
                 sources.put(t.code(), "synthetic (north bank of 信江)");
             } else {
                 pending.add(t);
@@ -301,7 +302,7 @@ final class AdminSynthesizer {
         Envelope e = area.getEnvelopeInternal();
         Point fallback = null;
         for (int tries = 0; tries < 5000; tries++) {
-            Point p = MetricFrame.point(e.getMinX() + rnd.nextDouble() * e.getWidth(),
+            Point p = LocalFrame.point(e.getMinX() + rnd.nextDouble() * e.getWidth(),
                 e.getMinY() + rnd.nextDouble() * e.getHeight());
             if (!prep.contains(p)) {
                 continue;
@@ -315,14 +316,14 @@ final class AdminSynthesizer {
         }
         if (fallback == null) {
             Point c = area.getInteriorPoint();
-            return MetricFrame.point(c.getX(), c.getY());
+            return LocalFrame.point(c.getX(), c.getY());
         }
         return fallback;
     }
 
     /**
      * Voronoi cells of the seeds of {@code codes}, clipped to {@code clip}, as valid polygons with 7-decimal
-     * coordinates. Computed in the frame's metric projection so that cell edges bisect ground distances.
+     * coordinates. Computed with longitudes scaled by cos(lat) so that cell edges bisect ground distances.
      */
     Map<String, Geometry> voronoi(List<String> codes, Map<String, Point> seeds, Geometry clip) {
         Map<String, Geometry> out = new LinkedHashMap<>();
@@ -330,18 +331,21 @@ final class AdminSynthesizer {
             out.put(codes.get(0), clean(clip));
             return out;
         }
+        double k = frame.lonScale();
+        AffineTransformation fwd = AffineTransformation.scaleInstance(k, 1.0);
+        AffineTransformation back = AffineTransformation.scaleInstance(1.0 / k, 1.0);
         Map<Coordinate, String> bySite = new HashMap<>();
         List<Coordinate> sites = new ArrayList<>();
         for (String c : codes) {
             Point p = seeds.get(c);
-            Coordinate s = frame.toMetres(p.getCoordinate());
+            Coordinate s = new Coordinate(p.getX() * k, p.getY());
             if (bySite.put(s, c) != null) {
                 throw new IllegalStateException("two seeds at the same point: " + c + " and another unit");
             }
             sites.add(s);
         }
-        Geometry clipMetres = frame.toMetres(clip);
-        Envelope env = new Envelope(clipMetres.getEnvelopeInternal());
+        Geometry clipScaled = fwd.transform(clip);
+        Envelope env = new Envelope(clipScaled.getEnvelopeInternal());
         env.expandBy(Math.max(env.getWidth(), env.getHeight()));
         VoronoiDiagramBuilder vb = new VoronoiDiagramBuilder();
         vb.setSites(sites);
@@ -350,7 +354,7 @@ final class AdminSynthesizer {
         for (int i = 0; i < cells.getNumGeometries(); i++) {
             Geometry cell = cells.getGeometryN(i);
             String code = bySite.get((Coordinate) cell.getUserData());
-            Geometry clipped = frame.toLonLat(cell).intersection(clip);
+            Geometry clipped = back.transform(cell).intersection(clip);
             out.put(code, clean(clipped));
         }
         Map<String, Geometry> ordered = new LinkedHashMap<>();
@@ -374,8 +378,11 @@ final class AdminSynthesizer {
      */
     Map<String, Geometry> weightedVoronoi(List<String> codes, Map<String, Point> seeds, Map<String, Double> weights,
             Geometry clip) {
-        Geometry clipMetres = frame.toMetres(clip);
-        Envelope env = new Envelope(clipMetres.getEnvelopeInternal());
+        double k = frame.lonScale();
+        AffineTransformation fwd = AffineTransformation.scaleInstance(k, 1.0);
+        AffineTransformation back = AffineTransformation.scaleInstance(1.0 / k, 1.0);
+        Geometry clipScaled = fwd.transform(clip);
+        Envelope env = new Envelope(clipScaled.getEnvelopeInternal());
         env.expandBy(0.5 * Math.max(env.getWidth(), env.getHeight()));
         Geometry box = Geometries.WGS84.toGeometry(env);
         int n = codes.size();
@@ -383,7 +390,7 @@ final class AdminSynthesizer {
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             Point p = seeds.get(codes.get(i));
-            s[i] = frame.toMetres(p.getCoordinate());
+            s[i] = new Coordinate(p.getX() * k, p.getY());
             w[i] = weights.get(codes.get(i));
         }
         Geometry[] cells = new Geometry[n];
@@ -414,7 +421,7 @@ final class AdminSynthesizer {
         }
         Map<String, Geometry> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            Geometry g = frame.toLonLat(cells[i]).intersection(clip);
+            Geometry g = back.transform(cells[i]).intersection(clip);
             if (g.isEmpty() || g.getArea() == 0) {
                 throw new IllegalStateException("empty weighted Voronoi cell for unit " + codes.get(i));
             }

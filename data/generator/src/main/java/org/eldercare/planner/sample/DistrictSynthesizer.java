@@ -71,9 +71,9 @@ final class DistrictSynthesizer {
      */
     static final double POOL_SEPARATION_M = 400;
 
-    private final MetricFrame frame;
+    private final LocalFrame frame;
 
-    DistrictSynthesizer(MetricFrame frame) {
+    DistrictSynthesizer(LocalFrame frame) {
         this.frame = frame;
     }
 
@@ -204,7 +204,7 @@ final class DistrictSynthesizer {
         Coordinate[] ll = new Coordinate[cs.length];
         for (int i = 0; i < cs.length; i++) {
             Coordinate c = frame.toLonLat(cs[i]);
-            ll[i] = new Coordinate(MetricFrame.round7(c.x), MetricFrame.round7(c.y));
+            ll[i] = new Coordinate(LocalFrame.round7(c.x), LocalFrame.round7(c.y));
         }
         return Geometries.WGS84.createPolygon(ll);
     }

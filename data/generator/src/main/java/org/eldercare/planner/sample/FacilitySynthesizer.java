@@ -43,12 +43,12 @@ final class FacilitySynthesizer {
         }
     }
 
-    private final MetricFrame frame;
+    private final LocalFrame frame;
     private final Placer placer;
     private final long seed;
     private final Point centre;
 
-    FacilitySynthesizer(MetricFrame frame, Placer placer, long seed, Point centre) {
+    FacilitySynthesizer(LocalFrame frame, Placer placer, long seed, Point centre) {
         this.frame = frame;
         this.placer = placer;
         this.seed = seed;
@@ -253,7 +253,7 @@ final class FacilitySynthesizer {
         double bestD = Double.MAX_VALUE;
         for (AdminUnit c : comms) {
             for (Coordinate v : vertices.get(c.code())) {
-                Point p = MetricFrame.point(v.x, v.y);
+                Point p = LocalFrame.point(v.x, v.y);
                 double d = frame.distanceMetres(p, target);
                 if (d < bestD) {
                     bestD = d;

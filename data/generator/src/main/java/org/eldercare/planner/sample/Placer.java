@@ -22,10 +22,10 @@ final class Placer {
     static final Set<String> LOCAL_ROADS = Set.of("residential", "living_street", "tertiary",
         "unclassified", "service", "secondary", "pedestrian");
 
-    private final MetricFrame frame;
+    private final LocalFrame frame;
     private final List<Coordinate> roadVertices;
 
-    Placer(MetricFrame frame, List<RoadSegment> roads) {
+    Placer(LocalFrame frame, List<RoadSegment> roads) {
         this.frame = frame;
         TreeSet<Coordinate> vs = new TreeSet<>();
         for (RoadSegment r : roads) {
@@ -64,13 +64,13 @@ final class Placer {
             Coordinate v = vertices.get(rnd.nextInt(vertices.size()));
             double angle = rnd.nextDouble() * 2 * Math.PI;
             double dist = 10 + 30 * rnd.nextDouble();
-            Point p = frame.offset(MetricFrame.point(v.x, v.y), dist * Math.cos(angle), dist * Math.sin(angle));
+            Point p = frame.offset(LocalFrame.point(v.x, v.y), dist * Math.cos(angle), dist * Math.sin(angle));
             if (prep.contains(p)) {
                 return p;
             }
         }
         Coordinate v = vertices.get(0);
-        return MetricFrame.point(v.x, v.y);
+        return LocalFrame.point(v.x, v.y);
     }
 
     /** A random point inside {@code area} within {@code radiusMetres} of {@code seed} (widening if needed). */
@@ -88,7 +88,7 @@ final class Placer {
             }
         }
         Point c = area.getInteriorPoint();
-        return MetricFrame.point(c.getX(), c.getY());
+        return LocalFrame.point(c.getX(), c.getY());
     }
 
     /** A point inside {@code area} at least {@code minMetres} from every point of {@code avoid} (best of 400 tries). */
@@ -98,7 +98,7 @@ final class Placer {
         Point best = null;
         double bestD = -1;
         for (int tries = 0; tries < 400; tries++) {
-            Point p = MetricFrame.point(e.getMinX() + rnd.nextDouble() * e.getWidth(),
+            Point p = LocalFrame.point(e.getMinX() + rnd.nextDouble() * e.getWidth(),
                 e.getMinY() + rnd.nextDouble() * e.getHeight());
             if (!prep.contains(p)) {
                 continue;
@@ -115,6 +115,6 @@ final class Placer {
                 best = p;
             }
         }
-        return best != null ? best : MetricFrame.point(area.getInteriorPoint().getX(), area.getInteriorPoint().getY());
+        return best != null ? best : LocalFrame.point(area.getInteriorPoint().getX(), area.getInteriorPoint().getY());
     }
 }

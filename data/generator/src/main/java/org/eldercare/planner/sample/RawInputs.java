@@ -98,7 +98,7 @@ record RawInputs(String countyCode, Polygon outline, CensusTotals census, List<N
             if (!GUIXI.equals(row.get("county_adcode")) || !"yes".equals(row.get("inside_county_polygon"))) {
                 continue;
             }
-            Point p = MetricFrame.point(Double.parseDouble(row.get("lon")), Double.parseDouble(row.get("lat")));
+            Point p = LocalFrame.point(Double.parseDouble(row.get("lon")), Double.parseDouble(row.get("lat")));
             String code = row.get("nbs2023_street_code");
             if (code != null && !code.isEmpty()) {
                 seats.put(code, p);
@@ -195,7 +195,7 @@ record RawInputs(String countyCode, Polygon outline, CensusTotals census, List<N
                 Long prev = placeIds.get(name);
                 if (prev == null || id < prev) {
                     placeIds.put(name, id);
-                    places.put(name, MetricFrame.point(lon, lat));
+                    places.put(name, LocalFrame.point(lon, lat));
                 }
             }
         }

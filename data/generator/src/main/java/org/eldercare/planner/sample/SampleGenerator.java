@@ -51,13 +51,13 @@ public final class SampleGenerator {
             centreBox.expandToInclude(r.geometry().getEnvelopeInternal());
         }
         Point c = inputs.citySeat();
-        MetricFrame frame = new MetricFrame(c.getX(), c.getY());
+        LocalFrame frame = new LocalFrame(c.getX(), c.getY());
         AdminSynthesizer.Result admin = new AdminSynthesizer(inputs, frame, seed, centreBox).build();
         Placer placer = new Placer(frame, inputs.roads());
         DemandSynthesizer.Result demand = new DemandSynthesizer(placer, seed).build(admin.units(), admin.seeds());
         List<AdminUnit> units = withDisabled(admin.units(), demand.disabledByUnit());
         var districts = new DistrictSynthesizer(frame).build(inputs.roads());
-        Point centre = MetricFrame.point(centreBox.centre().x, centreBox.centre().y);
+        Point centre = LocalFrame.point(centreBox.centre().x, centreBox.centre().y);
         FacilitySynthesizer.Result fac = new FacilitySynthesizer(frame, placer, seed, centre)
             .build(units, admin.seeds());
         return new PlanningData(NAME, units, fac.facilities(), fac.medical(), districts, demand.points(),

@@ -46,7 +46,7 @@ class CommittedSampleTest {
         Map<String, Integer> counts = new TreeMap<>();
         report.layers().forEach(l -> counts.put(l.name(), l.featureCount()));
         // the six model layers; counts as listed in data/README.md
-        assertEquals(Map.of("admin_units", 294, "facilities", 86, "medical_facilities", 75,
+        assertEquals(Map.of("admin_units", 294, "facilities", 88, "medical_facilities", 75,
             "residential_districts", 15, "demand_points", 436, "roads", 176), counts);
         assertTrue(report.caveats().isEmpty(), "caveats " + report.caveats());
     }
