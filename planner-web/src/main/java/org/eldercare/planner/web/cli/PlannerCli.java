@@ -20,9 +20,11 @@ import picocli.CommandLine.Command;
         ProfileCommand.class,
         CheckDistrictsCommand.class,
         ReachCommand.class,
+        CirclesCommand.class,
         ServeCommand.class,
         ImportCommand.class,
         ExportCommand.class,
+        SolveOrlibCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
