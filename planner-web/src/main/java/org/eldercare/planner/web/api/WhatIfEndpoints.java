@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.eldercare.planner.circle.ServiceArea;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.coverage.CoverageAnalysis;
@@ -141,8 +142,12 @@ public final class WhatIfEndpoints implements Endpoints {
                 placed.add(c.added());
             }
         }
+        // the new facilities' circles and the scenario's coverage are independent: computed side by side
+        CompletableFuture<ServiceAreaResult> circlesLater = placed.isEmpty()
+            ? CompletableFuture.completedFuture(service.circlesOf(List.of()))
+            : CompletableFuture.supplyAsync(() -> service.circlesOf(placed));
         CoverageReport scenario = changes.isEmpty() ? baseline : analysis.compute();
-        ServiceAreaResult circles = service.circlesOf(placed);
+        ServiceAreaResult circles = circlesLater.join();
         CoverageDelta delta = CoverageDelta.between(baseline, scenario);
         Map<String, Object> m = new LinkedHashMap<>();
         List<Map<String, Object>> described = new ArrayList<>();
