@@ -257,7 +257,10 @@ export class Panel {
   renderChart() {
     const s = this.summary;
     const title = document.getElementById('chart-title');
-    const children = this.coverage ? this.coverage.units.filter((u) => u.parentCode === s.code && u.elderly > 0) : [];
+    const last = (u) => u.bands[u.bands.length - 1].elderly / u.elderly;
+    // best covered first, so the sub-units that need facilities are together at the end
+    const children = this.coverage ? this.coverage.units.filter((u) => u.parentCode === s.code && u.elderly > 0)
+      .sort((a, b) => last(b) - last(a)) : [];
     const own = this.coverageByCode.get(s.code);
     const rows = children.length > 0 ? children : own ? [own] : [];
     title.textContent = children.length > 0 ? t('chartCoverageChildren') : t('chartCoverageUnit');

@@ -228,6 +228,10 @@ class BrowserTest {
         waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-layer-count='gaps']")).getText().equals("…"));
         waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-kpi='cover15'] .kpi-value")).getText().isEmpty());
         screenshot("guixi-zh.png");
+        // the coverage chart of the county's 33 townships and streets
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            "document.getElementById('chart-title').scrollIntoView({block: 'start'})");
+        screenshot("guixi-panel-chart.png");
     }
 
     /** Ticks every layer the page starts with hidden and waits until each has loaded. */

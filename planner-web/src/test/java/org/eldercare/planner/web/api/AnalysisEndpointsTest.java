@@ -226,6 +226,17 @@ class AnalysisEndpointsTest {
         });
     }
 
+    @Test
+    void a_county_without_roads_is_served_with_no_circles_and_nobody_covered() {
+        Javalin app = PlannerServer.create(TestCounty.data().withRoads(List.of()), ServerSettings.offline());
+        JavalinTest.test(app, (server, client) -> {
+            assertEquals(List.of(), ids(LayerEndpointsTest.ok(client, "/api/layers/circles")));
+            JsonNode r = LayerEndpointsTest.ok(client, "/api/coverage");
+            assertEquals(List.of(0.0, 0.0, 0.0), bandElderly(unit(r.get("units"), B1), "elderly"));
+            assertEquals(190, unit(r.get("units"), B1).get("elderlyUnsnapped").asDouble(), 1e-9);
+        });
+    }
+
     static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[117.36,28.36],[117.37,28.36],"
         + "[117.37,28.37],[117.36,28.37],[117.36,28.36]]]}";
 
