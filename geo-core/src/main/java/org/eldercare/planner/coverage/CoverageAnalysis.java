@@ -196,7 +196,6 @@ public final class CoverageAnalysis {
                         + "administrative coverage or capacity"));
             }
         }
-
         // ---- population coverage: one multi-source search per kind
         double budgetSeconds = bands.get(bands.size() - 1) * 60;
         Map<FacilityKind, CoverageNetwork.KindAccess> access = new EnumMap<>(FacilityKind.class);
@@ -223,7 +222,6 @@ public final class CoverageAnalysis {
             demand.add(new DemandAccess(p.id(), p.adminCode(), network.demandSnap(i).isPresent(), byKind, best,
                 bestId));
         }
-
         // ---- demand point -> unit
         String[] pointUnit = new String[points.size()];
         Map<String, List<String>> unsnappedByUnit = new LinkedHashMap<>();
@@ -316,7 +314,6 @@ public final class CoverageAnalysis {
                 x.withinByKind.putIfAbsent(k, 0.0);
             }
         }
-
         // ---- administrative gaps
         List<Finding> adminFindings = new ArrayList<>();
         List<AdminGap> adminGaps = new ArrayList<>();
@@ -337,7 +334,7 @@ public final class CoverageAnalysis {
         institutionChecks(capacityFindings);
 
         // ---- spatial gaps
-        List<SpatialGap> gaps = new SpatialGapFinder(data, pointUnit, nearestMinutes, serviceMinutes, byCode,
+        List<SpatialGap> gaps = new SpatialGapFinder(data, network, pointUnit, nearestMinutes, serviceMinutes, byCode,
             ancestors, options.gapLinkMeters(), options.gapBufferMeters()).find();
 
         List<UnitCoverage> units = new ArrayList<>();

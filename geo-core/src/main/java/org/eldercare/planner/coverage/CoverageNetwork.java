@@ -49,6 +49,7 @@ public final class CoverageNetwork {
     private final STRtree unitIndex = new STRtree();
     private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
     private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
+    private final Map<String, Object> gapCache = new ConcurrentHashMap<>();
 
     /**
      * @param data          the planning data whose demand points and admin units this network serves
@@ -159,6 +160,34 @@ public final class CoverageNetwork {
         List<IndexedUnit> hits = unitIndex.query(p.getEnvelopeInternal());
         return hits.stream().filter(h -> h.geom().covers(p))
             .max(Comparator.comparingInt(IndexedUnit::depth).thenComparing(h -> -h.order())).map(IndexedUnit::unit);
+    }
+
+    /**
+     * Units of the community/village or township/street tier whose boundary intersects {@code g} (WGS84), through the
+     * index.
+     */
+    List<AdminUnit> lowerTierUnitsIntersecting(org.locationtech.jts.geom.Geometry g) {
+        @SuppressWarnings("unchecked")
+        List<IndexedUnit> hits = unitIndex.query(g.getEnvelopeInternal());
+        return hits.stream().filter(h -> h.depth() >= 2 && h.geom().intersects(g))
+            .sorted(Comparator.comparingInt(IndexedUnit::order)).map(IndexedUnit::unit).toList();
+    }
+
+    /**
+     * Cache of spatial-gap clusters by their member demand points and parameters (a what-if changes few clusters).
+     * Cleared when it holds more than 20 000 entries.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T cachedGap(String key, java.util.function.Supplier<T> make) {
+        Object v = gapCache.get(key);
+        if (v == null) {
+            if (gapCache.size() > 20_000) {
+                gapCache.clear();
+            }
+            v = make.get();
+            gapCache.put(key, v);
+        }
+        return (T) v;
     }
 
     /**
