@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds data/guixi and data/haidian from ../shared/data/raw (see data/README.md). Deterministic: running it on
-# unchanged inputs leaves `git status` clean for the GeoJSON and OSM files. Optional argument: the seed.
+# unchanged inputs rewrites the GeoJSON and OSM files byte-identically; guixi.gpkg gets new timestamps but the same
+# features (CommittedSampleTest compares features). Optional argument: the seed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RAW="${PLANNER_RAW_DIR:-../shared/data/raw}"

@@ -6,11 +6,12 @@
 #                              creates the database and the postgis extension, prints the JDBC URL
 #   scripts/postgis.sh stop    stops the server (the data dir stays; start reuses it)
 #   scripts/postgis.sh url     prints the JDBC URL
+#   scripts/postgis.sh config  prints the path of the credentials file (for PLANNER_DB_CONFIG)
 #   scripts/postgis.sh status  exits 0 when the server accepts connections
 #
 # Settings (environment): PLANNER_PG_PORT (55432), PLANNER_PG_DIR (/tmp/planner-postgis), PLANNER_PG_DB (planner).
-# The user is 'planner'; the password is read from PLANNER_PG_DIR/password (created on first start, mode 600)
-# so that it never appears on a command line.
+# The user is 'planner'; its password is generated on first start into PLANNER_PG_DIR/password and
+# PLANNER_PG_DIR/db.properties (mode 600; point PLANNER_DB_CONFIG at the latter), never onto a command line.
 set -euo pipefail
 PORT="${PLANNER_PG_PORT:-55432}"
 DIR="${PLANNER_PG_DIR:-/tmp/planner-postgis}"
@@ -56,6 +57,8 @@ start() {
   if [ ! -f "$DIR/password" ]; then
     (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DIR/password")
   fi
+  # the planner's config-file form of the credentials (PLANNER_DB_CONFIG), readable by this user only
+  (umask 077; printf 'user=%s\npassword=%s\n' "$PGUSER_NAME" "$(cat "$DIR/password")" > "$DIR/db.properties")
   if [ ! -f "$DATA/PG_VERSION" ]; then
     as_pg "$BIN/initdb" -D "$DATA" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     # trust only over the unix socket of this data dir; TCP (loopback) needs the password
@@ -82,7 +85,7 @@ SQL
   if [ "$(as_pg "${psql[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'")" != "1" ]; then
     as_pg "${psql[@]}" -d postgres -c "CREATE DATABASE \"$DB\" OWNER planner" >/dev/null
   fi
-  as_pg "${psql[@]}" -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS postgis" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" as_pg "${psql[@]}" -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS postgis" >/dev/null
   url
 }
 
@@ -96,6 +99,7 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   url) url ;;
+  config) echo "$DIR/db.properties" ;;
   status) ready ;;
-  *) echo "usage: $0 start|stop|url|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|url|config|status" >&2; exit 2 ;;
 esac

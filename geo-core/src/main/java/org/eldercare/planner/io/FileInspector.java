@@ -168,7 +168,7 @@ public final class FileInspector {
                 invalid++;
                 if (invalid <= MAX_MESSAGES) {
                     out.add("feature " + Problems.label(i, f.id()) + ": field 'geometry': invalid " + g.getGeometryType()
-                        + ": " + err.getMessage() + " at " + err.getCoordinate());
+                        + ": " + err.getMessage() + " at (" + err.getCoordinate().x + ", " + err.getCoordinate().y + ")");
                 }
             }
         }

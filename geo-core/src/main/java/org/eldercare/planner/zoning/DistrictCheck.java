@@ -2,9 +2,7 @@ package org.eldercare.planner.zoning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eldercare.planner.model.DistrictStatus;
 import org.eldercare.planner.model.InvalidValueException;
 import org.eldercare.planner.model.ResidentialDistrict;
@@ -35,10 +32,11 @@ import org.eldercare.planner.policy.Rule;
  *   <li>SINGLE_SITE_MINIMUM (NEW districts, when the profile has {@code district.singleSite.minM2}): every site ≥
  *       the minimum;</li>
  *   <li>pooling (when the profile allows it, {@code district.pooling.allowed} = 1): an EXISTING district that fails
- *       TOTAL_AREA on its own, whose land area is ≤ {@code district.pooling.smallMaxLandAreaM2}, is checked
- *       together with the connected group of small existing districts adjacent to it (adjacency from the
- *       {@link DistrictNeighbourhood}); when the group's total provision ≥ the group's total requirement it is
- *       PASS_POOLED, else FAIL. New districts never pool.</li>
+ *       TOTAL_AREA on its own and is small (land area ≤ {@code district.pooling.smallMaxLandAreaM2}) may use the
+ *       spare floor area (provided − required) of the small existing districts adjacent to it (adjacency from the
+ *       {@link DistrictNeighbourhood}), largest spare first, only as much as it needs. It is PASS_POOLED when the
+ *       neighbours' spare covers its shortfall, else FAIL. Spare area given to one district is not available to the
+ *       next (districts are served in input order), so no m² is counted twice. New districts never pool.</li>
  *   <li>NOT_APPLICABLE: a district with 0 households, or one whose status has no floor-area rule in the profile.</li>
  * </ul>
  *
@@ -137,7 +135,7 @@ public final class DistrictCheck {
     public static ResidentialDistrict district(String id, int households, DistrictStatus status,
             List<Double> siteAreasM2) {
         try {
-            return ResidentialDistrict.of(id, households, status, siteAreasM2 == null ? null : siteAreasM2);
+            return ResidentialDistrict.of(id, households, status, siteAreasM2);
         } catch (InvalidValueException e) {
             throw new IllegalArgumentException("district " + id + ": " + e.getMessage(), e);
         }
@@ -152,6 +150,10 @@ public final class DistrictCheck {
         Map<String, PoolSummary> pools = new HashMap<>();
         Map<String, String> noPoolReason = new HashMap<>();
         Optional<PolicyProfile.PoolingParameters> pooling = profile.pooling();
+        // surplus (provided − required) still unassigned, of districts that could give to a neighbour
+        Map<String, Double> spare = new HashMap<>();
+        pooling.ifPresent(pp -> own.values().stream().filter(o -> poolable(o, pp) && !o.failsTotal())
+            .forEach(o -> spare.put(o.d.id(), o.providedM2 - o.requiredM2)));
         for (Own o : own.values()) {
             if (!o.failsTotal() || o.d.status() != DistrictStatus.EXISTING) {
                 continue;
@@ -160,29 +162,17 @@ public final class DistrictCheck {
                 noPoolReason.put(o.d.id(), "profile " + profile.id() + " does not allow pooled provision");
                 continue;
             }
-            if (pools.containsKey(o.d.id())) {
-                continue;
-            }
             String why = smallness(o.d.id(), pooling.get());
             if (why != null) {
                 noPoolReason.put(o.d.id(), why);
                 continue;
             }
-            List<String> group = group(o.d.id(), own, pooling.get());
-            if (group.size() < 2) {
+            PoolSummary ps = pool(o, own, spare);
+            if (ps == null) {
                 noPoolReason.put(o.d.id(), "no adjacent small existing district within "
-                    + fmt(pooling.get().adjacentMaxDistanceM()) + " m to pool with");
-                continue;
-            }
-            double req = 0;
-            double prov = 0;
-            for (String m : group) {
-                req += own.get(m).requiredM2;
-                prov += own.get(m).providedM2;
-            }
-            PoolSummary ps = new PoolSummary(group, req, prov, meets(prov, req));
-            for (String m : group) {
-                pools.put(m, ps);
+                    + fmt(pooling.get().adjacentMaxDistanceM()) + " m with floor area to spare");
+            } else {
+                pools.put(o.d.id(), ps);
             }
         }
         List<DistrictVerdict> verdicts = new ArrayList<>();
@@ -211,22 +201,50 @@ public final class DistrictCheck {
         return o.d.status() == DistrictStatus.EXISTING && o.rule.isPresent() && smallness(o.d.id(), p) == null;
     }
 
-    /** The connected group of poolable districts containing {@code start}, sorted by id. */
-    private List<String> group(String start, Map<String, Own> own, PolicyProfile.PoolingParameters p) {
-        Set<String> seen = new TreeSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        seen.add(start);
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            for (String n : neighbourhood.adjacentTo(todo.poll())) {
-                Own o = own.get(n);
-                if (o != null && !seen.contains(n) && poolable(o, p)) {
-                    seen.add(n);
-                    todo.add(n);
-                }
+    /**
+     * Pools a district that fails alone with its adjacent small existing districts that have floor area to spare,
+     * largest spare first (ties by id), taking only as much as needed. Spare area handed to one district is not
+     * available to the next (districts are served in input order), so no square metre is counted twice. When the
+     * spare of all neighbours is not enough, nothing is taken and the summary shows the whole attempt. Null when
+     * there is no neighbour with spare area.
+     */
+    private PoolSummary pool(Own o, Map<String, Own> own, Map<String, Double> spare) {
+        List<String> donors = neighbourhood.adjacentTo(o.d.id()).stream()
+            .filter(id -> spare.getOrDefault(id, 0.0) > TOLERANCE_M2)
+            .sorted(java.util.Comparator.comparing((String id) -> -spare.get(id)).thenComparing(id -> id))
+            .toList();
+        if (donors.isEmpty()) {
+            return null;
+        }
+        double need = o.requiredM2 - o.providedM2;
+        List<String> used = new ArrayList<>();
+        double available = 0;
+        for (String id : donors) {
+            used.add(id);
+            available += spare.get(id);
+            if (meets(available, need)) {
+                break;
             }
         }
-        return List.copyOf(seen);
+        boolean passed = meets(available, need);
+        double req = o.requiredM2;
+        double prov = o.providedM2;
+        double left = need;
+        for (String id : used) {
+            Own d = own.get(id);
+            double give = Math.min(spare.get(id), Math.max(0, left));
+            req += d.requiredM2;
+            // the donor's own provision minus what it already gave to districts served earlier
+            prov += d.requiredM2 + spare.get(id);
+            if (passed) {
+                spare.put(id, spare.get(id) - give);
+                left -= give;
+            }
+        }
+        List<String> members = new ArrayList<>(used);
+        members.add(o.d.id());
+        members.sort(null);
+        return new PoolSummary(members, req, prov, passed);
     }
 
     /** The district's own check. */

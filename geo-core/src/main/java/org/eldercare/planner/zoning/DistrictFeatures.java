@@ -26,7 +26,8 @@ import org.locationtech.jts.geom.Polygon;
  *   <li>{@code households} — integer ≥ 0, required;</li>
  *   <li>{@code status} — {@code new} | {@code existing} (or 新建 / 已建成 / 老城区), required;</li>
  *   <li>{@code elderlySitesM2} — array of site floor areas in m² ({@code []} when none); in CSV a string such as
- *       {@code "350;120"} or {@code "[350, 120]"}, required;</li>
+ *       {@code "350;120"} or {@code "[350, 120]"}, required ({@code elderlySiteAreasM2}, the model's name used by
+ *       the sample data, is accepted instead);</li>
  *   <li>{@code landAreaM2} — optional land area (占地面积) in m², for pooling without geometry (a polygon
  *       geometry gives it otherwise);</li>
  *   <li>{@code adjacentTo} — optional ids of adjacent districts (array or {@code ;}-separated), for pooling
@@ -45,6 +46,9 @@ public record DistrictFeatures(List<ResidentialDistrict> districts, DistrictNeig
     /** Logical property names, in the order documented above. */
     public static final List<String> FIELDS = List.of("id", "households", "status", "elderlySitesM2", "landAreaM2",
         "adjacentTo");
+
+    /** The model's name for the site areas, accepted when {@code elderlySitesM2} is absent (sample data files). */
+    public static final String MODEL_SITES_FIELD = "elderlySiteAreasM2";
 
     public DistrictFeatures {
         districts = List.copyOf(districts);
@@ -105,8 +109,12 @@ public record DistrictFeatures(List<ResidentialDistrict> districts, DistrictNeig
                         + "' is not one of new, existing (新建, 已建成, 老城区)"));
                 }
             }
-            List<Double> sites = sites(file, where, name(fieldNames, "elderlySitesM2"), p.get(name(fieldNames,
-                "elderlySitesM2")), problems);
+            String sitesField = name(fieldNames, "elderlySitesM2");
+            if (!fieldNames.containsKey("elderlySitesM2") && !p.containsKey(sitesField)
+                    && p.containsKey(MODEL_SITES_FIELD)) {
+                sitesField = MODEL_SITES_FIELD;
+            }
+            List<Double> sites = sites(file, where, sitesField, p.get(sitesField), problems);
             String lf = name(fieldNames, "landAreaM2");
             Object lv = p.get(lf);
             if (lv != null && !lv.toString().isBlank()) {

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eldercare.planner.crs.Crs;
+import org.eldercare.planner.crs.MetricProjection;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.testing.SharedData;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
 
 class GeoJsonReaderTest {
     @Test
@@ -59,5 +61,37 @@ class GeoJsonReaderTest {
             FeatureLayer l = GeoJsonReader.read(SharedData.resolve("data/raw/" + f), ReadOptions.china());
             assertTrue(l.size() > 0, f);
         }
+    }
+
+    /**
+     * DataV vs geoBoundaries for 贵溪市 (SOURCES.md §5: intersection-over-union of the WGS84-converted DataV outline
+     * with the geoBoundaries outline is 0.978; area of the geoBoundaries outline 2493 km²). Converting GCJ-02 must
+     * bring the outlines together; reading DataV as if it were WGS84 leaves them 300-600 m apart.
+     */
+    @Test
+    void datav_converted_from_gcj02_overlaps_geoboundaries_as_published() throws IOException {
+        Path gb = SharedData.resolve("data/raw/boundaries/geoboundaries_chn_adm3/guixi_360681_geoboundaries2017.geojson");
+        Geometry guixi = GeoJsonReader.read(gb, ReadOptions.china()).features().get(0).geometry();
+        Path datav = SharedData.resolve("data/raw/boundaries/datav_2021/360600_full.json");
+        Geometry converted = adcode(GeoJsonReader.read(datav, ReadOptions.china().withCrs(Crs.GCJ02)), 360681);
+        Geometry raw = adcode(GeoJsonReader.read(datav, ReadOptions.china()), 360681);
+        MetricProjection gk = MetricProjection.forGeometry(guixi);
+        assertEquals(4548, gk.epsg());
+        assertEquals(2493.0, gk.areaM2(guixi) / 1e6, 2.0);
+        double iouConverted = iou(gk, guixi, converted);
+        double iouRaw = iou(gk, guixi, raw);
+        assertEquals(0.978, iouConverted, 0.002);
+        assertTrue(iouRaw < iouConverted - 0.005, "raw " + iouRaw + " converted " + iouConverted);
+    }
+
+    private static Geometry adcode(FeatureLayer l, long code) {
+        return l.features().stream().filter(f -> Long.valueOf(code).equals(f.properties().get("adcode")))
+            .findFirst().orElseThrow().geometry();
+    }
+
+    private static double iou(MetricProjection p, Geometry a, Geometry b) {
+        Geometry ma = p.toMetric(a);
+        Geometry mb = p.toMetric(b);
+        return ma.intersection(mb).getArea() / ma.union(mb).getArea();
     }
 }

@@ -218,13 +218,31 @@ class DistrictCheckTest {
     }
 
     @Test
-    void pooling_chain_takes_the_whole_connected_group() {
-        // a–b–d chain, all small. a 1000 hh none, b 1000 hh 300, d 1000 hh 150: 450 required, 450 provided.
-        var r = pooled("wengan-2023", List.of(ex("a", 1000), ex("b", 1000, 300), ex("d", 1000, 150)),
-            Map.of("a", Set.of("b"), "b", Set.of("d")), Map.of("a", 10000.0, "b", 10000.0, "d", 10000.0));
+    void pooling_takes_several_neighbours_largest_spare_first() {
+        // a: 1000 hh none, needs 150.  b: 1000 hh 220 -> spare 70.  d: 1000 hh 230 -> spare 80.  a adjacent to both.
+        // d (80) then b (70): 150 = exactly a's shortfall -> PASS_POOLED with [b, d].
+        // group: required 150+150+150 = 450, provided 0+220+230 = 450.
+        var r = pooled("wengan-2023", List.of(ex("a", 1000), ex("b", 1000, 220), ex("d", 1000, 230)),
+            Map.of("a", Set.of("b", "d")), Map.of("a", 10000.0, "b", 10000.0, "d", 10000.0));
         assertEquals(PASS_POOLED, r.getVerdict("a").status());
         assertEquals(List.of("b", "d"), r.getVerdict("a").pooledWith());
-        assertEquals(450, r.getVerdict("a").pool().orElseThrow().requiredM2());
+        assertEquals(new PoolSummary(List.of("a", "b", "d"), 450, 450, true), r.getVerdict("a").pool().orElseThrow());
+        // only d is needed when its spare alone covers it: a2 needs 75 (500 hh × 15/100)
+        var r2 = pooled("wengan-2023", List.of(ex("a2", 500), ex("b", 1000, 220), ex("d", 1000, 230)),
+            Map.of("a2", Set.of("b", "d")), Map.of("a2", 10000.0, "b", 10000.0, "d", 10000.0));
+        assertEquals(List.of("d"), r2.getVerdict("a2").pooledWith());
+    }
+
+    @Test
+    void spare_area_is_not_counted_twice() {
+        // b: 1000 hh, 300 m² -> spare 150. a and c each need 150 (1000 hh, none), both adjacent to b.
+        // a comes first in input order and takes the 150; c finds nothing left -> FAIL short 150.
+        var r = pooled("wengan-2023", List.of(ex("a", 1000), ex("b", 1000, 300), ex("c", 1000)),
+            Map.of("b", Set.of("a", "c")), Map.of("a", 10000.0, "b", 10000.0, "c", 10000.0));
+        assertEquals(PASS_POOLED, r.getVerdict("a").status());
+        assertEquals(FAIL, r.getVerdict("c").status());
+        assertEquals(150, r.getVerdict("c").shortfallM2());
+        assertTrue(r.getVerdict("c").reasonEn().contains("with floor area to spare"), r.getVerdict("c").reasonEn());
     }
 
     @Test

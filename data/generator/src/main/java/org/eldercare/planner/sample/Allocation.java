@@ -1,5 +1,7 @@
 package org.eldercare.planner.sample;
 
+import java.util.Arrays;
+
 /**
  * Splits an integer total into integer parts proportional to weights by the largest-remainder (Hamilton) method:
  * every part gets the floor of its quota and the units left over go to the largest fractional remainders (ties to
@@ -45,7 +47,7 @@ final class Allocation {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Double.compare(rem[b], rem[a]) : Integer.compare(a, b));
+        Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Double.compare(rem[b], rem[a]) : Integer.compare(a, b));
         for (int k = 0; left > 0; k = (k + 1) % order.length) {
             if (weights[order[k]] > 0) {
                 parts[order[k]]++;

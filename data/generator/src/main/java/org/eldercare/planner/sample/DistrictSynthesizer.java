@@ -3,6 +3,7 @@ package org.eldercare.planner.sample;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.eldercare.planner.model.DistrictStatus;
@@ -124,7 +125,7 @@ final class DistrictSynthesizer {
                 }
                 String id = "rd-" + s.group() + (group.size() > 1 ? "-" + (i + 1) : "");
                 String name = (streetName.isEmpty() ? "贵溪" : streetName)
-                    + (s.status() == DistrictStatus.NEW ? "新苑" : "小区") + s.group().toUpperCase(java.util.Locale.ROOT)
+                    + (s.status() == DistrictStatus.NEW ? "新苑" : "小区") + s.group().toUpperCase(Locale.ROOT)
                     + (group.size() > 1 ? "-" + (i + 1) : "");
                 Geometry boundary = AdminSynthesizer.clean(lonLat(rects.get(i)));
                 out.add(new ResidentialDistrict(id, name, Optional.of(boundary), s.households(), s.status(),

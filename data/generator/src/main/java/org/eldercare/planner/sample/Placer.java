@@ -3,6 +3,7 @@ package org.eldercare.planner.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.eldercare.planner.model.RoadSegment;
 import org.locationtech.jts.geom.Coordinate;
@@ -18,7 +19,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 final class Placer {
     /** Highway values along which people live; demand and community facilities are placed next to these. */
-    static final java.util.Set<String> LOCAL_ROADS = java.util.Set.of("residential", "living_street", "tertiary",
+    static final Set<String> LOCAL_ROADS = Set.of("residential", "living_street", "tertiary",
         "unclassified", "service", "secondary", "pedestrian");
 
     private final LocalFrame frame;

@@ -71,6 +71,7 @@ final class CopyOnWrite {
             T result;
             GeoPackage gpkg = Gpkg.open(tmp, true);
             try {
+                Gpkg.configurePrivateCopy(gpkg);
                 result = edit.apply(gpkg);
             } finally {
                 gpkg.close();

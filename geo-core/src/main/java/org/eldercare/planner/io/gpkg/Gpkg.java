@@ -56,6 +56,31 @@ final class Gpkg {
         return open(file, true);
     }
 
+    /**
+     * Turns off syncs on both SQLite connections of a GeoPackage that nobody else can see (the private
+     * copy of {@link CopyOnWrite}, which is synced once before it replaces the original): a table write issues
+     * dozens of small commits, each of which would otherwise wait for the disk.
+     */
+    static void configurePrivateCopy(GeoPackage gpkg) {
+        String[] pragmas = {"PRAGMA synchronous = OFF"};
+        try (var st = gpkg.getConnection().getConnection().createStatement()) {
+            for (String p : pragmas) {
+                st.execute(p);
+            }
+            var source = gpkg.getConnection().getConnectionSource();
+            var other = source.getReadWriteConnection(null);
+            try {
+                for (String p : pragmas) {
+                    other.executeStatement(p, com.j256.ormlite.support.DatabaseConnection.DEFAULT_RESULT_FLAGS);
+                }
+            } finally {
+                source.releaseConnection(other);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot configure GeoPackage " + gpkg.getPath() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void configure(GeoPackage gpkg) {
         try (var st = gpkg.getConnection().getConnection().createStatement()) {
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);

@@ -1,6 +1,5 @@
 package org.eldercare.planner.web.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -12,8 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.eldercare.planner.io.Feature;
-import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.io.FeatureLayer;
+import org.eldercare.planner.io.LayerFiles;
+import org.eldercare.planner.io.ReadOptions;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.zoning.DistrictCheck;
@@ -42,8 +42,13 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = "--districts", required = true, paramLabel = "FILE",
-        description = "Districts file: GeoJSON (.geojson/.json).")
+        description = "Districts file: GeoJSON (.geojson/.json), CSV (.csv) or GeoPackage (.gpkg, with --layer when it"
+            + " has several tables).")
     Path districts;
+
+    @CommandLine.Option(names = "--layer", paramLabel = "NAME",
+        description = "Layer (GeoPackage table) to read when the file has several.")
+    String layer;
 
     @CommandLine.Option(names = "--profile", required = true, paramLabel = "ID",
         description = "Policy profile id (see `planner profiles`) or path to a profile .yaml file.")
@@ -61,8 +66,9 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PolicyProfile p = PolicyProfiles.resolve(profile);
-        List<Feature> features = readFeatures(districts);
-        DistrictFeatures df = DistrictFeatures.fromFeatures(districts.getFileName().toString(), features, fields);
+        FeatureLayer layerRead = LayerFiles.readLayer(districts, layer, ReadOptions.defaults());
+        DistrictFeatures df = DistrictFeatures.fromFeatures(districts.getFileName().toString(), layerRead.features(),
+            fields);
         DistrictNeighbourhood nb = p.pooling().map(pool -> df.neighbourhood(pool.adjacentMaxDistanceM()))
             .orElse(df.neighbourhood());
         DistrictCheckResult result = new DistrictCheck(df.districts(), p, nb).compute();
@@ -88,45 +94,5 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
         }
         stdout.flush();
         return result.allPass() ? 0 : 1;
-    }
-
-    private static List<Feature> readFeatures(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("--districts: file not found: " + file);
-        }
-        String name = file.getFileName().toString();
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ReadException(name, null, null, "not valid JSON: " + e.getMessage());
-        }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-            throw new ReadException(name, null, "type", "expected a GeoJSON FeatureCollection");
-        }
-        ObjectMapper m = new ObjectMapper();
-        org.locationtech.jts.io.geojson.GeoJsonReader geo = new org.locationtech.jts.io.geojson.GeoJsonReader();
-        List<Feature> features = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
-        int i = 0;
-        for (JsonNode f : root.path("features")) {
-            i++;
-            org.locationtech.jts.geom.Geometry g = null;
-            if (f.hasNonNull("geometry")) {
-                try {
-                    g = geo.read(f.get("geometry").toString());
-                } catch (org.locationtech.jts.io.ParseException e) {
-                    problems.add(new ReadException.Problem(name, "#" + i, "geometry", e.getMessage()));
-                }
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> props = f.hasNonNull("properties") ? m.convertValue(f.get("properties"), Map.class)
-                : Map.of();
-            features.add(new Feature(f.path("id").asText(""), g, props));
-        }
-        if (!problems.isEmpty()) {
-            throw new ReadException(problems);
-        }
-        return features;
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "Elderly-care facility planning (养老服务设施规划): service circles, coverage, district checks, siting.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        InfoCommand.class,
         ProfilesCommand.class,
         ProfileCommand.class,
         CheckDistrictsCommand.class,

@@ -121,4 +121,74 @@ class PolicyCommandsTest {
         Path f = districts(feature("n", 1, "new", "[]", ""));
         assertEquals(2, run("check-districts", "--districts", f.toString(), "--profile", "nowhere"));
     }
+
+    @Test
+    void csv_without_geometry_pools_through_declared_columns() throws IOException {
+        // same as above, as CSV: a (needs 150) takes 150 of b's spare (300 − 150) -> PASS_POOLED; exit 0
+        Path f = Files.writeString(dir.resolve("d.csv"), """
+            id,households,status,elderlySitesM2,landAreaM2,adjacentTo
+            a,1000,existing,,15000,b
+            b,1000,已建成,"150;150",18000,
+            n,1750,new,[350],,
+            """);
+        assertEquals(0, run("check-districts", "--districts", f.toString(), "--profile", "wengan-2023"),
+            err.toString());
+        JsonNode arr = new ObjectMapper().readTree(out.toString());
+        assertEquals("PASS_POOLED", arr.get(0).get("status").asText());
+        assertEquals(300.0, arr.get(1).get("providedM2").asDouble());
+        assertEquals("PASS", arr.get(2).get("status").asText());
+    }
+
+    @Test
+    void geopackage_layer_is_read() throws IOException {
+        // one new district of 1000 households with a 150 m² site: needs 200 -> FAIL short 50 (national)
+        Path gpkg = dir.resolve("d.gpkg");
+        org.eldercare.planner.io.LayerFiles.write(gpkg, "districts", java.util.List.of(
+            new org.eldercare.planner.io.Feature("g1", new org.locationtech.jts.geom.GeometryFactory()
+                .createPoint(new org.locationtech.jts.geom.Coordinate(117.2, 28.3)), java.util.Map.of("id", "g1",
+                    "households", 1000, "status", "new", "elderlySitesM2", "[150]"))),
+            org.eldercare.planner.crs.Crs.WGS84);
+        Path json = dir.resolve("v.json");
+        assertEquals(1, run("check-districts", "--districts", gpkg.toString(), "--profile", "national", "--out",
+            json.toString()), err.toString());
+        JsonNode v = new ObjectMapper().readTree(json.toFile()).get(0);
+        assertEquals("FAIL", v.get("status").asText());
+        assertEquals(50.0, v.get("shortfallM2").asDouble());
+    }
+
+    /** The repository root (holds data/guixi), from the module directory Surefire runs in. */
+    private static Path repoRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("data/guixi"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            throw new IllegalStateException("data/guixi not found above " + Path.of("").toAbsolutePath());
+        }
+        return p;
+    }
+
+    @Test
+    void sample_county_districts_get_the_designed_verdicts_under_wengan() throws IOException {
+        // data/README.md designs the 15 districts: n1, n6, e1, e4 pass; n2, n5 have a site < 350 m²; n3 short of
+        // ratio (2000 hh need 400 > 380); n4 none; e2 (900 hh need 135 > 100) and e3 (none) are > 2 ha; p-1 240 hh
+        // with 90 m² (needs 36) gives 30 to p-2 (200 hh) and 24 to p-3 (160 hh); q-1 (42 > 30) and q-2 (37.5 > 0)
+        // have no spare between them.
+        assertEquals(1, run("check-districts", "--districts",
+            repoRoot().resolve("data/guixi/residential_districts.geojson").toString(), "--profile", "wengan-2023"),
+            err.toString());
+        JsonNode arr = new ObjectMapper().readTree(out.toString());
+        java.util.Map<String, String> got = new java.util.TreeMap<>();
+        arr.forEach(v -> got.put(v.get("id").asText(), v.get("status").asText()));
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        for (String id : new String[] {"rd-n1", "rd-n6", "rd-e1", "rd-e4", "rd-p-1"}) {
+            expected.put(id, "PASS");
+        }
+        expected.put("rd-p-2", "PASS_POOLED");
+        expected.put("rd-p-3", "PASS_POOLED");
+        for (String id : new String[] {"rd-n2", "rd-n3", "rd-n4", "rd-n5", "rd-e2", "rd-e3", "rd-q-1", "rd-q-2"}) {
+            expected.put(id, "FAIL");
+        }
+        assertEquals(expected, got);
+    }
 }

@@ -1,0 +1,409 @@
+package org.eldercare.planner.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eldercare.planner.io.Feature;
+import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.io.gpkg.GeoPackageBinary;
+import org.eldercare.planner.io.gpkg.GeoPackageWriter;
+import org.eldercare.planner.io.gpkg.LayerSchema;
+import org.eldercare.planner.model.Geometries;
+import org.eldercare.planner.model.PlanningData;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A planning workspace in one GeoPackage file, the embedded default: what QGIS users open and exchange.
+ *
+ * <p>Layout: one feature table per {@link Layer} (named {@link Layer#table()}, typed columns as listed in
+ * docs/stores.md, EPSG:4326, RTree spatial index), an attributes table {@code planner_documents} for saved results
+ * and scenarios, and {@code planner_meta} (workspace name, schema version). Other tables in the file are left
+ * alone.
+ *
+ * <p>Writes are all-or-nothing by copy-on-write ({@link GeoPackageWriter#edit}): the change is made on a private
+ * copy that atomically replaces the file. Readers (in this or other processes) keep reading the file they opened
+ * and are never blocked; each read runs in one SQLite read transaction, so {@link #read()} is a consistent snapshot.
+ * Writers within this JVM are serialised; a write by another process in the meantime makes this write fail rather
+ * than be lost. THIS CLASS IS THREAD-SAFE.
+ */
+public final class GeoPackageWorkspace implements Workspace {
+    /** Version of the workspace schema this class writes (planner_meta.schema_version). */
+    public static final int SCHEMA_VERSION = 1;
+    static final String DOCUMENTS_TABLE = "planner_documents";
+    static final String META_TABLE = "planner_meta";
+
+    private final Path file;
+
+    private GeoPackageWorkspace(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * A workspace at {@code file} (must end with {@code .gpkg}; its directory must exist). The file is created by
+     * the first write; reading a workspace that does not exist throws.
+     */
+    public static GeoPackageWorkspace open(Path file) {
+        if (file == null || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+            throw new IllegalArgumentException("workspace: a GeoPackage workspace file must end with .gpkg, was "
+                + file);
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs.getParent())) {
+            throw new IllegalArgumentException("workspace: the directory of " + file + " does not exist");
+        }
+        return new GeoPackageWorkspace(abs);
+    }
+
+    @Override
+    public String location() {
+        return file.toString();
+    }
+
+    @Override
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------------------
+
+    /** A read-only connection inside one read transaction (a consistent snapshot until closed). */
+    private Connection openRead() throws SQLException {
+        if (!exists()) {
+            throw new IllegalArgumentException("workspace: no such GeoPackage workspace: " + file);
+        }
+        Properties p = new Properties();
+        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        p.setProperty("busy_timeout", "30000");
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+        c.setAutoCommit(false);
+        return c;
+    }
+
+    private interface SqlWork<R> {
+        R run(Connection c) throws SQLException;
+    }
+
+    private <R> R withRead(SqlWork<R> work) {
+        try (Connection c = openRead()) {
+            try {
+                checkVersion(c);
+                return work.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("workspace " + file + ": read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public PlanningData read() {
+        return withRead(c -> {
+            String name = findMeta(c, "name").orElseGet(this::defaultName);
+            return new PlanningData(name, readLayer(c, Layer.ADMIN_UNITS, null), readLayer(c, Layer.FACILITIES, null),
+                readLayer(c, Layer.MEDICAL_FACILITIES, null), readLayer(c, Layer.DISTRICTS, null),
+                readLayer(c, Layer.DEMAND_POINTS, null), readLayer(c, Layer.ROADS, null));
+        });
+    }
+
+    @Override
+    public <T> List<T> readLayer(Layer<T> layer) {
+        return withRead(c -> readLayer(c, layer, null));
+    }
+
+    @Override
+    public <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox) {
+        if (lonLatBox == null || lonLatBox.isNull()) {
+            throw new IllegalArgumentException("lonLatBox: must be a non-empty envelope, was " + lonLatBox);
+        }
+        return withRead(c -> readLayer(c, layer, lonLatBox));
+    }
+
+    private String defaultName() {
+        String n = file.getFileName().toString();
+        return n.substring(0, n.length() - ".gpkg".length());
+    }
+
+    private <T> List<T> readLayer(Connection c, Layer<T> layer, Envelope box) throws SQLException {
+        if (!tableExists(c, layer.table())) {
+            return List.of();
+        }
+        String t = quote(layer.table());
+        String g = quote(LayerSchema.GEOMETRY_COLUMN);
+        StringBuilder sql = new StringBuilder("SELECT fid, ").append(g).append(", ")
+            .append(LayerRows.columnList(layer)).append(" FROM ").append(t);
+        String rtree = "rtree_" + layer.table() + "_" + LayerSchema.GEOMETRY_COLUMN;
+        boolean indexed = box != null && tableExists(c, rtree);
+        if (indexed) {
+            sql.append(" WHERE fid IN (SELECT id FROM ").append(quote(rtree))
+                .append(" WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)");
+        }
+        sql.append(" ORDER BY fid");
+        Geometry boxGeometry = box == null ? null : Geometries.WGS84.toGeometry(box);
+        List<LayerRows.StoredRow> rows = new ArrayList<>();
+        List<ReadException.Problem> problems = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            if (indexed) {
+                ps.setDouble(1, box.getMinX());
+                ps.setDouble(2, box.getMaxX());
+                ps.setDouble(3, box.getMinY());
+                ps.setDouble(4, box.getMaxY());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long fid = rs.getLong(1);
+                    try {
+                        Geometry geom = GeoPackageBinary.read(rs.getBytes(2), Geometries.WGS84);
+                        if (boxGeometry != null && (geom == null || !geom.intersects(boxGeometry))) {
+                            continue;
+                        }
+                        rows.add(new LayerRows.StoredRow(fid, geom, LayerRows.readProperties(rs, layer, 3)));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new ReadException.Problem(location(), layer.table() + " fid " + fid, null,
+                            e.getMessage()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ReadException(problems);
+        }
+        return LayerRows.decodeAll(location(), layer, rows);
+    }
+
+    @Override
+    public Optional<StoredDocument> findDocument(DocumentKind kind, String name) {
+        StoredDocument.checkName(name);
+        if (!exists()) {
+            return Optional.empty();
+        }
+        return withRead(c -> {
+            List<StoredDocument> found = documents(c, kind, name);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        });
+    }
+
+    @Override
+    public List<StoredDocument> listDocuments(DocumentKind kind) {
+        if (!exists()) {
+            return List.of();
+        }
+        return withRead(c -> documents(c, kind, null));
+    }
+
+    private List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
+        if (!tableExists(c, DOCUMENTS_TABLE)) {
+            return List.of();
+        }
+        String sql = "SELECT name, body, saved_at, metadata FROM " + DOCUMENTS_TABLE + " WHERE kind = ?"
+            + (name == null ? "" : " AND name = ?") + " ORDER BY name";
+        List<StoredDocument> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, kind.id());
+            if (name != null) {
+                ps.setString(2, name);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredDocument(kind, rs.getString(1), rs.getString(2),
+                        Instant.parse(rs.getString(3)), StoredDocument.parseMetadata(rs.getString(4))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Optional<String> findMeta(Connection c, String key) throws SQLException {
+        if (!tableExists(c, META_TABLE)) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + META_TABLE + " WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private void checkVersion(Connection c) throws SQLException {
+        Optional<String> v = findMeta(c, "schema_version");
+        if (v.isPresent() && Integer.parseInt(v.get()) > SCHEMA_VERSION) {
+            throw new IllegalStateException("workspace " + file + " has schema version " + v.get()
+                + ", newer than this program's " + SCHEMA_VERSION + "; upgrade the planner");
+        }
+    }
+
+    static boolean tableExists(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void update(Consumer<WorkspaceWriter> changes) {
+        GeoPackageWriter.edit(file, w -> {
+            Connection c = w.geoPackage().getConnection().getConnection();
+            try {
+                prepare(c);
+                changes.accept(new Writer(w, c));
+            } catch (SQLException e) {
+                throw new IllegalStateException("workspace " + file + ": write failed: " + e.getMessage(), e);
+            }
+            return null;
+        });
+    }
+
+    /** Creates the planner tables (registered in gpkg_contents as attributes) when missing; checks the version. */
+    private void prepare(Connection c) throws SQLException {
+        checkVersion(c);
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS " + META_TABLE + " (key TEXT PRIMARY KEY NOT NULL, "
+                + "value TEXT NOT NULL)");
+            st.execute("CREATE TABLE IF NOT EXISTS " + DOCUMENTS_TABLE + " (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                + "kind TEXT NOT NULL, name TEXT NOT NULL, saved_at TEXT NOT NULL, metadata TEXT NOT NULL, "
+                + "body TEXT NOT NULL, UNIQUE (kind, name))");
+            for (String t : List.of(META_TABLE, DOCUMENTS_TABLE)) {
+                st.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
+                    + "last_change) VALUES ('" + t + "', 'attributes', '" + t + "', '"
+                    + (t.equals(META_TABLE) ? "eldercare planner: workspace settings"
+                        : "eldercare planner: saved analysis results and scenarios (JSON)")
+                    + "', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+            }
+        }
+        putMeta(c, "schema_version", Integer.toString(SCHEMA_VERSION));
+    }
+
+    private static void putMeta(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + META_TABLE
+                + " (key, value) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The writer handed to {@link #update}: layer tables via GeoPackageWriter, documents via plain SQL. */
+    private final class Writer implements WorkspaceWriter {
+        private final GeoPackageWriter gpkg;
+        private final Connection c;
+
+        Writer(GeoPackageWriter gpkg, Connection c) {
+            this.gpkg = gpkg;
+            this.c = c;
+        }
+
+        @Override
+        public void setName(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name: must not be blank, was '" + name + "'");
+            }
+            sql(() -> putMeta(c, "name", name.strip()));
+        }
+
+        @Override
+        public <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items) {
+            gpkg.writeLayer(schema(layer, items), LayerRows.encode(layer, items));
+        }
+
+        @Override
+        public void saveDocument(StoredDocument d) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + DOCUMENTS_TABLE
+                        + " (kind, name, saved_at, metadata, body) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setString(1, d.kind().id());
+                    ps.setString(2, d.name());
+                    ps.setString(3, d.savedAt().toString());
+                    ps.setString(4, d.metadataJson());
+                    ps.setString(5, d.json());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public boolean deleteDocument(DocumentKind kind, String name) {
+            StoredDocument.checkName(name);
+            boolean[] deleted = new boolean[1];
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DOCUMENTS_TABLE
+                        + " WHERE kind = ? AND name = ?")) {
+                    ps.setString(1, kind.id());
+                    ps.setString(2, name);
+                    deleted[0] = ps.executeUpdate() > 0;
+                }
+            });
+            return deleted[0];
+        }
+
+        private interface Sql {
+            void run() throws SQLException;
+        }
+
+        private void sql(Sql s) {
+            try {
+                s.run();
+            } catch (SQLException e) {
+                throw new IllegalStateException("workspace " + file + ": write failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The table schema for a layer. Areal layers are declared POLYGON or MULTIPOLYGON when all their geometries
+     * are of that type (what QGIS shows best), else GEOMETRY; this reads the items once more before writing.
+     */
+    private static <T> LayerSchema schema(Layer<T> layer, Iterable<? extends T> items) {
+        String type = switch (layer.geometryKind()) {
+            case POINT -> "POINT";
+            case LINESTRING -> "LINESTRING";
+            case AREAL -> {
+                Set<String> types = new HashSet<>();
+                for (T item : items) {
+                    if (item != null) {
+                        Feature f = layer.encode(item);
+                        if (f.geometry() != null) {
+                            types.add(f.geometry().getGeometryType().toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+                yield types.size() == 1 ? types.iterator().next() : "GEOMETRY";
+            }
+        };
+        return new LayerSchema(layer.table(), type, Geometries.WGS84_SRID, layer.fields());
+    }
+
+    @Override
+    public void close() {
+        // no connection is held between calls
+    }
+
+    @Override
+    public String toString() {
+        return "GeoPackageWorkspace[" + file + "]";
+    }
+}

@@ -1,0 +1,414 @@
+package org.eldercare.planner.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.eldercare.planner.io.Feature;
+import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.io.gpkg.FieldType;
+import org.eldercare.planner.io.gpkg.LayerSchema.Field;
+import org.eldercare.planner.model.Geometries;
+import org.eldercare.planner.model.PlanningData;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+
+/**
+ * A planning workspace in a PostgreSQL/PostGIS database, for a bureau server shared by several planner instances.
+ *
+ * <p>Schema: one table per {@link Layer} with a {@code geometry(…, 4326)} column and a GiST index, the same
+ * attribute columns as the GeoPackage workspace, {@code planner_documents}, {@code planner_meta}; created and
+ * upgraded by versioned migrations ({@code schema_version}) when the workspace is opened. All SQL is parametrised.
+ *
+ * <p>Transactions: {@link #update} runs in one database transaction, serialised between writers by an advisory
+ * lock; a layer is replaced with DELETE + INSERT (not TRUNCATE, which would block readers), so concurrent readers
+ * keep seeing the previous state until the commit. {@link #read()} runs at REPEATABLE READ: one snapshot for all
+ * layers.
+ *
+ * <p>Credentials come from {@link PgCredentials} (environment or config file), never from the URL: a URL carrying
+ * a password is refused, and {@link #location()} never contains credentials. One connection per call.
+ * THIS CLASS IS THREAD-SAFE.
+ */
+public final class PostgisWorkspace implements Workspace {
+    /** Advisory lock key serialising writers ('plnr' 'writ'). */
+    private static final long WRITE_LOCK_KEY = 0x706c6e7277726974L;
+    private static final int BATCH_ROWS = 500;
+
+    private final String url;
+    private final PgCredentials credentials;
+
+    private PostgisWorkspace(String url, PgCredentials credentials) {
+        this.url = url;
+        this.credentials = credentials;
+    }
+
+    /** Opens the workspace at a {@code jdbc:postgresql://host:port/db} URL with {@link PgCredentials#resolve()}. */
+    public static PostgisWorkspace connect(String jdbcUrl) {
+        return connect(jdbcUrl, PgCredentials.resolve());
+    }
+
+    /**
+     * Opens the workspace at a {@code jdbc:postgresql://host:port/db} URL, checks the connection and applies
+     * pending schema migrations.
+     *
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL JDBC URL or carries a password
+     * @throws IllegalStateException    when the database cannot be reached (the message tells how to start the
+     *                                  local test server) or the migration fails
+     */
+    public static PostgisWorkspace connect(String jdbcUrl, PgCredentials credentials) {
+        String url = checkUrl(jdbcUrl);
+        PostgisWorkspace ws = new PostgisWorkspace(url, credentials);
+        try (Connection c = ws.connection()) {
+            PostgisMigrations.migrate(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("workspace " + ws.location() + ": schema migration failed: "
+                + e.getMessage(), e);
+        }
+        return ws;
+    }
+
+    static String checkUrl(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("url: expected jdbc:postgresql://host:port/database, was '"
+                + redact(jdbcUrl) + "'");
+        }
+        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (lower.contains("password=") || jdbcUrl.substring("jdbc:postgresql://".length()).contains("@")) {
+            throw new IllegalArgumentException("url: must not carry credentials (they would show in logs and "
+                + "process lists); set PGUSER/PGPASSWORD or the PLANNER_DB_CONFIG file instead: " + redact(jdbcUrl));
+        }
+        return jdbcUrl;
+    }
+
+    /** The URL without its query string (where options, and wrongly credentials, would be). */
+    static String redact(String jdbcUrl) {
+        if (jdbcUrl == null) {
+            return null;
+        }
+        int q = jdbcUrl.indexOf('?');
+        String base = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q) + "?…";
+        int at = base.indexOf('@');
+        return at < 0 ? base : "jdbc:postgresql://…@" + base.substring(at + 1);
+    }
+
+    @Override
+    public String location() {
+        return redact(url);
+    }
+
+    private Connection connection() throws SQLException {
+        Properties p = credentials.toProperties();
+        p.setProperty("ApplicationName", "eldercare-planner");
+        p.setProperty("connectTimeout", "10");
+        p.setProperty("reWriteBatchedInserts", "true");
+        try {
+            return DriverManager.getConnection(url, p);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to PostGIS workspace " + location() + " as "
+                + credentials.user().orElse("<driver default user>") + ": " + e.getMessage()
+                + ". Is the server running and are PGUSER/PGPASSWORD set? For the local test server run: "
+                + "scripts/postgis.sh start (see docs/stores.md)", e);
+        }
+    }
+
+    private interface SqlWork<R> {
+        R run(Connection c) throws SQLException;
+    }
+
+    private <R> R withRead(SqlWork<R> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("workspace " + location() + ": read failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean exists() {
+        return withRead(c -> {
+            for (Layer<?> l : Layer.all()) {
+                try (Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + l.table() + ")")) {
+                    rs.next();
+                    if (rs.getBoolean(1)) {
+                        return true;
+                    }
+                }
+            }
+            return findMeta(c, "name").isPresent();
+        });
+    }
+
+    @Override
+    public PlanningData read() {
+        return withRead(c -> new PlanningData(findMeta(c, "name").orElseGet(this::defaultName),
+            readLayer(c, Layer.ADMIN_UNITS, null), readLayer(c, Layer.FACILITIES, null),
+            readLayer(c, Layer.MEDICAL_FACILITIES, null), readLayer(c, Layer.DISTRICTS, null),
+            readLayer(c, Layer.DEMAND_POINTS, null), readLayer(c, Layer.ROADS, null)));
+    }
+
+    @Override
+    public <T> List<T> readLayer(Layer<T> layer) {
+        return withRead(c -> readLayer(c, layer, null));
+    }
+
+    @Override
+    public <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox) {
+        if (lonLatBox == null || lonLatBox.isNull()) {
+            throw new IllegalArgumentException("lonLatBox: must be a non-empty envelope, was " + lonLatBox);
+        }
+        return withRead(c -> readLayer(c, layer, lonLatBox));
+    }
+
+    private String defaultName() {
+        String path = url.substring("jdbc:postgresql://".length());
+        int q = path.indexOf('?');
+        path = q < 0 ? path : path.substring(0, q);
+        int slash = path.indexOf('/');
+        String db = slash < 0 ? "" : path.substring(slash + 1);
+        return db.isBlank() ? "postgis" : db;
+    }
+
+    private <T> List<T> readLayer(Connection c, Layer<T> layer, Envelope box) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT fid, ST_AsBinary(geom), ").append(LayerRows.columnList(layer))
+            .append(" FROM ").append(layer.table());
+        if (box != null) {
+            // && uses the GiST index on the bounding boxes; ST_Intersects then tests the exact geometry
+            sql.append(" WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+                + " AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
+        }
+        sql.append(" ORDER BY fid");
+        List<LayerRows.StoredRow> rows = new ArrayList<>();
+        List<ReadException.Problem> problems = new ArrayList<>();
+        WKBReader wkb = new WKBReader(Geometries.WGS84);
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            if (box != null) {
+                for (int k = 0; k < 2; k++) {
+                    ps.setDouble(1 + 4 * k, box.getMinX());
+                    ps.setDouble(2 + 4 * k, box.getMinY());
+                    ps.setDouble(3 + 4 * k, box.getMaxX());
+                    ps.setDouble(4 + 4 * k, box.getMaxY());
+                }
+            }
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long fid = rs.getLong(1);
+                    try {
+                        byte[] bytes = rs.getBytes(2);
+                        Geometry g = bytes == null ? null : wkb.read(bytes);
+                        rows.add(new LayerRows.StoredRow(fid, g, LayerRows.readProperties(rs, layer, 3)));
+                    } catch (ParseException | IllegalArgumentException e) {
+                        problems.add(new ReadException.Problem(location(), layer.table() + " fid " + fid, null,
+                            e.getMessage()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ReadException(problems);
+        }
+        return LayerRows.decodeAll(location(), layer, rows);
+    }
+
+    private static Optional<String> findMeta(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM planner_meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public Optional<StoredDocument> findDocument(DocumentKind kind, String name) {
+        StoredDocument.checkName(name);
+        return withRead(c -> {
+            List<StoredDocument> d = documents(c, kind, name);
+            return d.isEmpty() ? Optional.empty() : Optional.of(d.get(0));
+        });
+    }
+
+    @Override
+    public List<StoredDocument> listDocuments(DocumentKind kind) {
+        return withRead(c -> documents(c, kind, null));
+    }
+
+    private static List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
+        String sql = "SELECT name, body, saved_at, metadata FROM planner_documents WHERE kind = ?"
+            + (name == null ? "" : " AND name = ?") + " ORDER BY name";
+        List<StoredDocument> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, kind.id());
+            if (name != null) {
+                ps.setString(2, name);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredDocument(kind, rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        StoredDocument.parseMetadata(rs.getString(4))));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------------------
+
+    @Override
+    public void update(Consumer<WorkspaceWriter> changes) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            boolean committed = false;
+            try {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK_KEY + ")");
+                }
+                changes.accept(new Writer(c));
+                c.commit();
+                committed = true;
+            } finally {
+                if (!committed) {
+                    c.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("workspace " + location() + ": write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The writer handed to {@link #update}: plain parametrised SQL on the update's connection. */
+    private final class Writer implements WorkspaceWriter {
+        private final Connection c;
+
+        Writer(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public void setName(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("name: must not be blank, was '" + name + "'");
+            }
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO planner_meta (key, value) VALUES "
+                        + "('name', ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")) {
+                    ps.setString(1, name.strip());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items) {
+            sql(() -> {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM " + layer.table());
+                }
+                StringBuilder sql = new StringBuilder("INSERT INTO ").append(layer.table()).append(" (geom, ")
+                    .append(LayerRows.columnList(layer)).append(") VALUES (ST_GeomFromWKB(?, 4326)");
+                for (Field f : layer.fields()) {
+                    sql.append(f.type() == FieldType.JSON ? ", CAST(? AS jsonb)" : ", ?");
+                }
+                sql.append(")");
+                WKBWriter wkb = new WKBWriter(2);
+                try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                    int pending = 0;
+                    for (Feature f : LayerRows.encode(layer, items)) {
+                        if (f.geometry() == null) {
+                            ps.setNull(1, java.sql.Types.BINARY);
+                        } else {
+                            ps.setBytes(1, wkb.write(f.geometry()));
+                        }
+                        LayerRows.bindProperties(ps, layer, f, 2);
+                        ps.addBatch();
+                        if (++pending == BATCH_ROWS) {
+                            ps.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        ps.executeBatch();
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void saveDocument(StoredDocument d) {
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO planner_documents "
+                        + "(kind, name, saved_at, metadata, body) VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS json)) "
+                        + "ON CONFLICT (kind, name) DO UPDATE SET saved_at = EXCLUDED.saved_at, "
+                        + "metadata = EXCLUDED.metadata, body = EXCLUDED.body")) {
+                    ps.setString(1, d.kind().id());
+                    ps.setString(2, d.name());
+                    ps.setObject(3, d.savedAt().atOffset(ZoneOffset.UTC));
+                    ps.setString(4, d.metadataJson());
+                    ps.setString(5, d.json());
+                    ps.executeUpdate();
+                }
+            });
+        }
+
+        @Override
+        public boolean deleteDocument(DocumentKind kind, String name) {
+            StoredDocument.checkName(name);
+            boolean[] deleted = new boolean[1];
+            sql(() -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM planner_documents WHERE kind = ? AND name = ?")) {
+                    ps.setString(1, kind.id());
+                    ps.setString(2, name);
+                    deleted[0] = ps.executeUpdate() > 0;
+                }
+            });
+            return deleted[0];
+        }
+
+        private interface Sql {
+            void run() throws SQLException;
+        }
+
+        private void sql(Sql s) {
+            try {
+                s.run();
+            } catch (SQLException e) {
+                SQLException next = e.getNextException();
+                throw new IllegalStateException("workspace " + location() + ": write failed: " + e.getMessage()
+                    + (next == null ? "" : " (" + next.getMessage() + ")"), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        // no connection is held between calls
+    }
+
+    @Override
+    public String toString() {
+        return "PostgisWorkspace[" + location() + "]";
+    }
+}

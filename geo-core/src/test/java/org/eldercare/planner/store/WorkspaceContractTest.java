@@ -1,0 +1,246 @@
+package org.eldercare.planner.store;
+
+import static org.eldercare.planner.store.StoreFixtures.county;
+import static org.eldercare.planner.store.StoreFixtures.d1;
+import static org.eldercare.planner.store.StoreFixtures.f1;
+import static org.eldercare.planner.store.StoreFixtures.f2;
+import static org.eldercare.planner.store.StoreFixtures.f3;
+import static org.eldercare.planner.store.StoreFixtures.p1;
+import static org.eldercare.planner.store.StoreFixtures.r2;
+import static org.eldercare.planner.store.StoreFixtures.sample;
+import static org.eldercare.planner.store.StoreFixtures.street;
+import static org.eldercare.planner.store.StoreFixtures.township;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.Geometries;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.model.FacilityKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The one contract every {@link Workspace} store must meet; subclasses supply a fresh, empty workspace per test.
+ * Geometry and layout of the fixture: see {@link StoreFixtures}.
+ */
+abstract class WorkspaceContractTest {
+    protected Workspace ws;
+
+    /** A fresh, empty workspace of the store under test. */
+    protected abstract Workspace newWorkspace() throws Exception;
+
+    /** A second, independent handle on the same workspace (as another planner instance would open it). */
+    protected abstract Workspace openAgain(Workspace ws);
+
+    @BeforeEach
+    void open() throws Exception {
+        ws = newWorkspace();
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    /** A facility list whose third element throws when read: a write that fails part-way. */
+    static List<Facility> failingAtThird() {
+        return new AbstractList<>() {
+            @Override
+            public Facility get(int i) {
+                if (i == 2) {
+                    throw new IllegalStateException("injected failure at feature 3");
+                }
+                return List.of(f1(), f2()).get(i);
+            }
+
+            @Override
+            public int size() {
+                return 3;
+            }
+        };
+    }
+
+    @Test
+    void every_layer_round_trips_with_every_property() {
+        PlanningData in = sample();
+        ws.write(in);
+        PlanningData back = ws.read();
+        assertEquals(in, back);
+        // layer by layer too, and through a second handle (nothing cached in the first)
+        try (Workspace other = openAgain(ws)) {
+            for (Layer<?> layer : Layer.all()) {
+                assertEquals(layer.itemsOf(in), other.readLayer(layer), layer.table());
+            }
+            assertEquals("贵溪市 sample", other.read().name());
+        }
+    }
+
+    @Test
+    void an_empty_workspace_reads_as_empty_and_does_not_exist() {
+        assertFalse(ws.exists());
+        assertEquals(List.of(), ws.listDocuments(DocumentKind.SCENARIO));
+    }
+
+    @Test
+    void writing_one_layer_replaces_only_that_layer() {
+        ws.write(sample());
+        ws.writeLayer(Layer.FACILITIES, List.of(f3()));
+        PlanningData back = ws.read();
+        assertEquals(List.of(f3()), back.facilities());
+        assertEquals(sample().withFacilities(List.of(f3())), back);
+    }
+
+    @Test
+    void bbox_queries_return_the_items_intersecting_the_box() {
+        ws.write(sample());
+        // box A 114.03–114.07 × 22.63–22.67: F1 (114.05,22.65) and D1 (114.04,22.64) inside; the county and the
+        // street (114.0–114.1 × 22.6–22.7) intersect, the township (x >= 114.1) does not. Road r1's envelope
+        // covers the box, but the line itself passes y = 22.53..22.57 there: no road.
+        Envelope a = new Envelope(114.03, 114.07, 22.63, 22.67);
+        assertEquals(List.of(f1()), ws.queryLayer(Layer.FACILITIES, a));
+        assertEquals(List.of(p1()), ws.queryLayer(Layer.DEMAND_POINTS, a));
+        assertEquals(List.of(county(), street()), ws.queryLayer(Layer.ADMIN_UNITS, a));
+        assertEquals(List.of(), ws.queryLayer(Layer.ROADS, a));
+        // box B 114.02–114.025 × 22.512–22.516 lies inside district d1 (114.01–114.03 × 22.51–22.53); district d2
+        // has no boundary and never matches; r1 passes y = 22.52..22.525 there, above the box
+        Envelope b = new Envelope(114.02, 114.025, 22.512, 22.516);
+        assertEquals(List.of(d1()), ws.queryLayer(Layer.DISTRICTS, b));
+        assertEquals(List.of(), ws.queryLayer(Layer.ROADS, b));
+        // box C 114.169–114.171 × 22.514–22.516 holds r2's point (114.17, 22.515) and lies in the township's
+        // southern square (114.1–114.2 × 22.5–22.55)
+        Envelope c = new Envelope(114.169, 114.171, 22.514, 22.516);
+        assertEquals(List.of(r2()), ws.queryLayer(Layer.ROADS, c));
+        assertEquals(List.of(county(), township()), ws.queryLayer(Layer.ADMIN_UNITS, c));
+        // a box far away finds nothing
+        assertEquals(List.of(), ws.queryLayer(Layer.FACILITIES, new Envelope(100, 101, 30, 31)));
+    }
+
+    @Test
+    void an_empty_box_is_refused() {
+        var e = assertThrows(IllegalArgumentException.class, () -> ws.queryLayer(Layer.FACILITIES, new Envelope()));
+        assertTrue(e.getMessage().startsWith("lonLatBox: "), e.getMessage());
+    }
+
+    @Test
+    void a_failed_import_leaves_no_trace() {
+        PlanningData before = sample();
+        ws.write(before);
+        ws.saveDocument(DocumentKind.SCENARIO, "base", "{\"changes\":[]}", Map.of());
+
+        // one update: rename, replace roads (fine), save a document (fine), then a facility layer whose 3rd
+        // feature throws while being written
+        var e = assertThrows(IllegalStateException.class, () -> ws.update(w -> {
+            w.setName("renamed");
+            w.writeLayer(Layer.ROADS, List.of());
+            w.saveDocument(org.eldercare.planner.store.StoredDocument.of(DocumentKind.RESULT, "half",
+                "{}", Map.of()));
+            w.writeLayer(Layer.FACILITIES, failingAtThird());
+        }));
+        assertEquals("injected failure at feature 3", e.getMessage());
+
+        try (Workspace other = openAgain(ws)) {
+            assertEquals(before, other.read());
+            assertEquals(List.of(), other.listDocuments(DocumentKind.RESULT));
+            assertEquals(List.of("base"), other.listDocuments(DocumentKind.SCENARIO).stream()
+                .map(StoredDocument::name).toList());
+        }
+    }
+
+    @Test
+    void a_failed_first_import_leaves_the_workspace_empty() {
+        assertThrows(IllegalStateException.class, () -> ws.update(w -> {
+            w.setName("new");
+            w.writeLayer(Layer.FACILITIES, failingAtThird());
+        }));
+        assertFalse(ws.exists());
+    }
+
+    @Test
+    void a_duplicate_id_is_refused_naming_it_and_nothing_is_written() {
+        ws.write(sample());
+        Facility dup = Facility.of("F1", "another", FacilityKind.CANTEEN, Geometries.point(114.1, 22.6));
+        var e = assertThrows(IllegalArgumentException.class,
+            () -> ws.writeLayer(Layer.FACILITIES, List.of(f1(), f2(), dup)));
+        assertEquals("facilities[2].id: duplicate id 'F1'", e.getMessage());
+        assertEquals(sample(), ws.read());
+    }
+
+    @Test
+    void readers_see_the_previous_state_while_a_write_is_in_progress() throws Exception {
+        ws.write(sample());
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch readDone = new CountDownLatch(1);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> ws.update(w -> {
+            w.writeLayer(Layer.FACILITIES, List.of(f3()));
+            w.setName("after");
+            written.countDown();
+            try {
+                // keep the transaction open until the reader has read
+                assertTrue(readDone.await(60, TimeUnit.SECONDS));
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+        }));
+        assertTrue(written.await(60, TimeUnit.SECONDS), "writer did not start");
+        try (Workspace reader = openAgain(ws)) {
+            // the read must neither block on the open write nor see any of it
+            PlanningData during = CompletableFuture.supplyAsync(reader::read).get(30, TimeUnit.SECONDS);
+            assertEquals(sample(), during);
+            assertEquals(List.of(f1()), CompletableFuture.supplyAsync(
+                () -> reader.queryLayer(Layer.FACILITIES, new Envelope(114.03, 114.07, 22.63, 22.67)))
+                .get(30, TimeUnit.SECONDS));
+        } finally {
+            readDone.countDown();
+        }
+        writer.get(60, TimeUnit.SECONDS);
+        assertEquals(sample().withFacilities(List.of(f3())).facilities(), ws.read().facilities());
+        assertEquals("after", ws.read().name());
+    }
+
+    @Test
+    void a_saved_result_and_a_scenario_are_reloaded() {
+        ws.write(sample());
+        String resultJson = "{\"coveredShare\": 0.83, \"uncovered\": [\"360681102000\"], \"note\": \"罗河镇\"}";
+        StoredDocument result = new StoredDocument(DocumentKind.RESULT, "coverage 2025", resultJson,
+            Instant.parse("2026-11-22T08:15:30.123Z"), Map.of("profile", "jiangxi-2025", "author", "规划科"));
+        ws.saveDocument(result);
+        StoredDocument scenario = ws.saveDocument(DocumentKind.SCENARIO, "add centre at 罗河",
+            "{\"changes\":[{\"type\":\"add\",\"kind\":\"day-care-centre\",\"lon\":114.15,\"lat\":22.65}]}",
+            Map.of("description", "one new day-care centre"));
+
+        try (Workspace other = openAgain(ws)) {
+            assertEquals(result, other.findDocument(DocumentKind.RESULT, "coverage 2025").orElseThrow());
+            assertEquals(resultJson, other.findDocument(DocumentKind.RESULT, "coverage 2025").get().json());
+            assertEquals(scenario, other.findDocument(DocumentKind.SCENARIO, "add centre at 罗河").orElseThrow());
+            assertEquals(List.of(result), other.listDocuments(DocumentKind.RESULT));
+            assertTrue(other.findDocument(DocumentKind.RESULT, "add centre at 罗河").isEmpty());
+        }
+        // saving under the same name replaces; deleting removes; layers untouched throughout
+        StoredDocument replaced = ws.saveDocument(DocumentKind.RESULT, "coverage 2025", "[1, 2]", Map.of());
+        assertEquals(List.of(replaced), ws.listDocuments(DocumentKind.RESULT));
+        assertTrue(ws.deleteDocument(DocumentKind.RESULT, "coverage 2025"));
+        assertFalse(ws.deleteDocument(DocumentKind.RESULT, "coverage 2025"));
+        assertEquals(List.of(), ws.listDocuments(DocumentKind.RESULT));
+        assertEquals(sample(), ws.read());
+    }
+
+    @Test
+    void a_document_that_is_not_json_is_refused_naming_it() {
+        var e = assertThrows(IllegalArgumentException.class,
+            () -> ws.saveDocument(DocumentKind.SCENARIO, "broken", "{not json", Map.of()));
+        assertTrue(e.getMessage().startsWith("json: document 'broken' is not valid JSON"), e.getMessage());
+    }
+}

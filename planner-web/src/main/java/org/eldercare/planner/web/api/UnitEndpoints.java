@@ -1,0 +1,146 @@
+package org.eldercare.planner.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.eldercare.planner.model.AdminLevel;
+import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.policy.PolicyProfile;
+import org.eldercare.planner.summary.UnitSummaries;
+import org.eldercare.planner.summary.UnitSummary;
+
+/**
+ * {@code GET /api/units?level=county|township|community}: the admin units (code, name, level, parent), no geometry.
+ * {@code GET /api/units/{code}}: the unit's summary from the loaded data (population, elderly, facilities by kind,
+ * beds, beds per 1000 elderly, nursing-bed share, medical facilities) with a short summary of each child unit, and the
+ * profile's targets for the two bed ratios with their clauses.
+ */
+public final class UnitEndpoints implements Endpoints {
+    private static final List<String> TIERS = List.of("county", "township", "community");
+    private final UnitSummaries summaries;
+    private final PolicyProfile profile;
+
+    /**
+     * @param summaries the unit summaries of the loaded data
+     * @param profile   the profile whose bed targets ({@code beds.per1000Elderly}, {@code beds.nursingShare}) are
+     *                  shown next to the values, with their clauses
+     */
+    public UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) {
+        this.summaries = summaries;
+        this.profile = profile;
+    }
+
+    @Override
+    public void registerEndpoints(RoutesConfig routes) {
+        routes.get("/api/units", this::list);
+        routes.get("/api/units/{code}", this::one);
+    }
+
+    private void list(Context ctx) {
+        Set<String> tiers = QueryParams.oneOf("level", ctx.queryParam("level"), TIERS);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (UnitSummary s : summaries.listUnits()) {
+            if (tiers.isEmpty() || tiers.contains(tier(s.level()))) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", s.code());
+                m.put("name", s.name());
+                m.put("level", BaseLayers.id(s.level()));
+                m.put("tier", tier(s.level()));
+                m.put("parentCode", s.parentCode().orElse(null));
+                out.add(m);
+            }
+        }
+        ctx.json(Map.of("units", out));
+    }
+
+    private void one(Context ctx) {
+        String code = ctx.pathParam("code");
+        String normalised;
+        try {
+            normalised = AdminUnit.normaliseCode("code", code);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("code", code,
+                "must be a statistical division code of 6, 9 or 12 digits, was '" + code + "'");
+        }
+        UnitSummary s = summaries.findUnit(normalised).orElseThrow(() -> new NotFoundException("code", code,
+            "no admin unit with code " + normalised + " in the loaded data", List.of()));
+        Map<String, Object> m = summary(s);
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (UnitSummary c : summaries.listChildren(normalised)) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("code", c.code());
+            cm.put("name", c.name());
+            cm.put("level", BaseLayers.id(c.level()));
+            cm.put("elderly60", value(c.elderly60()));
+            cm.put("facilityCount", c.facilityCount());
+            cm.put("beds", c.beds());
+            cm.put("bedsPer1000Elderly", value(c.bedsPer1000Elderly()));
+            children.add(cm);
+        }
+        m.put("children", children);
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (String ruleId : List.of("beds.per1000Elderly", "beds.nursingShare")) {
+            profile.findRule(ruleId).ifPresent(r -> {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("rule", r.id());
+                t.put("value", r.value());
+                t.put("unit", r.unit());
+                t.put("source", r.citation().toString());
+                t.put("binding", r.binding().name());
+                targets.put(ruleId.equals("beds.per1000Elderly") ? "bedsPer1000Elderly" : "nursingBedShare", t);
+            });
+        }
+        m.put("profile", profile.id());
+        m.put("targets", targets);
+        ctx.json(m);
+    }
+
+    static String tier(AdminLevel level) {
+        if (level.isTownshipTier()) {
+            return "township";
+        }
+        return level.isCommunityTier() ? "community" : "county";
+    }
+
+    private static Map<String, Object> summary(UnitSummary s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", s.code());
+        m.put("name", s.name());
+        m.put("level", BaseLayers.id(s.level()));
+        m.put("levelZh", s.level().nameZh());
+        m.put("tier", tier(s.level()));
+        m.put("parentCode", s.parentCode().orElse(null));
+        m.put("population", value(s.population()));
+        m.put("elderly60", value(s.elderly60()));
+        m.put("elderly65", value(s.elderly65()));
+        m.put("elderly80", value(s.elderly80()));
+        m.put("disabledElderly", value(s.disabledElderly()));
+        m.put("households", value(s.households()));
+        List<Map<String, Object>> byKind = new ArrayList<>();
+        s.facilitiesByKind().forEach((k, n) -> byKind.add(Map.of("kind", k.id(), "kindZh", k.nameZh(), "count", n)));
+        m.put("facilities", Map.of("total", s.facilityCount(), "byKind", byKind));
+        m.put("beds", s.beds());
+        m.put("nursingBeds", s.nursingBeds());
+        m.put("bedsPer1000Elderly", value(s.bedsPer1000Elderly()));
+        m.put("nursingBedShare", value(s.nursingBedShare()));
+        List<Map<String, Object>> medical = new ArrayList<>();
+        s.medicalByKind().forEach((k, n) -> medical.add(Map.of("kind", BaseLayers.id(k), "kindZh", k.nameZh(),
+            "count", n)));
+        m.put("medical", Map.of("total", s.medicalCount(), "byKind", medical));
+        return m;
+    }
+
+    private static Long value(OptionalLong v) {
+        return v.isPresent() ? v.getAsLong() : null;
+    }
+
+    private static Double value(OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,37 @@
+// Calls to the planner's HTTP API. Failures become ApiError with the server's message and the parameter it named.
+
+export class ApiError extends Error {
+  constructor(status, message, details = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.details = details;
+  }
+}
+
+/** GET a JSON (or GeoJSON) resource; params is an object turned into a query string. */
+export async function getJson(path, params = {}) {
+  const query = new URLSearchParams();
+  Object.entries(params).forEach(([k, v]) => {
+    if (v !== undefined && v !== null && v !== '') query.set(k, v);
+  });
+  const url = query.toString() ? `${path}?${query}` : path;
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json, application/geo+json' } });
+  } catch (e) {
+    throw new ApiError(0, e.message, { network: true });
+  }
+  const text = await response.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch (e) {
+    body = null;
+  }
+  if (!response.ok) {
+    const message = body && body.error ? body.error : `${response.status} ${response.statusText}`;
+    throw new ApiError(response.status, message, (body && body.details) || {});
+  }
+  return body;
+}

@@ -1,0 +1,150 @@
+// Loads each visible layer from /api/layers/{id} for the current view (bbox + zoom) and draws it.
+import * as L from 'leaflet';
+import { getJson } from '../api.js';
+import { showError } from '../notify.js';
+import { popupHtml } from './popups.js';
+import { pathStyle, facilityStyle, legendKey } from './styles.js';
+
+const PANES = { admin: 410, districts: 420, roads: 430, analysis: 440, points: 620 };
+
+function paneFor(info) {
+  if (info.group === 'admin') return 'admin';
+  if (info.id === 'districts') return 'districts';
+  if (info.id === 'roads') return 'roads';
+  if (info.geometryType === 'Point') return 'points';
+  return info.group === 'analysis' ? 'analysis' : 'districts';
+}
+
+/** The view's bounds padded by 20 %, clamped to valid lon/lat, as "minLon,minLat,maxLon,maxLat". */
+function viewBbox(map) {
+  const b = map.getBounds().pad(0.2);
+  const r = (v) => Math.round(v * 1e5) / 1e5;
+  const minLon = Math.max(-180, b.getWest());
+  const maxLon = Math.min(180, b.getEast());
+  const minLat = Math.max(-90, b.getSouth());
+  const maxLat = Math.min(90, b.getNorth());
+  return [r(minLon), r(minLat), r(maxLon), r(maxLat)].join(',');
+}
+
+export class LayerManager {
+  /**
+   * @param map       the Leaflet map
+   * @param infos     the layer list from /api/layers
+   * @param handlers  { onUnitClick(code), onChange() }
+   */
+  constructor(map, infos, handlers) {
+    this.map = map;
+    this.handlers = handlers;
+    this.entries = new Map();
+    Object.entries(PANES).forEach(([name, z]) => {
+      map.createPane(name);
+      map.getPane(name).style.zIndex = z;
+    });
+    infos.forEach((info) => this.entries.set(info.id, this.createEntry(info)));
+    let timer = null;
+    map.on('moveend', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.refreshAll(), 150);
+    });
+  }
+
+  createEntry(info) {
+    const pane = paneFor(info);
+    const entry = { info, visible: true, features: [], seen: new Map(), seq: 0, loaded: false };
+    const id = info.id;
+    entry.layer = L.geoJSON(null, {
+      pane,
+      style: (f) => pathStyle(id, f),
+      pointToLayer: (f, latlng) => {
+        if (id === 'medical-facilities') {
+          return L.marker(latlng, {
+            pane,
+            icon: L.divIcon({ className: 'medical-icon', html: '+', iconSize: [11, 11] }),
+            keyboard: false,
+          });
+        }
+        return L.circleMarker(latlng, { pane, ...facilityStyle(f.properties || {}) });
+      },
+      onEachFeature: (f, layer) => {
+        const key = legendKey(id, f.properties || {});
+        if (key && !entry.seen.has(key[0])) entry.seen.set(key[0], key[1]);
+        if (info.group === 'admin') {
+          layer.on('click', () => this.handlers.onUnitClick(f.properties.code));
+          layer.on('mouseover', () => layer.setStyle({ weight: pathStyle(id, f).weight + 1.5 }));
+          layer.on('mouseout', () => layer.setStyle(pathStyle(id, f)));
+          layer.bindTooltip(() => f.properties.name, {
+            sticky: id !== 'admin-township',
+            permanent: id === 'admin-township',
+            direction: 'center',
+            className: id === 'admin-township' ? 'unit-label' : '',
+          });
+        } else {
+          layer.bindPopup(() => popupHtml(id, f), { maxWidth: 320 });
+        }
+      },
+    });
+    entry.layer.addTo(this.map);
+    return entry;
+  }
+
+  infos() {
+    return [...this.entries.values()].map((e) => e.info);
+  }
+
+  entry(id) {
+    return this.entries.get(id);
+  }
+
+  setVisible(id, visible) {
+    const e = this.entries.get(id);
+    e.visible = visible;
+    if (visible) {
+      e.layer.addTo(this.map);
+      this.refresh(e);
+    } else {
+      e.layer.remove();
+      this.handlers.onChange();
+    }
+  }
+
+  async refreshAll() {
+    await Promise.all([...this.entries.values()].filter((e) => e.visible).map((e) => this.refresh(e)));
+  }
+
+  async refresh(e) {
+    const seq = ++e.seq;
+    const params = { bbox: viewBbox(this.map) };
+    if (e.info.geometryType !== 'Point') params.zoom = Math.max(0, Math.min(24, Math.round(this.map.getZoom())));
+    try {
+      const fc = await getJson(`/api/layers/${encodeURIComponent(e.info.id)}`, params);
+      if (seq !== e.seq) return;
+      e.layer.clearLayers();
+      e.layer.addData(fc);
+      e.features = fc.features;
+      e.loaded = true;
+    } catch (err) {
+      showError(err);
+    }
+    this.handlers.onChange();
+  }
+
+  /** The features of the visible layers as drawn now, each tagged with its layer id. */
+  visibleFeatures() {
+    const out = [];
+    this.entries.forEach((e) => {
+      if (!e.visible) return;
+      e.features.forEach((f) => out.push({ ...f, properties: { ...f.properties, layer: e.info.id } }));
+    });
+    return out;
+  }
+
+  /** The drawn outline of an admin unit, when it is loaded in any admin layer. */
+  findUnitFeature(code) {
+    for (const e of this.entries.values()) {
+      if (e.info.group !== 'admin') continue;
+      const f = e.features.find((x) => x.id === code);
+      if (f) return f;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,67 @@
+// Boots the page: configuration, map, layers, side panel, language switch and export.
+import { getJson } from './api.js';
+import { applyStaticText, language, onLanguageChange, setLanguage, t } from './i18n/i18n.js';
+import { createMap, createSelection } from './map.js';
+import { LayerManager } from './layers/manager.js';
+import { LayerSwitcher } from './layers/control.js';
+import { Panel } from './panel.js';
+import { exportVisibleLayers } from './export.js';
+import { initMessages, showError } from './notify.js';
+
+function unitFromHash() {
+  const m = /unit=([^&]+)/.exec(location.hash);
+  return m ? decodeURIComponent(m[1]) : null;
+}
+
+async function boot() {
+  initMessages();
+  setLanguage(language());
+  applyStaticText();
+  const [config, layerList, unitList] = await Promise.all([
+    getJson('/api/config'), getJson('/api/layers'), getJson('/api/units'),
+  ]);
+  document.getElementById('dataset-name').textContent = config.name;
+  document.title = `${t('appTitle')} · ${config.name}`;
+
+  const map = createMap(document.getElementById('map'), config);
+  const selection = createSelection(map);
+  let switcher = null;
+  let panel = null;
+  const manager = new LayerManager(map, layerList.layers, {
+    onUnitClick: (code) => panel.show(code),
+    onChange: () => {
+      if (switcher) switcher.render();
+      if (panel && panel.summary) selection.show(manager.findUnitFeature(panel.summary.code));
+    },
+  });
+  switcher = new LayerSwitcher(manager, config.basemap);
+  switcher.addTo(map);
+  panel = new Panel(unitList.units, (s) => selection.show(manager.findUnitFeature(s.code)));
+
+  const langButton = document.getElementById('lang-switch');
+  const relabel = () => {
+    applyStaticText();
+    langButton.textContent = t('switchLanguage');
+    langButton.lang = language() === 'zh' ? 'en' : 'zh';
+    document.title = `${t('appTitle')} · ${config.name}`;
+    switcher.render();
+    panel.render();
+  };
+  onLanguageChange(relabel);
+  langButton.addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
+  relabel();
+
+  document.getElementById('export-geojson').addEventListener('click', () => exportVisibleLayers(manager, config.name));
+  window.addEventListener('hashchange', () => {
+    const code = unitFromHash();
+    if (code && (!panel.summary || panel.summary.code !== code)) panel.show(code);
+  });
+
+  await Promise.all([manager.refreshAll(), panel.show(unitFromHash() || config.topUnit)]);
+  document.body.dataset.ready = 'true';
+}
+
+boot().catch((err) => {
+  showError(err);
+  document.body.dataset.ready = 'error';
+});
