@@ -46,6 +46,17 @@ class CoverageCommandTest {
     }
 
     @Test
+    void reads_the_sample_geopackage_too(@TempDir Path dir) throws Exception {
+        Run r = run("coverage", "--data", GUIXI.resolve("guixi.gpkg").toString(), "--profile", "wuzhong-2023",
+            "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("贵溪市: 96492 elderly"), r.out());
+        // Wuzhong states the 9073 split: 96 492 × 0.90 / 0.07 / 0.03 = 86 843 / 6 754 / 2 895
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("86,843 / 6,754 / 2,895"),
+            Files.readString(dir.resolve("summary.md")));
+    }
+
+    @Test
     void bad_input_exits_2_with_the_option_named(@TempDir Path dir) {
         Run missing = run("coverage", "--data", dir.resolve("nope").toString(), "--profile", "wendeng-2021", "--out",
             dir.toString());
