@@ -51,8 +51,10 @@ import org.eldercare.planner.policy.Rule;
  *   <li><b>Spatial gaps.</b> Uncovered demand points (outside the service circle, including unsnapped ones, elderly
  *       &gt; 0) are clustered by single linkage at {@link CoverageOptions#gapLinkMeters()}; each cluster's polygon is
  *       the union of discs of {@link CoverageOptions#gapBufferMeters()} around its points (in the data's metric
- *       projection). Ranked by uncovered elderly (ties: first point id), each with the community/village and
- *       township/street codes it touches.</li>
+ *       projection), minus the service circles of the service kinds (the {@code circle} package's dissolved
+ *       areas, when {@link CoverageOptions#clipGapsByServiceAreas()}; a gap they would erase keeps its discs).
+ *       Ranked by uncovered elderly (ties: first point id), each with the community/village and township/street
+ *       codes it touches.</li>
  *   <li><b>Capacity</b> per county and city: institutional beds per 1000 elderly ({@code beds.per1000Elderly}),
  *       nursing-bed share ({@code beds.nursingShare}), the "9073" estimate and beds vs the institutional share
  *       ({@code care9073.institutionShare}); per institution: medical room ({@code medicalRoom.*}; public and
@@ -334,8 +336,18 @@ public final class CoverageAnalysis {
         institutionChecks(capacityFindings);
 
         // ---- spatial gaps
+        org.locationtech.jts.geom.Geometry circles = null;
+        if (options.clipGapsByServiceAreas()) {
+            List<org.locationtech.jts.geom.Geometry> areas = new ArrayList<>();
+            for (var e : snappedByKind.entrySet()) {
+                if (options.serviceKinds().contains(e.getKey()) && !e.getValue().isEmpty()) {
+                    areas.add(network.dissolvedServiceArea(e.getKey(), e.getValue(), serviceMinutes));
+                }
+            }
+            circles = areas.isEmpty() ? null : org.locationtech.jts.operation.union.UnaryUnionOp.union(areas);
+        }
         List<SpatialGap> gaps = new SpatialGapFinder(data, network, pointUnit, nearestMinutes, serviceMinutes, byCode,
-            ancestors, options.gapLinkMeters(), options.gapBufferMeters()).find();
+            ancestors, options.gapLinkMeters(), options.gapBufferMeters(), circles).find();
 
         List<UnitCoverage> units = new ArrayList<>();
         for (AdminUnit u : data.adminUnits()) {

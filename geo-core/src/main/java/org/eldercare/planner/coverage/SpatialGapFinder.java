@@ -22,7 +22,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * elderly &gt; 0) clustered by single linkage at {@code linkMeters} (two points closer than that join one cluster,
  * transitively), each cluster drawn as the union of discs of {@code bufferMeters} around its points. Distances and
  * discs are computed in the data's metric projection ({@link MetricProjection#forLonLat} at the centre of the demand
- * points). Ranked by uncovered elderly, descending (ties: the cluster whose first point comes first in input order).
+ * points), minus the service circles when given (a gap they would erase keeps its discs). Ranked by uncovered elderly, descending (ties: the cluster whose first point comes first in input order).
  * Package-private helper of {@link CoverageAnalysis}.
  */
 final class SpatialGapFinder {
@@ -37,10 +37,12 @@ final class SpatialGapFinder {
     private final Map<String, List<String>> ancestors;
     private final double linkMeters;
     private final double bufferMeters;
+    private final Geometry circles;
+    private final org.locationtech.jts.geom.prep.PreparedGeometry preparedCircles;
 
     SpatialGapFinder(PlanningData data, CoverageNetwork network, String[] pointUnit, double[] nearestMinutes, double serviceMinutes,
             Map<String, AdminUnit> byCode, Map<String, List<String>> ancestors, double linkMeters,
-            double bufferMeters) {
+            double bufferMeters, Geometry circles) {
         this.data = data;
         this.network = network;
         this.pointUnit = pointUnit;
@@ -50,6 +52,9 @@ final class SpatialGapFinder {
         this.ancestors = ancestors;
         this.linkMeters = linkMeters;
         this.bufferMeters = bufferMeters;
+        this.circles = circles;
+        this.preparedCircles = circles == null || circles.isEmpty() ? null
+            : org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(circles);
     }
 
     List<SpatialGap> find() {
@@ -104,7 +109,7 @@ final class SpatialGapFinder {
             for (int k : members) {
                 key.append('|').append(unc.get(k));
             }
-            drafts.add(network.cachedGap(key.toString(), () -> draft(members, unc, pts, x, y, proj, mf)));
+            drafts.add(clip(network.cachedGap(key.toString(), () -> draft(members, unc, pts, x, y, proj, mf)), proj));
         }
         drafts.sort(Comparator.comparingDouble(Draft::e).reversed().thenComparingInt(Draft::first));
         List<SpatialGap> out = new ArrayList<>();
@@ -145,6 +150,19 @@ final class SpatialGapFinder {
             codes.add(u.code());
         }
         return new Draft(unc.get(members.get(0)), wgs, metric.getArea(), e, a80, dis, ids, List.copyOf(codes));
+    }
+
+    /** The draft minus the service circles; unchanged when they miss it or would erase it. */
+    private Draft clip(Draft d, MetricProjection proj) {
+        if (preparedCircles == null || !circles.getEnvelopeInternal().intersects(d.wgs().getEnvelopeInternal())
+            || !preparedCircles.intersects(d.wgs())) {
+            return d;
+        }
+        Geometry rest = d.wgs().difference(circles);
+        if (rest.isEmpty() || rest.getArea() <= 0) {
+            return d;
+        }
+        return new Draft(d.first(), rest, proj.areaM2(rest), d.e(), d.a80(), d.dis(), d.ids(), d.codes());
     }
 
     /** The unit and its township/street and community/village ancestors. */
