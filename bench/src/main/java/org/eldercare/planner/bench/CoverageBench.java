@@ -2,30 +2,27 @@ package org.eldercare.planner.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eldercare.planner.coverage.CoverageAnalysis;
 import org.eldercare.planner.coverage.CoverageNetwork;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.CoverageReportFiles;
-import org.eldercare.planner.io.FeatureLayer;
-import org.eldercare.planner.io.LayerFiles;
-import org.eldercare.planner.io.LayerMapper;
-import org.eldercare.planner.io.ReadOptions;
 import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.store.Workspace;
+import org.eldercare.planner.store.Workspaces;
 
 /**
- * Time of the coverage report on the 贵溪市 sample county (data/guixi/guixi.gpkg), per round: reading the layers,
+ * Time of the coverage report on the 贵溪市 sample county (data/guixi/guixi.gpkg, a store workspace), per round: reading it,
  * building the network (walking graph from the roads, snapping 436 demand points), the first compute (cold caches),
  * a repeated compute, a what-if adding one service station on an uncovered demand point and one removing a
  * facility (both on the same network), and writing the five report files. "End to end" = network + first compute +
- * files. Usage: {@code CoverageBench [gpkg=data/guixi/guixi.gpkg] [profile=wengan-2023] [rounds=6] [outDir]}.
+ * files. Usage: {@code CoverageBench [gpkg=data/guixi/guixi.gpkg] [profile=wengan-2023] [rounds=6] [clip|noclip]} (noclip: gap
+ * polygons not clipped by the service circles).
  */
 public final class CoverageBench {
     private CoverageBench() {}
@@ -34,7 +31,9 @@ public final class CoverageBench {
         Path gpkg = Path.of(args.length > 0 ? args[0] : "data/guixi/guixi.gpkg");
         PolicyProfile profile = PolicyProfiles.get(args.length > 1 ? args[1] : "wengan-2023");
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 6;
-        Path out = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("coverage-bench");
+        boolean clip = args.length <= 3 || !args[3].equals("noclip");
+        Path out = Files.createTempDirectory("coverage-bench");
+        CoverageOptions options = CoverageOptions.defaults().withClipGapsByServiceAreas(clip);
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             PlanningData data = read(gpkg);
@@ -42,13 +41,15 @@ public final class CoverageBench {
             CoverageNetwork net = CoverageNetwork.build(data, profile.elderlyWalkSpeedMps(),
                 CoverageNetwork.DEFAULT_MAX_SNAP_METERS);
             long t2 = System.nanoTime();
-            CoverageAnalysis a = new CoverageAnalysis(data, net, profile, CoverageOptions.defaults());
+            CoverageAnalysis a = new CoverageAnalysis(data, net, profile, options);
             CoverageReport rep = a.compute();
             long t3 = System.nanoTime();
             a.compute();
             long t4 = System.nanoTime();
-            DemandPoint target = data.demandPoints().get(rep.demand().indexOf(rep.demand().stream()
-                .filter(d -> d.snapped() && d.nearestMinutes() > rep.serviceMinutes()).findFirst().orElseThrow()));
+            // the new station goes to the uncovered demand point with most elderly (off-network ones included)
+            DemandPoint target = data.demandPoints().stream().filter(p -> !(rep.demand().get(
+                data.demandPoints().indexOf(p)).nearestMinutes() <= rep.serviceMinutes()))
+                .max(java.util.Comparator.comparingDouble(DemandPoint::elderly)).orElseThrow();
             CoverageReport added = a.withFacilityAdded(Facility.of("bench-new", "新建服务站", FacilityKind.SERVICE_STATION,
                 target.location())).compute();
             long t5 = System.nanoTime();
@@ -69,15 +70,10 @@ public final class CoverageBench {
         return (b - a) / 1e6;
     }
 
-    /** The plain layer tables of the sample GeoPackage, mapped with the io defaults. */
+    /** The sample workspace (a store GeoPackage). */
     static PlanningData read(Path gpkg) throws Exception {
-        Map<String, FeatureLayer> t = new LinkedHashMap<>();
-        for (FeatureLayer l : LayerFiles.read(gpkg, ReadOptions.defaults())) {
-            t.put(l.name(), l);
+        try (Workspace w = Workspaces.open(gpkg.toString())) {
+            return w.read();
         }
-        LayerMapper m = LayerMapper.defaults();
-        return new PlanningData("guixi", m.adminUnits(t.get("admin_units")), m.facilities(t.get("facilities")),
-            m.medicalFacilities(t.get("medical_facilities")), m.districts(t.get("residential_districts")),
-            m.demandPoints(t.get("demand_points")), m.roads(t.get("roads")));
     }
 }

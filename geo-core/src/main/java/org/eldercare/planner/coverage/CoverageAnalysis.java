@@ -336,15 +336,16 @@ public final class CoverageAnalysis {
         institutionChecks(capacityFindings);
 
         // ---- spatial gaps
-        org.locationtech.jts.geom.Geometry circles = null;
+        List<org.locationtech.jts.geom.prep.PreparedGeometry> circles = new ArrayList<>();
         if (options.clipGapsByServiceAreas()) {
-            List<org.locationtech.jts.geom.Geometry> areas = new ArrayList<>();
             for (var e : snappedByKind.entrySet()) {
                 if (options.serviceKinds().contains(e.getKey()) && !e.getValue().isEmpty()) {
-                    areas.add(network.dissolvedServiceArea(e.getKey(), e.getValue(), serviceMinutes));
+                    var area = network.dissolvedServiceArea(e.getKey(), e.getValue(), serviceMinutes);
+                    if (!area.getGeometry().isEmpty()) {
+                        circles.add(area);
+                    }
                 }
             }
-            circles = areas.isEmpty() ? null : org.locationtech.jts.operation.union.UnaryUnionOp.union(areas);
         }
         List<SpatialGap> gaps = new SpatialGapFinder(data, network, pointUnit, nearestMinutes, serviceMinutes, byCode,
             ancestors, options.gapLinkMeters(), options.gapBufferMeters(), circles).find();

@@ -55,7 +55,7 @@ public final class CoverageNetwork {
     private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
     private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Object> gapCache = new ConcurrentHashMap<>();
-    private final Map<String, org.locationtech.jts.geom.Geometry> circleCache = new ConcurrentHashMap<>();
+    private final Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> circleCache = new ConcurrentHashMap<>();
 
     /**
      * @param data          the planning data whose demand points and admin units this network serves
@@ -182,9 +182,10 @@ public final class CoverageNetwork {
     /**
      * The dissolved service area of one kind's snapped facilities at {@code minutes} (WGS84), from the {@code circle}
      * package ({@link ServiceAreaCalculator}, {@link CircleMode#DISSOLVE}, default buffer, this network's snap
-     * distance); cached by kind, minutes and the exact facility list. Empty geometry when nothing is reached.
+     * distance), prepared for repeated intersection tests; cached by kind, minutes and the exact facility list. Its
+     * geometry is empty when nothing is reached.
      */
-    org.locationtech.jts.geom.Geometry dissolvedServiceArea(FacilityKind kind, List<Facility> facilities,
+    org.locationtech.jts.geom.prep.PreparedGeometry dissolvedServiceArea(FacilityKind kind, List<Facility> facilities,
             double minutes) {
         StringBuilder key = new StringBuilder(kind.id()).append('|').append(minutes);
         for (Facility f : facilities) {
@@ -199,8 +200,9 @@ public final class CoverageNetwork {
                 .withMode(CircleMode.DISSOLVE).withMaxSnapMeters(maxSnapMeters());
             ServiceAreaResult r = ServiceAreaCalculator.compute(graph, facilities, params);
             List<org.locationtech.jts.geom.Geometry> parts = r.areas().stream().map(ServiceArea::area).toList();
-            return parts.isEmpty() ? org.eldercare.planner.model.Geometries.WGS84.createPolygon()
-                : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts);
+            return org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(parts.isEmpty()
+                ? org.eldercare.planner.model.Geometries.WGS84.createPolygon()
+                : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
         });
     }
 

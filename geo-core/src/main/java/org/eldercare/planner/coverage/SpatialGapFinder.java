@@ -37,12 +37,11 @@ final class SpatialGapFinder {
     private final Map<String, List<String>> ancestors;
     private final double linkMeters;
     private final double bufferMeters;
-    private final Geometry circles;
-    private final org.locationtech.jts.geom.prep.PreparedGeometry preparedCircles;
+    private final List<org.locationtech.jts.geom.prep.PreparedGeometry> circles;
 
     SpatialGapFinder(PlanningData data, CoverageNetwork network, String[] pointUnit, double[] nearestMinutes, double serviceMinutes,
             Map<String, AdminUnit> byCode, Map<String, List<String>> ancestors, double linkMeters,
-            double bufferMeters, Geometry circles) {
+            double bufferMeters, List<org.locationtech.jts.geom.prep.PreparedGeometry> circles) {
         this.data = data;
         this.network = network;
         this.pointUnit = pointUnit;
@@ -52,9 +51,7 @@ final class SpatialGapFinder {
         this.ancestors = ancestors;
         this.linkMeters = linkMeters;
         this.bufferMeters = bufferMeters;
-        this.circles = circles;
-        this.preparedCircles = circles == null || circles.isEmpty() ? null
-            : org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(circles);
+        this.circles = List.copyOf(circles);
     }
 
     List<SpatialGap> find() {
@@ -152,14 +149,19 @@ final class SpatialGapFinder {
         return new Draft(unc.get(members.get(0)), wgs, metric.getArea(), e, a80, dis, ids, List.copyOf(codes));
     }
 
-    /** The draft minus the service circles; unchanged when they miss it or would erase it. */
+    /** The draft minus the service circles (one kind's dissolved area at a time); unchanged when none touches it or
+     * they would erase it. */
     private Draft clip(Draft d, MetricProjection proj) {
-        if (preparedCircles == null || !circles.getEnvelopeInternal().intersects(d.wgs().getEnvelopeInternal())
-            || !preparedCircles.intersects(d.wgs())) {
-            return d;
+        Geometry rest = d.wgs();
+        for (var c : circles) {
+            if (c.getGeometry().getEnvelopeInternal().intersects(rest.getEnvelopeInternal()) && c.intersects(rest)) {
+                rest = rest.difference(c.getGeometry());
+                if (rest.isEmpty()) {
+                    return d;
+                }
+            }
         }
-        Geometry rest = d.wgs().difference(circles);
-        if (rest.isEmpty() || rest.getArea() <= 0) {
+        if (rest == d.wgs() || rest.getArea() <= 0) {
             return d;
         }
         return new Draft(d.first(), rest, proj.areaM2(rest), d.e(), d.a80(), d.dis(), d.ids(), d.codes());
