@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.DemandPoint;
@@ -246,8 +245,11 @@ public final class CoverageAnalysis {
         }
         for (var e : unsnappedByUnit.entrySet()) {
             double elderly = 0;
-            for (String id : e.getValue()) {
-                elderly += points.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().elderly();
+            for (SnapProblem sp : network.demandSnapReport().unsnapped()) {
+                String code = pointUnit[sp.index()] == null ? points.get(sp.index()).adminCode() : pointUnit[sp.index()];
+                if (code.equals(e.getKey())) {
+                    elderly += points.get(sp.index()).elderly();
+                }
             }
             String name = Optional.ofNullable(byCode.get(e.getKey())).map(AdminUnit::name).orElse(e.getKey());
             List<String> ids = new ArrayList<>();
@@ -569,8 +571,7 @@ public final class CoverageAnalysis {
                     f.name() + "为民办机构，床位" + f.beds() + "张（≥" + t.privateMinBeds() + "）"
                         + (f.hasMedicalRoom() ? "，已设医务室或护理站" : "，未设医务室或护理站"),
                     f.name() + " (" + f.id() + "): private, " + f.beds() + " beds (>= " + t.privateMinBeds() + "), "
-                        + (f.hasMedicalRoom() ? "has" : "lacks") + " a medical room or nursing station"))
-                    ;
+                        + (f.hasMedicalRoom() ? "has" : "lacks") + " a medical room or nursing station"));
             }
             return;
         }
@@ -632,10 +633,5 @@ public final class CoverageAnalysis {
             return Long.toString((long) v);
         }
         return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    /** Codes sorted, for stable output. */
-    static List<String> sorted(Set<String> codes) {
-        return List.copyOf(new TreeSet<>(codes));
     }
 }
