@@ -17,7 +17,6 @@ import org.eldercare.planner.coverage.CoverageReportFiles;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.io.LayerMapper;
-import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.ReadOptions;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
@@ -41,7 +40,7 @@ import picocli.CommandLine.Option;
     description = {"Coverage and gap analysis (覆盖与缺口分析): elderly within 5/10/15 minutes' walk of each facility "
         + "kind per community, township and county; units lacking required facilities; uncovered places; beds, "
         + "nursing share, medical rooms, staffing and 9073, each finding with its policy citation.",
-        "WORKSPACE: a GeoPackage or PostGIS workspace (store.Workspaces), or a directory of layer files named like data/guixi (county, townships, communities, facilities, "
+        "WORKSPACE: a GeoPackage or PostGIS workspace (store.Workspaces, e.g. data/guixi/guixi.gpkg), or a directory of layer files named like data/guixi (county, townships, communities, facilities, "
         + "demand_points as .geojson; optional medical_facilities, residential_districts; roads from roads.geojson "
         + "or the one *.osm / *.osm.pbf file).",
         "Exit code: 0 written, 2 bad input."})
@@ -121,57 +120,18 @@ public final class CoverageCommand implements Callable<Integer> {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /**
-     * A JDBC URL or .gpkg through {@link Workspaces#open}; a .gpkg that the workspace cannot read is then read as plain
-     * layer tables ({@code admin_units}, {@code facilities}, {@code medical_facilities},
-     * {@code residential_districts}, {@code demand_points}, {@code roads}, the io layout of data/guixi/guixi.gpkg),
-     * with a note on stderr; anything else as a directory of layer files.
-     */
-    PlanningData readData(String data) throws Exception {
+    /** A JDBC URL or .gpkg through {@link Workspaces#open}; anything else as a directory of layer files. */
+    static PlanningData readData(String data) throws Exception {
         String lower = data.strip().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:")) {
-            try (Workspace w = Workspaces.open(data)) {
-                return w.read();
-            }
+        if (lower.endsWith(".gpkg") && !Files.isRegularFile(Path.of(data))) {
+            throw new IllegalArgumentException("--data: no such GeoPackage " + data);
         }
-        if (lower.endsWith(".gpkg")) {
-            Path file = Path.of(data);
-            if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("--data: no such GeoPackage " + data);
-            }
+        if (lower.startsWith("jdbc:") || lower.endsWith(".gpkg")) {
             try (Workspace w = Workspaces.open(data)) {
                 return w.read();
-            } catch (ReadException workspaceProblem) {
-                PlanningData d = readLayerTables(file);
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("note: " + file.getFileName() + " is not a planner workspace ("
-                    + workspaceProblem.getMessage().lines().findFirst().orElse("") + "); read as plain layer tables");
-                err.flush();
-                return d;
             }
         }
         return readWorkspace(Path.of(data));
-    }
-
-    /** The model layers of a GeoPackage written with {@link LayerMapper}'s default attribute names. */
-    static PlanningData readLayerTables(Path gpkg) throws IOException {
-        java.util.Map<String, org.eldercare.planner.io.FeatureLayer> byName = new java.util.LinkedHashMap<>();
-        for (var l : LayerFiles.read(gpkg, ReadOptions.defaults())) {
-            byName.put(l.name(), l);
-        }
-        for (String t : List.of("admin_units", "facilities", "demand_points", "roads")) {
-            if (!byName.containsKey(t)) {
-                throw new IllegalArgumentException("--data: " + gpkg + " has no table '" + t + "'; tables: "
-                    + byName.keySet());
-            }
-        }
-        LayerMapper m = LayerMapper.defaults();
-        String name = gpkg.getFileName().toString().replaceFirst("(?i)\\.gpkg$", "");
-        return new PlanningData(name, m.adminUnits(byName.get("admin_units")), m.facilities(byName.get("facilities")),
-            byName.containsKey("medical_facilities") ? m.medicalFacilities(byName.get("medical_facilities"))
-                : List.of(),
-            byName.containsKey("residential_districts") ? m.districts(byName.get("residential_districts")) : List.of(),
-            m.demandPoints(byName.get("demand_points")), m.roads(byName.get("roads")));
     }
 
     /**
