@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageAnalysisTest {
     static final double TOL = 1e-6;
-    /** Travel times: 1e-5 min = 0.6 mm at 1 m/s, the agreement of the town's metres with the ellipsoid. */
+    /** Travel times: 1e-5 min = 0.6 mm at 1 m/s, well above the float error of the degree layout. */
     static final double TOL_MIN = 1e-5;
     static PlanningData town;
     static CoverageNetwork net;

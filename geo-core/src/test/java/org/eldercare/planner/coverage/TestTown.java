@@ -18,9 +18,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The hand-built test town, in metres east (x) and north (y) of 117.0°E 28.0°N. Metres become degrees with the WGS84
- * ellipsoid's meridian (M) and prime-vertical (N) radii at 28°N, the ellipsoid on which the network measures edges
- * ({@code Geodesy.distanceMeters}); over the town's 2.4 km × 0.8 km the lengths agree within a millimetre.
+ * The hand-built test town, in metres east (x) and north (y) of 117.0°E 28.0°N. Metres become degrees on the
+ * 6 371 008.8 m sphere on which the network measures edges ({@code Geodesy.haversineMeters}): north-south edges measure
+ * exactly, east-west ones within micrometres.
  *
  * <pre>
  *  y
@@ -47,12 +47,10 @@ import org.locationtech.jts.geom.Point;
 final class TestTown {
     static final double LON0 = 117.0;
     static final double LAT0 = 28.0;
-    private static final double E2 = Geodesy.WGS84_F * (2 - Geodesy.WGS84_F);
-    private static final double WSIN = Math.sqrt(1 - E2 * Math.pow(Math.sin(Math.toRadians(LAT0)), 2));
-    /** Metres per degree of latitude at LAT0: M·π/180, M = a(1 − e²)/(1 − e² sin²φ)^1.5. */
-    static final double M_PER_DEG_LAT = Math.PI / 180 * Geodesy.WGS84_A * (1 - E2) / (WSIN * WSIN * WSIN);
-    /** Metres per degree of longitude at LAT0: N·cos φ·π/180, N = a/(1 − e² sin²φ)^0.5. */
-    static final double M_PER_DEG_LON = Math.PI / 180 * Geodesy.WGS84_A / WSIN * Math.cos(Math.toRadians(LAT0));
+    /** Metres per degree of latitude on the network's sphere ({@code Geodesy.MEAN_RADIUS_M}). */
+    static final double M_PER_DEG_LAT = Math.PI * Geodesy.MEAN_RADIUS_M / 180;
+    /** Metres per degree of longitude at LAT0 on that sphere. */
+    static final double M_PER_DEG_LON = M_PER_DEG_LAT * Math.cos(Math.toRadians(LAT0));
 
     static final String K = "360681000000";
     static final String S = "360681001000";
