@@ -30,6 +30,7 @@ async function boot() {
   let switcher = null;
   let panel = null;
   let whatIf = null;
+  let districtCheck = null;
   const manager = new LayerManager(map, layerList.layers, {
     onUnitClick: (code) => panel.show(code),
     onChange: () => {
@@ -42,7 +43,7 @@ async function boot() {
   panel = new Panel(unitList.units, (s) => selection.show(manager.findUnitFeature(s.code)));
   whatIf = new WhatIf(map, (answer) => panel.setScenario(answer));
   whatIf.setFacilities((id) => manager.findFacility(id));
-  const districtCheck = new DistrictCheck(map);
+  districtCheck = new DistrictCheck(map);
   // drawing a district and placing facilities both listen to map clicks: one at a time
   document.getElementById('district-toggle').addEventListener('click', () => whatIf.setActive(false));
   document.getElementById('whatif-toggle').addEventListener('click', () => { if (whatIf.active) districtCheck.stop(); });
@@ -64,7 +65,8 @@ async function boot() {
   langButton.addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
   relabel();
 
-  document.getElementById('export-geojson').addEventListener('click', () => exportVisibleLayers(manager, config.name));
+  document.getElementById('export-geojson').addEventListener('click', () => exportVisibleLayers(manager, config.name,
+    [['what-if-circles', whatIf.circles], ['district-check', districtCheck.drawn]]));
   window.addEventListener('hashchange', () => {
     const code = unitFromHash();
     if (code && (!panel.summary || panel.summary.code !== code)) panel.show(code);
