@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         ExportCommand.class,
         SolveOrlibCommand.class,
+        SiteCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
