@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         SolveOrlibCommand.class,
         CoverageCommand.class,
+        SiteCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
