@@ -9,6 +9,7 @@ import { exportVisibleLayers } from './export.js';
 import { initMessages, showError } from './notify.js';
 import { WhatIf } from './whatif.js';
 import { DistrictCheck } from './districtcheck.js';
+import { Siting } from './siting.js';
 
 function unitFromHash() {
   const m = /unit=([^&]+)/.exec(location.hash);
@@ -47,7 +48,8 @@ async function boot() {
   // drawing a district and placing facilities both listen to map clicks: one at a time
   document.getElementById('district-toggle').addEventListener('click', () => whatIf.setActive(false));
   document.getElementById('whatif-toggle').addEventListener('click', () => { if (whatIf.active) districtCheck.stop(); });
-  window.planner = { map, manager, panel, whatIf, districtCheck };
+  const siting = new Siting(map, unitList.units);
+  window.planner = { map, manager, panel, whatIf, districtCheck, siting };
   const coverage = getJson('/api/coverage').then((report) => panel.setCoverage(report)).catch(showError);
 
   const langButton = document.getElementById('lang-switch');
@@ -59,6 +61,7 @@ async function boot() {
     switcher.render();
     panel.render();
     whatIf.renderKinds();
+    siting.renderModels();
     whatIf.renderList();
   };
   onLanguageChange(relabel);
@@ -66,7 +69,7 @@ async function boot() {
   relabel();
 
   document.getElementById('export-geojson').addEventListener('click', () => exportVisibleLayers(manager, config.name,
-    [['what-if-circles', whatIf.circles], ['district-check', districtCheck.drawn]]));
+    [['what-if-circles', whatIf.circles], ['district-check', districtCheck.drawn], ['siting', siting.layer]]));
   window.addEventListener('hashchange', () => {
     const code = unitFromHash();
     if (code && (!panel.summary || panel.summary.code !== code)) panel.show(code);

@@ -232,6 +232,18 @@ class BrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
             "document.getElementById('chart-title').scrollIntoView({block: 'start'})");
         screenshot("guixi-panel-chart.png");
+        // two regional centres for the county by p-median on the driving network: stars and assignment lines
+        browser.findElement(By.id("siting-toggle")).click();
+        WebElement p = browser.findElement(By.id("siting-p"));
+        p.clear();
+        p.sendKeys("2");
+        browser.findElement(By.id("siting-run")).click();
+        WebElement summary = waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#siting-result .siting-summary")));
+        assertEquals(2, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size() > 10);
+        assertTrue(summary.getText().contains("OPTIMAL") || summary.getText().contains("FEASIBLE"), summary.getText());
+        screenshot("guixi-siting.png");
     }
 
     /** Ticks every layer the page starts with hidden and waits until each has loaded. */
@@ -293,6 +305,24 @@ class BrowserTest {
         waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
         assertTrue(browser.findElements(By.cssSelector("[data-delta='cover5']")).isEmpty());
         browser.findElement(By.id("whatif-toggle")).click();
+    }
+
+    @Test
+    @Order(8)
+    void siting_one_centre_draws_f2_with_its_assignment_lines() throws IOException {
+        open("/");
+        browser.findElement(By.id("siting-toggle")).click();
+        WebElement p = browser.findElement(By.id("siting-p"));
+        p.clear();
+        p.sendKeys("1");
+        browser.findElement(By.id("siting-run")).click();
+        // f2 is the nearer of the two institutions for all three demand points (see AnalysisEndpointsTest)
+        WebElement summary = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#siting-result .siting-summary")));
+        assertTrue(summary.getText().contains("f2"), summary.getText());
+        assertEquals(1, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
+        assertEquals(3, browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size());
+        screenshot("siting.png");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.eldercare.planner.web.api.GeoJsonOutput;
 import org.eldercare.planner.web.api.Layer;
 import org.eldercare.planner.web.api.LayerEndpoints;
 import org.eldercare.planner.web.api.LayerRegistry;
+import org.eldercare.planner.web.api.SitingEndpoints;
 import org.eldercare.planner.web.api.UnitEndpoints;
 import org.eldercare.planner.web.api.WhatIfEndpoints;
 import org.eldercare.planner.web.ogc.OgcFeaturesEndpoints;
@@ -73,6 +74,7 @@ public final class PlannerServer {
             new CoverageEndpoints(coverage),
             new WhatIfEndpoints(coverage, geojson),
             new DistrictCheckEndpoints(data, settings.profile()),
+            new SitingEndpoints(coverage, geojson),
             new OgcFeaturesEndpoints(data.name(), layers, geojson));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -237,6 +237,42 @@ class AnalysisEndpointsTest {
         });
     }
 
+    @Test
+    void siting_one_centre_in_the_county_chooses_f2_and_assigns_every_demand_point_to_it() {
+        withServer((server, client) -> {
+            // candidates are the county's institutions f1 (10 km from any road) and f2 (on r1 × r2); the demand points
+            // lie on r2 10–16 km north of f2 and about 28 km from f1 in a straight line: f2 is nearer for all three
+            JsonNode r = post(client, "/api/siting", "{\"county\":\"360681\",\"model\":\"pmedian\",\"p\":1}", 200);
+            assertEquals("[\"f2\"]", r.at("/summary/sites").toString());
+            assertEquals("pmedian", r.at("/summary/model").asText());
+            assertEquals(190, r.at("/summary/totalElderly").asDouble(), 1e-9);
+            List<String> roles = new ArrayList<>();
+            r.at("/features/features").forEach(f -> roles.add(f.at("/properties/role").asText()));
+            assertEquals(1, roles.stream().filter("site"::equals).count(), roles.toString());
+            assertEquals(3, roles.stream().filter("assignment"::equals).count(), roles.toString());
+            JsonNode line = r.at("/features/features/1");
+            assertEquals("LineString", line.at("/geometry/type").asText());
+            assertEquals("f2", line.at("/properties/siteId").asText());
+            // the same through GET
+            assertEquals(r.get("summary"), LayerEndpointsTest.ok(client,
+                "/api/siting?county=360681&model=pmedian&p=1").get("summary"));
+        });
+    }
+
+    @Test
+    void siting_refuses_bad_parameters_naming_them() {
+        withServer((server, client) -> {
+            badPost(client, "/api/siting", "{\"model\":\"pmedian\",\"p\":1}", "county");
+            badPost(client, "/api/siting", "{\"county\":\"360681\",\"model\":\"voronoi\",\"p\":1}", "model");
+            badPost(client, "/api/siting", "{\"county\":\"360681\",\"model\":\"pmedian\",\"p\":0}", "p");
+            badPost(client, "/api/siting", "{\"county\":\"360681\",\"model\":\"pmedian\",\"p\":1,"
+                + "\"mode\":\"fly\"}", "mode");
+            // a county with no demand points in the data
+            badPost(client, "/api/siting", "{\"county\":\"110101\",\"model\":\"pmedian\",\"p\":1}", "county");
+            LayerEndpointsTest.bad(client, "/api/siting?county=abc&model=pmedian", 400, "county");
+        });
+    }
+
     static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[117.36,28.36],[117.37,28.36],"
         + "[117.37,28.37],[117.36,28.37],[117.36,28.36]]]}";
 
