@@ -87,6 +87,8 @@ export class Siting {
       const answer = await postJson('/api/siting', body);
       this.layer.clearLayers();
       this.layer.addData(answer.features);
+      this.names = new Map(answer.features.features.filter((f) => f.properties.role === 'site')
+        .map((f) => [f.properties.siteId, f.properties.name]));
       this.render(answer.summary);
     } catch (err) {
       out.textContent = '';
@@ -100,7 +102,7 @@ export class Siting {
     const notes = (s.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');
     out.innerHTML = `<div class="siting-summary" data-status="${esc(s.status)}">`
       + `<table><tr><td>${esc(t('sitingStatus'))}</td><td>${esc(s.status)}</td></tr>`
-      + `<tr><td>${esc(t('sitingSites'))}</td><td>${esc(s.sites.length)}: ${esc(s.sites.join(', '))}</td></tr>`
+      + `<tr><td>${esc(t('sitingSites'))}</td><td>${esc(s.sites.length)}: ${esc(s.sites.map((id) => (this.names && this.names.get(id)) || id).join('、'))}</td></tr>`
       + `<tr><td>${esc(t('sitingCovered', { m: s.minutes }))}</td><td>${esc(formatNumber(s.elderlyWithinMinutes))} / ${esc(formatNumber(s.totalElderly))} (${esc(formatNumber(100 * s.coveredShare, 1))}%)</td></tr>`
       + (s.objective !== undefined && s.objective !== null ? `<tr><td>${esc(t('sitingObjective'))}</td><td>${esc(formatNumber(s.objective, 1))}</td></tr>` : '')
       + `<tr><td>${esc(t('sitingUnserved'))}</td><td>${esc(s.unservedDemand)} · ${esc(t('sitingOffNetwork'))} ${esc(s.unsnappedDemand)}</td></tr>`

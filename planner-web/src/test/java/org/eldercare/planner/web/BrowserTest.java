@@ -319,7 +319,7 @@ class BrowserTest {
         // f2 is the nearer of the two institutions for all three demand points (see AnalysisEndpointsTest)
         WebElement summary = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
             By.cssSelector("#siting-result .siting-summary")));
-        assertTrue(summary.getText().contains("f2"), summary.getText());
+        assertTrue(summary.getText().contains("乙养老院"), summary.getText());
         assertEquals(1, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
         assertEquals(3, browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size());
         screenshot("siting.png");
