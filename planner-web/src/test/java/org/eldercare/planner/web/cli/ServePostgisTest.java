@@ -26,8 +26,8 @@ import picocli.CommandLine;
 /**
  * {@code serve --db JDBC_URL} serves the sample county from PostGIS exactly as {@code serve --data} serves it from the
  * GeoPackage: the sample is imported into a schema of its own on the tests' PostGIS server (dropped afterwards; the
- * server is shared and never stopped here), both servers run side by side, and every layer, the coverage report and
- * the unit list must be byte-for-byte the same.
+ * server is shared and never stopped here), both servers run side by side, and every layer, the coverage report, the unit
+ * list, a what-if and a siting run must be byte-for-byte the same (times taken aside).
  */
 class ServePostgisTest {
     static final String PG_URL = System.getenv().getOrDefault("PLANNER_TEST_PG_URL",
@@ -92,8 +92,12 @@ class ServePostgisTest {
                 assertEquals(portless(get(http, fromGpkg, path)), portless(get(http, fromPg, path)), path);
             }
             String whatIf = "{\"changes\":[{\"op\":\"add\",\"kind\":\"day-care-centre\",\"lon\":117.21,\"lat\":28.24}]}";
-            assertEquals(post(http, fromGpkg, whatIf).replaceAll("\"millis\":[0-9.]+", ""),
-                post(http, fromPg, whatIf).replaceAll("\"millis\":[0-9.]+", ""));
+            assertEquals(post(http, fromGpkg, "/api/what-if", whatIf).replaceAll("\"millis\":[0-9.]+", ""),
+                post(http, fromPg, "/api/what-if", whatIf).replaceAll("\"millis\":[0-9.]+", ""));
+            // siting: the same sites and assignments (the solver's time differs)
+            String siting = "{\"county\":\"360681\",\"model\":\"pmedian\",\"p\":2}";
+            assertEquals(post(http, fromGpkg, "/api/siting", siting).replaceAll("\"seconds\":[0-9.Ee-]+", ""),
+                post(http, fromPg, "/api/siting", siting).replaceAll("\"seconds\":[0-9.Ee-]+", ""));
         } finally {
             if (fromGpkg != null) {
                 fromGpkg.stop();
@@ -113,9 +117,9 @@ class ServePostgisTest {
             .replaceAll("\"timeStamp\":\"[^\"]*\"", "\"timeStamp\":\"\"");
     }
 
-    static String post(HttpClient http, Javalin app, String body) throws Exception {
+    static String post(HttpClient http, Javalin app, String path, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-            + "/api/what-if")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
             HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
