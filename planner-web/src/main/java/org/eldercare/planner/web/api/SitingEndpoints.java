@@ -29,10 +29,13 @@ import org.eldercare.planner.siting.SitingModel;
  * {@code siting.RegionalSiting} over the loaded layers, under the server's profile (its regional rules, with their
  * clauses). The answer is the summary ({@code RegionalSitingFeatures.summary}) and a FeatureCollection of the proposed
  * sites, the assignment lines (demand point → site), excluded candidates, unserved and off-network demand points.
- * The road graph per travel mode is built once; answers are kept per parameter set (at most {@value #MAX_KEPT}).
+ * The road graph per travel mode is built once; answers are kept per parameter set (at most {@value #MAX_KEPT}); the
+ * solver stops after {@value #TIME_LIMIT_SECONDS} s with its best proposal and the gap it proved.
  */
 public final class SitingEndpoints implements Endpoints {
     static final int MAX_KEPT = 64;
+    /** Solver time limit per request, seconds: a planner waits for the answer (the CLI's {@code site} allows more). */
+    public static final double TIME_LIMIT_SECONDS = 30;
     private static final List<String> MODES = List.of("drive", "walk");
     private final CoverageService service;
     private final GeoJsonOutput geojson;
@@ -81,7 +84,7 @@ public final class SitingEndpoints implements Endpoints {
         if (!MODES.contains(mode)) {
             throw new BadParameterException("mode", modeText, "must be drive or walk", MODES);
         }
-        RegionalSitingParams params = RegionalSitingParams.of(model, code);
+        RegionalSitingParams params = RegionalSitingParams.of(model, code).withTimeLimitSeconds(TIME_LIMIT_SECONDS);
         if (mode.equals("drive")) {
             params = params.withFallbackSpeedMps(RegionalSitingParams.DEFAULT_DRIVE_FALLBACK_MPS);
         }
@@ -112,11 +115,8 @@ public final class SitingEndpoints implements Endpoints {
         String msg = e.getMessage() == null ? "invalid siting parameters" : e.getMessage();
         int colon = msg.indexOf(':');
         String field = colon > 0 ? msg.substring(0, colon).strip() : "body";
-        String parameter = switch (field) {
-            case "countyCode" -> "county";
-            case "p", "model", "minutes" -> field;
-            default -> "county";
-        };
+        // geo-core's field names are the request's, except the county's
+        String parameter = field.equals("countyCode") ? "county" : field;
         return new BadParameterException(parameter, null, colon > 0 ? msg.substring(colon + 1).strip() : msg);
     }
 
