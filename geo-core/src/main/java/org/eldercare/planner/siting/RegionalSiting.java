@@ -57,6 +57,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * <p>Bad parameters (p outside the county limits, a county with no demand points, a missing rule a model needs) throw
  * {@link IllegalArgumentException}; data findings (no eligible candidate, infeasible limits) come back as an
  * {@link SolveStatus#INFEASIBLE} result with notes. Same inputs ⇒ same answer.
+ *
+ * <p>The matrix is built once in {@link #fromLayers}; nothing changes afterwards, so {@link #solve()} may be called
+ * again (e.g. by a web handler) and from several threads.
  */
 public final class RegionalSiting {
     static final String MIN_BEDS = "regional.minBeds";
