@@ -19,27 +19,32 @@ import java.util.List;
  *
  * <p>IMPLEMENTATION NOTE: the priority queue is an indexed binary min-heap on primitive arrays with decrease-key
  * ({@code heap[]} of nodes with their keys copied into a parallel {@code heapKey[]} so that sifting reads
- * contiguous memory, {@code pos[]} per node). A radix/bucket queue would need
- * integer costs; a lazy heap with duplicates grows with relaxations. The indexed heap keeps at most one entry per node
- * and measured at well over 10 M relaxations per second (see docs/bench/network.md). Multi-source ties: a node whose
- * cost equals an existing label from a lower start index is re-labelled and re-queued, so the result does not depend
- * on heap order.
+ * contiguous memory, {@code pos[]} per node). On a large graph the search is bound by memory, not by the queue: the
+ * per-node state (cost bits, generation stamp, settled flag, start index) is interleaved in one {@code long[]} and the
+ * graph's arcs (head, cost bits) in another, so a relaxation touches one place per node and per arc list instead of
+ * four and two arrays. A lazy-deletion 4-ary heap and an exact radix heap on the cost bits were measured and were
+ * not faster (docs/bench/network.md). Costs stay {@code double} (a bucket queue would need rounding). To re-test a
+ * change here, run {@code GraphSearchReferenceTest} (Bellman-Ford reference on seeded random graphs with ties) and
+ * {@code bench/ab.sh}. Multi-source ties: a node whose cost equals an existing label from a lower start index is
+ * re-labelled and re-queued, so the result does not depend on heap order.
  *
  * <p>Not thread-safe (it owns mutable work arrays): use one instance per thread; the graph itself is shared.
  */
 public final class GraphSearch {
     private final RoadGraph g;
     private final int[] firstArc;
-    private final int[] arcHead;
-    private final double[] arcCost;
+    /** The graph's interleaved arcs: head node at {@code [2a]}, raw cost bits at {@code [2a+1]}. */
+    private final long[] arcs;
 
     /**
      * Per-node search state, interleaved so that one relaxation touches one cache line of the head node:
      * {@code state[2v]} = raw bits of the node's cost, {@code state[2v+1]} = generation stamp (high 32 bits, the
-     * node was reached in the search with that stamp) | start index (low 32 bits).
+     * node was reached in the search with that stamp) | {@link #SETTLED} flag (bit 31) | start index (bits 0–30).
      */
     private final long[] state;
-    private final int[] settledStamp;
+    /** Flag in the stamp word: the node has been taken from the queue (and listed in {@code settled}). */
+    private static final long SETTLED = 1L << 31;
+    private static final int LABEL_MASK = 0x7FFF_FFFF;
     private final int[] edgeStamp;
     private int gen;
     private int pieceGen;
@@ -66,11 +71,9 @@ public final class GraphSearch {
         }
         this.g = graph;
         this.firstArc = graph.firstArcArray();
-        this.arcHead = graph.arcHeadArray();
-        this.arcCost = graph.arcCostArray();
+        this.arcs = graph.arcArray();
         int n = graph.nodeCount();
         state = new long[2 * n];
-        settledStamp = new int[n];
         edgeStamp = new int[graph.edgeCount()];
         heap = new int[n];
         heapKey = new double[n];
@@ -116,13 +119,13 @@ public final class GraphSearch {
             int fa = g.edgeForwardArc(s.edge());
             int ba = g.edgeBackwardArc(s.edge());
             if (ba >= 0 || s.fraction() == 0) {
-                double c = s.fraction() == 0 ? 0 : s.fraction() * arcCost[ba];
+                double c = s.fraction() == 0 ? 0 : s.fraction() * g.arcCost(ba);
                 if (c <= maxCost) {
                     offer(g.edgeFrom(s.edge()), c, i);
                 }
             }
             if (fa >= 0 || s.fraction() == 1) {
-                double c = s.fraction() == 1 ? 0 : (1 - s.fraction()) * arcCost[fa];
+                double c = s.fraction() == 1 ? 0 : (1 - s.fraction()) * g.arcCost(fa);
                 if (c <= maxCost) {
                     offer(g.edgeTo(s.edge()), c, i);
                 }
@@ -138,8 +141,10 @@ public final class GraphSearch {
         gen++;
         if (gen == Integer.MAX_VALUE) {
             Arrays.fill(state, 0);
-            Arrays.fill(settledStamp, 0);
             gen = 1;
+        }
+        while (heapSize > 0) { // a search aborted by a bad argument left entries behind
+            pos[heap[--heapSize]] = -1;
         }
         settledCount = 0;
         relaxations = 0;
@@ -182,26 +187,26 @@ public final class GraphSearch {
 
     private void loop(double maxCost) {
         final int[] firstArc = this.firstArc;
-        final int[] arcHead = this.arcHead;
-        final double[] arcCost = this.arcCost;
+        final long[] arcs = this.arcs;
         final long[] state = this.state;
         final int gen = this.gen;
         final long genHigh = (long) gen << 32;
         long relax = 0;
         while (heapSize > 0) {
             int u = pop();
-            if (settledStamp[u] != gen) {
-                settledStamp[u] = gen;
+            long wu = state[2 * u + 1];
+            if ((wu & SETTLED) == 0) {
+                state[2 * u + 1] = wu | SETTLED;
                 settled[settledCount++] = u;
             }
             double du = Double.longBitsToDouble(state[2 * u]);
-            int lu = (int) state[2 * u + 1];
+            int lu = (int) wu & LABEL_MASK;
             long stampLabel = genHigh | lu;
             int end = firstArc[u + 1];
             for (int a = firstArc[u]; a < end; a++) {
                 relax++;
-                int v = arcHead[a];
-                double nd = du + arcCost[a];
+                int v = (int) arcs[2 * a];
+                double nd = du + Double.longBitsToDouble(arcs[2 * a + 1]);
                 if (nd > maxCost) {
                     continue;
                 }
@@ -213,9 +218,9 @@ public final class GraphSearch {
                     continue;
                 }
                 double dv = Double.longBitsToDouble(state[2 * v]);
-                if (nd < dv || (nd == dv && lu < (int) w)) {
+                if (nd < dv || (nd == dv && lu < ((int) w & LABEL_MASK))) {
                     state[2 * v] = Double.doubleToRawLongBits(nd);
-                    state[2 * v + 1] = stampLabel;
+                    state[2 * v + 1] = stampLabel | (w & SETTLED);
                     int pv = pos[v];
                     if (pv >= 0) {
                         heapKey[pv] = nd;
@@ -242,12 +247,18 @@ public final class GraphSearch {
 
     /** Start index of the node in the current search; meaningful only when {@link #touched}. */
     private int label(int v) {
-        return (int) state[2 * v + 1];
+        return (int) state[2 * v + 1] & LABEL_MASK;
+    }
+
+    /** Reached in the current search and taken from the queue (after a completed search: every reached node). */
+    private boolean settled(int v) {
+        return touched(v) && (state[2 * v + 1] & SETTLED) != 0;
     }
 
     private void set(int v, double cost, int src) {
+        long keep = touched(v) ? state[2 * v + 1] & SETTLED : 0;
         state[2 * v] = Double.doubleToRawLongBits(cost);
-        state[2 * v + 1] = ((long) gen << 32) | src;
+        state[2 * v + 1] = ((long) gen << 32) | keep | src;
     }
 
     // ------------------------------------------------------------------ indexed binary heap
@@ -346,12 +357,12 @@ public final class GraphSearch {
 
     /** Cost of the node in the last search, or {@code +Infinity} when not reached within the budget. */
     public double cost(int node) {
-        return touched(node) && settledStamp[node] == gen ? dist(node) : Double.POSITIVE_INFINITY;
+        return settled(node) ? dist(node) : Double.POSITIVE_INFINITY;
     }
 
     /** Index of the start nearest to the node in the last search, or -1 when not reached. */
     public int source(int node) {
-        return touched(node) && settledStamp[node] == gen ? label(node) : -1;
+        return settled(node) ? label(node) : -1;
     }
 
     /** Number of nodes reached by the last search. */
@@ -389,15 +400,15 @@ public final class GraphSearch {
         int ba = g.edgeBackwardArc(e);
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
-        if (fa >= 0 && settledStamp[u] == gen) {
-            double c = dist(u) + x * arcCost[fa];
+        if (fa >= 0 && settled(u)) {
+            double c = dist(u) + x * g.arcCost(fa);
             if (c < best || (c == best && label(u) < bestSrc)) {
                 best = c;
                 bestSrc = label(u);
             }
         }
-        if (ba >= 0 && settledStamp[v] == gen) {
-            double c = dist(v) + (1 - x) * arcCost[ba];
+        if (ba >= 0 && settled(v)) {
+            double c = dist(v) + (1 - x) * g.arcCost(ba);
             if (c < best || (c == best && label(v) < bestSrc)) {
                 best = c;
                 bestSrc = label(v);
@@ -410,9 +421,9 @@ public final class GraphSearch {
             double f = startFraction[s];
             double c = Double.POSITIVE_INFINITY;
             if (x >= f && fa >= 0) {
-                c = (x - f) * arcCost[fa];
+                c = (x - f) * g.arcCost(fa);
             } else if (x <= f && ba >= 0) {
-                c = (f - x) * arcCost[ba];
+                c = (f - x) * g.arcCost(ba);
             }
             if (c < best || (c == best && startSource[s] < bestSrc)) {
                 best = c;
@@ -478,13 +489,13 @@ public final class GraphSearch {
         int ba = g.edgeBackwardArc(e);
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
-        if (fa >= 0 && settledStamp[u] == gen && dist(u) <= budget) {
-            double c = arcCost[fa];
+        if (fa >= 0 && settled(u) && dist(u) <= budget) {
+            double c = g.arcCost(fa);
             double reach = c > 0 ? Math.min(1, (budget - dist(u)) / c) : 1;
             cand = put(cand, n++, 0, reach, dist(u), c, label(u));
         }
-        if (ba >= 0 && settledStamp[v] == gen && dist(v) <= budget) {
-            double c = arcCost[ba];
+        if (ba >= 0 && settled(v) && dist(v) <= budget) {
+            double c = g.arcCost(ba);
             double reach = c > 0 ? Math.min(1, (budget - dist(v)) / c) : 1;
             // cost at x = dist(v) + (1 - x) c  ⇒ at x0 = 1 - reach: dist(v) + reach c; slope −c
             cand = put(cand, n++, 1 - reach, 1, dist(v) + reach * c, -c, label(v));
@@ -495,12 +506,12 @@ public final class GraphSearch {
             }
             double f = startFraction[s];
             if (fa >= 0) {
-                double c = arcCost[fa];
+                double c = g.arcCost(fa);
                 double reach = c > 0 ? Math.min(1 - f, budget / c) : 1 - f;
                 cand = put(cand, n++, f, f + reach, 0, c, startSource[s]);
             }
             if (ba >= 0) {
-                double c = arcCost[ba];
+                double c = g.arcCost(ba);
                 double reach = c > 0 ? Math.min(f, budget / c) : f;
                 cand = put(cand, n++, f - reach, f, reach * c, -c, startSource[s]);
             }
