@@ -20,10 +20,10 @@ import java.util.List;
  * <p>IMPLEMENTATION NOTE: the priority queue is an indexed binary min-heap on primitive arrays with decrease-key
  * ({@code heap[]} of nodes with their keys copied into a parallel {@code heapKey[]} so that sifting reads
  * contiguous memory, {@code pos[]} per node). On a large graph the search is bound by memory, not by the queue: the
- * per-node state (cost bits, generation stamp, settled flag, start index) is interleaved in one {@code long[]} and the
- * graph's arcs (head, cost bits) in another, so a relaxation touches one place per node and per arc list instead of
- * four and two arrays. A lazy-deletion 4-ary heap and an exact radix heap on the cost bits were measured and were
- * not faster (docs/bench/network.md). Costs stay {@code double} (a bucket queue would need rounding). To re-test a
+ * per-node state (cost bits, generation stamp, settled flag, start index) is interleaved in one {@code long[]}, so a
+ * relaxation touches one place per node instead of four arrays. A lazy-deletion 4-ary heap, an exact radix heap on
+ * the cost bits and interleaving the graph's arc heads with their costs were measured and were not faster
+ * (docs/bench/network.md). Costs stay {@code double} (a bucket queue would need rounding). To re-test a
  * change here, run {@code GraphSearchReferenceTest} (Bellman-Ford reference on seeded random graphs with ties) and
  * {@code bench/ab.sh}. Multi-source ties: a node whose cost equals an existing label from a lower start index is
  * re-labelled and re-queued, so the result does not depend on heap order.
@@ -33,8 +33,8 @@ import java.util.List;
 public final class GraphSearch {
     private final RoadGraph g;
     private final int[] firstArc;
-    /** The graph's interleaved arcs: head node at {@code [2a]}, raw cost bits at {@code [2a+1]}. */
-    private final long[] arcs;
+    private final int[] arcHead;
+    private final double[] arcCost;
 
     /**
      * Per-node search state, interleaved so that one relaxation touches one cache line of the head node:
@@ -71,7 +71,8 @@ public final class GraphSearch {
         }
         this.g = graph;
         this.firstArc = graph.firstArcArray();
-        this.arcs = graph.arcArray();
+        this.arcHead = graph.arcHeadArray();
+        this.arcCost = graph.arcCostArray();
         int n = graph.nodeCount();
         state = new long[2 * n];
         edgeStamp = new int[graph.edgeCount()];
@@ -119,13 +120,13 @@ public final class GraphSearch {
             int fa = g.edgeForwardArc(s.edge());
             int ba = g.edgeBackwardArc(s.edge());
             if (ba >= 0 || s.fraction() == 0) {
-                double c = s.fraction() == 0 ? 0 : s.fraction() * g.arcCost(ba);
+                double c = s.fraction() == 0 ? 0 : s.fraction() * arcCost[ba];
                 if (c <= maxCost) {
                     offer(g.edgeFrom(s.edge()), c, i);
                 }
             }
             if (fa >= 0 || s.fraction() == 1) {
-                double c = s.fraction() == 1 ? 0 : (1 - s.fraction()) * g.arcCost(fa);
+                double c = s.fraction() == 1 ? 0 : (1 - s.fraction()) * arcCost[fa];
                 if (c <= maxCost) {
                     offer(g.edgeTo(s.edge()), c, i);
                 }
@@ -187,7 +188,8 @@ public final class GraphSearch {
 
     private void loop(double maxCost) {
         final int[] firstArc = this.firstArc;
-        final long[] arcs = this.arcs;
+        final int[] arcHead = this.arcHead;
+        final double[] arcCost = this.arcCost;
         final long[] state = this.state;
         final int gen = this.gen;
         final long genHigh = (long) gen << 32;
@@ -205,8 +207,8 @@ public final class GraphSearch {
             int end = firstArc[u + 1];
             for (int a = firstArc[u]; a < end; a++) {
                 relax++;
-                int v = (int) arcs[2 * a];
-                double nd = du + Double.longBitsToDouble(arcs[2 * a + 1]);
+                int v = arcHead[a];
+                double nd = du + arcCost[a];
                 if (nd > maxCost) {
                     continue;
                 }
@@ -401,14 +403,14 @@ public final class GraphSearch {
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
         if (fa >= 0 && settled(u)) {
-            double c = dist(u) + x * g.arcCost(fa);
+            double c = dist(u) + x * arcCost[fa];
             if (c < best || (c == best && label(u) < bestSrc)) {
                 best = c;
                 bestSrc = label(u);
             }
         }
         if (ba >= 0 && settled(v)) {
-            double c = dist(v) + (1 - x) * g.arcCost(ba);
+            double c = dist(v) + (1 - x) * arcCost[ba];
             if (c < best || (c == best && label(v) < bestSrc)) {
                 best = c;
                 bestSrc = label(v);
@@ -421,9 +423,9 @@ public final class GraphSearch {
             double f = startFraction[s];
             double c = Double.POSITIVE_INFINITY;
             if (x >= f && fa >= 0) {
-                c = (x - f) * g.arcCost(fa);
+                c = (x - f) * arcCost[fa];
             } else if (x <= f && ba >= 0) {
-                c = (f - x) * g.arcCost(ba);
+                c = (f - x) * arcCost[ba];
             }
             if (c < best || (c == best && startSource[s] < bestSrc)) {
                 best = c;
@@ -490,12 +492,12 @@ public final class GraphSearch {
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
         if (fa >= 0 && settled(u) && dist(u) <= budget) {
-            double c = g.arcCost(fa);
+            double c = arcCost[fa];
             double reach = c > 0 ? Math.min(1, (budget - dist(u)) / c) : 1;
             cand = put(cand, n++, 0, reach, dist(u), c, label(u));
         }
         if (ba >= 0 && settled(v) && dist(v) <= budget) {
-            double c = g.arcCost(ba);
+            double c = arcCost[ba];
             double reach = c > 0 ? Math.min(1, (budget - dist(v)) / c) : 1;
             // cost at x = dist(v) + (1 - x) c  ⇒ at x0 = 1 - reach: dist(v) + reach c; slope −c
             cand = put(cand, n++, 1 - reach, 1, dist(v) + reach * c, -c, label(v));
@@ -506,12 +508,12 @@ public final class GraphSearch {
             }
             double f = startFraction[s];
             if (fa >= 0) {
-                double c = g.arcCost(fa);
+                double c = arcCost[fa];
                 double reach = c > 0 ? Math.min(1 - f, budget / c) : 1 - f;
                 cand = put(cand, n++, f, f + reach, 0, c, startSource[s]);
             }
             if (ba >= 0) {
-                double c = g.arcCost(ba);
+                double c = arcCost[ba];
                 double reach = c > 0 ? Math.min(f, budget / c) : f;
                 cand = put(cand, n++, f - reach, f, reach * c, -c, startSource[s]);
             }

@@ -43,11 +43,8 @@ public final class RoadGraph {
     private final double[] geomCoords;
 
     private final int[] firstArc;
-    /**
-     * Arc {@code a}: head node at {@code arcs[2a]}, raw bits of the cost at {@code arcs[2a+1]}. Interleaved so that
-     * a search reads a node's arcs from one run of memory instead of two arrays (measured in docs/bench/network.md).
-     */
-    private final long[] arcs;
+    private final int[] arcHead;
+    private final double[] arcCost;
     /** Edge of the arc times two, plus 1 when the arc runs to→from. */
     private final int[] arcEdgeDir;
 
@@ -66,17 +63,14 @@ public final class RoadGraph {
         this.geomOffset = geomOffset;
         this.geomCoords = geomCoords;
         this.firstArc = firstArc;
-        this.arcs = new long[2 * arcHead.length];
-        for (int a = 0; a < arcHead.length; a++) {
-            arcs[2 * a] = arcHead[a];
-            arcs[2 * a + 1] = Double.doubleToRawLongBits(arcCost[a]);
-        }
+        this.arcHead = arcHead;
+        this.arcCost = arcCost;
         this.arcEdgeDir = arcEdgeDir;
         this.edgeForwardArc = new int[edgeFrom.length];
         this.edgeBackwardArc = new int[edgeFrom.length];
         Arrays.fill(edgeForwardArc, -1);
         Arrays.fill(edgeBackwardArc, -1);
-        for (int a = 0; a < arcEdgeDir.length; a++) {
+        for (int a = 0; a < arcHead.length; a++) {
             int e = arcEdgeDir[a] >>> 1;
             if ((arcEdgeDir[a] & 1) == 0) {
                 edgeForwardArc[e] = a;
@@ -105,7 +99,7 @@ public final class RoadGraph {
     }
 
     public int arcCount() {
-        return arcEdgeDir.length;
+        return arcHead.length;
     }
 
     public double nodeLon(int node) {
@@ -194,12 +188,12 @@ public final class RoadGraph {
     }
 
     public int arcHead(int arc) {
-        return (int) arcs[2 * arc];
+        return arcHead[arc];
     }
 
     /** Travel cost of the arc in seconds (pgRouting CSV: the file's cost unit); always finite and ≥ 0. */
     public double arcCost(int arc) {
-        return Double.longBitsToDouble(arcs[2 * arc + 1]);
+        return arcCost[arc];
     }
 
     public int arcEdge(int arc) {
@@ -224,9 +218,9 @@ public final class RoadGraph {
     public long memoryBytes() {
         long n = nodeLon.length;
         long m = edgeFrom.length;
-        long a = arcEdgeDir.length;
+        long a = arcHead.length;
         return n * (8 + 8 + 8) + (n + 1) * 4 + m * (8 + 4 + 4 + 8 + 4 + 4 + 4) + 4 + geomCoords.length * 8L
-            + a * (8 + 8 + 4);
+            + a * (4 + 8 + 4);
     }
 
     // package-private raw access for the searches (hot loops avoid the accessor bounds of other packages)
@@ -234,9 +228,12 @@ public final class RoadGraph {
         return firstArc;
     }
 
-    /** Interleaved arcs: head at {@code [2a]}, cost bits at {@code [2a+1]}. */
-    long[] arcArray() {
-        return arcs;
+    int[] arcHeadArray() {
+        return arcHead;
+    }
+
+    double[] arcCostArray() {
+        return arcCost;
     }
 
     @Override
