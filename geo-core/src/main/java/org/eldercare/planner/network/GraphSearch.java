@@ -20,11 +20,11 @@ import java.util.List;
  * <p>IMPLEMENTATION NOTE: the priority queue is an indexed binary min-heap on primitive arrays with decrease-key
  * ({@code heap[]} of nodes with their keys copied into a parallel {@code heapKey[]} so that sifting reads
  * contiguous memory, {@code pos[]} per node). On a large graph the search is bound by memory, not by the queue: the
- * per-node state (cost bits, generation stamp, settled flag, start index) is interleaved in one {@code long[]}, so a
- * relaxation touches one place per node instead of four arrays. A lazy-deletion 4-ary heap, an exact radix heap on
- * the cost bits and interleaving the graph's arc heads with their costs were measured and were not faster
- * (docs/bench/network.md). Costs stay {@code double} (a bucket queue would need rounding). To re-test a
- * change here, run {@code GraphSearchReferenceTest} (Bellman-Ford reference on seeded random graphs with ties) and
+ * per-node state (cost bits, generation stamp, start index) is interleaved in one {@code long[]}, so a relaxation
+ * touches one place per node instead of three arrays. Also measured and not (clearly) faster, so left out: a
+ * lazy-deletion 4-ary heap, an exact radix heap on the cost bits, interleaving the graph's arc heads with their
+ * costs, and folding the settled flag into the state word (docs/bench/network.md). Costs stay {@code double} (a
+ * bucket queue would need rounding). To re-test a change here, run {@code GraphSearchReferenceTest} (Bellman-Ford reference on seeded random graphs with ties) and
  * {@code bench/ab.sh}. Multi-source ties: a node whose cost equals an existing label from a lower start index is
  * re-labelled and re-queued, so the result does not depend on heap order.
  *
@@ -39,12 +39,10 @@ public final class GraphSearch {
     /**
      * Per-node search state, interleaved so that one relaxation touches one cache line of the head node:
      * {@code state[2v]} = raw bits of the node's cost, {@code state[2v+1]} = generation stamp (high 32 bits, the
-     * node was reached in the search with that stamp) | {@link #SETTLED} flag (bit 31) | start index (bits 0–30).
+     * node was reached in the search with that stamp) | start index (low 32 bits).
      */
     private final long[] state;
-    /** Flag in the stamp word: the node has been taken from the queue (and listed in {@code settled}). */
-    private static final long SETTLED = 1L << 31;
-    private static final int LABEL_MASK = 0x7FFF_FFFF;
+    private final int[] settledStamp;
     private final int[] edgeStamp;
     private int gen;
     private int pieceGen;
@@ -75,6 +73,7 @@ public final class GraphSearch {
         this.arcCost = graph.arcCostArray();
         int n = graph.nodeCount();
         state = new long[2 * n];
+        settledStamp = new int[n];
         edgeStamp = new int[graph.edgeCount()];
         heap = new int[n];
         heapKey = new double[n];
@@ -142,6 +141,7 @@ public final class GraphSearch {
         gen++;
         if (gen == Integer.MAX_VALUE) {
             Arrays.fill(state, 0);
+            Arrays.fill(settledStamp, 0);
             gen = 1;
         }
         while (heapSize > 0) { // a search aborted by a bad argument left entries behind
@@ -196,13 +196,12 @@ public final class GraphSearch {
         long relax = 0;
         while (heapSize > 0) {
             int u = pop();
-            long wu = state[2 * u + 1];
-            if ((wu & SETTLED) == 0) {
-                state[2 * u + 1] = wu | SETTLED;
+            if (settledStamp[u] != gen) {
+                settledStamp[u] = gen;
                 settled[settledCount++] = u;
             }
             double du = Double.longBitsToDouble(state[2 * u]);
-            int lu = (int) wu & LABEL_MASK;
+            int lu = (int) state[2 * u + 1];
             long stampLabel = genHigh | lu;
             int end = firstArc[u + 1];
             for (int a = firstArc[u]; a < end; a++) {
@@ -220,9 +219,9 @@ public final class GraphSearch {
                     continue;
                 }
                 double dv = Double.longBitsToDouble(state[2 * v]);
-                if (nd < dv || (nd == dv && lu < ((int) w & LABEL_MASK))) {
+                if (nd < dv || (nd == dv && lu < (int) w)) {
                     state[2 * v] = Double.doubleToRawLongBits(nd);
-                    state[2 * v + 1] = stampLabel | (w & SETTLED);
+                    state[2 * v + 1] = stampLabel;
                     int pv = pos[v];
                     if (pv >= 0) {
                         heapKey[pv] = nd;
@@ -249,18 +248,12 @@ public final class GraphSearch {
 
     /** Start index of the node in the current search; meaningful only when {@link #touched}. */
     private int label(int v) {
-        return (int) state[2 * v + 1] & LABEL_MASK;
-    }
-
-    /** Reached in the current search and taken from the queue (after a completed search: every reached node). */
-    private boolean settled(int v) {
-        return touched(v) && (state[2 * v + 1] & SETTLED) != 0;
+        return (int) state[2 * v + 1];
     }
 
     private void set(int v, double cost, int src) {
-        long keep = touched(v) ? state[2 * v + 1] & SETTLED : 0;
         state[2 * v] = Double.doubleToRawLongBits(cost);
-        state[2 * v + 1] = ((long) gen << 32) | keep | src;
+        state[2 * v + 1] = ((long) gen << 32) | src;
     }
 
     // ------------------------------------------------------------------ indexed binary heap
@@ -359,12 +352,12 @@ public final class GraphSearch {
 
     /** Cost of the node in the last search, or {@code +Infinity} when not reached within the budget. */
     public double cost(int node) {
-        return settled(node) ? dist(node) : Double.POSITIVE_INFINITY;
+        return touched(node) && settledStamp[node] == gen ? dist(node) : Double.POSITIVE_INFINITY;
     }
 
     /** Index of the start nearest to the node in the last search, or -1 when not reached. */
     public int source(int node) {
-        return settled(node) ? label(node) : -1;
+        return touched(node) && settledStamp[node] == gen ? label(node) : -1;
     }
 
     /** Number of nodes reached by the last search. */
@@ -402,14 +395,14 @@ public final class GraphSearch {
         int ba = g.edgeBackwardArc(e);
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
-        if (fa >= 0 && settled(u)) {
+        if (fa >= 0 && settledStamp[u] == gen) {
             double c = dist(u) + x * arcCost[fa];
             if (c < best || (c == best && label(u) < bestSrc)) {
                 best = c;
                 bestSrc = label(u);
             }
         }
-        if (ba >= 0 && settled(v)) {
+        if (ba >= 0 && settledStamp[v] == gen) {
             double c = dist(v) + (1 - x) * arcCost[ba];
             if (c < best || (c == best && label(v) < bestSrc)) {
                 best = c;
@@ -491,12 +484,12 @@ public final class GraphSearch {
         int ba = g.edgeBackwardArc(e);
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
-        if (fa >= 0 && settled(u) && dist(u) <= budget) {
+        if (fa >= 0 && settledStamp[u] == gen && dist(u) <= budget) {
             double c = arcCost[fa];
             double reach = c > 0 ? Math.min(1, (budget - dist(u)) / c) : 1;
             cand = put(cand, n++, 0, reach, dist(u), c, label(u));
         }
-        if (ba >= 0 && settled(v) && dist(v) <= budget) {
+        if (ba >= 0 && settledStamp[v] == gen && dist(v) <= budget) {
             double c = arcCost[ba];
             double reach = c > 0 ? Math.min(1, (budget - dist(v)) / c) : 1;
             // cost at x = dist(v) + (1 - x) c  ⇒ at x0 = 1 - reach: dist(v) + reach c; slope −c
