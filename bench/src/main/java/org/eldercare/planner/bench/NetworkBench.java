@@ -29,7 +29,14 @@ import org.eldercare.planner.network.TravelProfile;
  *
  * <p>Usage: {@code java -cp ... org.eldercare.planner.bench.NetworkBench [shared-dir] [grid-side]} (defaults
  * {@code ../shared}, 710 → 710 × 710 nodes, 1 006 780 edges). Optionally writes the grid as a pgRouting edge CSV
- * with {@code -Dbench.gridCsv=FILE} for the pgr_drivingDistance comparison.
+ * with {@code -Dbench.gridCsv=FILE} for the pgr_drivingDistance comparison. {@code -Dbench.searchOnly=true} skips
+ * the circles (polygon) part; {@code -Dbench.rounds=N} sets the number of timed
+ * whole-graph searches (default 10); {@code -Dbench.skipShuffled=true} skips the second grid.
+ *
+ * <p>Search throughput is reported as wall time and as CPU time of this thread ({@code ThreadMXBean}): the machine is
+ * shared. The grid is measured twice: nodes numbered row by row (neighbours close in memory) and numbered in a random
+ * order (what a badly ordered input would give), to show what a cache-friendly node order is worth. To compare two
+ * versions of geo-core, run this class alternately against both (bench/ab.sh).
  */
 public final class NetworkBench {
     private NetworkBench() {}
@@ -106,10 +113,18 @@ public final class NetworkBench {
         System.out.printf("graph: %d nodes, %d edges, %d arcs; build %.0f ms; graph arrays %.1f MiB; heap growth "
             + "%.1f MiB%n", g.nodeCount(), g.edgeCount(), g.arcCount(), buildMs, g.memoryBytes() / 1048576.0,
             (after - before) / 1048576.0);
-        throughput(g, 3, 10);
+        throughput(g, 3, Integer.getInteger("bench.rounds", 10));
+        if (!Boolean.getBoolean("bench.skipShuffled")) {
+            System.out.println("\n## Same grid, nodes numbered in a random order (seed 5)");
+            RoadGraph shuffled = buildGrid(side, new Random(5));
+            throughput(shuffled, 2, Integer.getInteger("bench.rounds", 10) / 2);
+        }
         String csv = System.getProperty("bench.gridCsv");
         if (csv != null) {
             writeCsv(g, Path.of(csv));
+        }
+        if (Boolean.getBoolean("bench.searchOnly")) {
+            return;
         }
         Random rnd = new Random(42);
         List<Facility> fs = new ArrayList<>();
@@ -122,6 +137,32 @@ public final class NetworkBench {
     }
 
     static RoadGraph buildGrid(int side) {
+        return buildGrid(side, null);
+    }
+
+    /**
+     * Grid of side × side nodes; cell (i, j) gets node index i × side + j (row-major: the neighbours of a node are at
+     * ±1 and ±side), or a random permutation of that when {@code shuffle} is given. External ids and edge ids are the
+     * same either way.
+     */
+    static RoadGraph buildGrid(int side, Random shuffle) {
+        int n = side * side;
+        int[] index = new int[n]; // cell -> node index
+        int[] cellOf = new int[n]; // node index -> cell
+        for (int c = 0; c < n; c++) {
+            index[c] = c;
+        }
+        if (shuffle != null) {
+            for (int c = n - 1; c > 0; c--) {
+                int r = shuffle.nextInt(c + 1);
+                int t = index[c];
+                index[c] = index[r];
+                index[r] = t;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            cellOf[index[c]] = c;
+        }
         TravelProfile walk = TravelProfile.walk(TravelProfile.ELDERLY_MEAN_WALK_MPS);
         GraphBuilder b = new GraphBuilder(walk);
         double lat0 = 28.0;
@@ -130,25 +171,27 @@ public final class NetworkBench {
         // block's, a degenerate worst case for polygon noding that real street networks do not have
         double dLat = 120 / 111_000.0;
         double dLon = 120 / (111_000.0 * Math.cos(Math.toRadians(lat0)));
-        for (int i = 0; i < side; i++) {
-            for (int j = 0; j < side; j++) {
-                b.addNode(lon0 + i * dLon, lat0 + j * dLat, (long) i * side + j + 1);
-            }
+        for (int k = 0; k < n; k++) {
+            int i = cellOf[k] / side;
+            int j = cellOf[k] % side;
+            b.addNode(lon0 + i * dLon, lat0 + j * dLat, (long) i * side + j + 1);
         }
         double[] none = new double[0];
         long id = 1;
         for (int i = 0; i < side; i++) {
             for (int j = 0; j < side; j++) {
-                int v = i * side + j;
+                int v = index[i * side + j];
                 if (i + 1 < side) {
+                    int w = index[(i + 1) * side + j];
                     double len = org.eldercare.planner.crs.Geodesy.distanceMeters(b.nodeLon(v), b.nodeLat(v),
-                        b.nodeLon(v + side), b.nodeLat(v + side));
-                    b.addEdge(id++, v, v + side, len, len / walk.walkSpeedMps(), len / walk.walkSpeedMps(), none);
+                        b.nodeLon(w), b.nodeLat(w));
+                    b.addEdge(id++, v, w, len, len / walk.walkSpeedMps(), len / walk.walkSpeedMps(), none);
                 }
                 if (j + 1 < side) {
+                    int w = index[i * side + j + 1];
                     double len = org.eldercare.planner.crs.Geodesy.distanceMeters(b.nodeLon(v), b.nodeLat(v),
-                        b.nodeLon(v + 1), b.nodeLat(v + 1));
-                    b.addEdge(id++, v, v + 1, len, len / walk.walkSpeedMps(), len / walk.walkSpeedMps(), none);
+                        b.nodeLon(w), b.nodeLat(w));
+                    b.addEdge(id++, v, w, len, len / walk.walkSpeedMps(), len / walk.walkSpeedMps(), none);
                 }
             }
         }
@@ -190,9 +233,9 @@ public final class NetworkBench {
         }
         double sec = (System.nanoTime() - t0) / 1e9;
         double cpuSec = (cpu() - c0) / 1e9;
-        System.out.printf("multi-source (20 starts, whole graph): %.2f ms per search (wall), %d relaxations each, "
-            + "%.1f M relaxations/s wall, %.1f M per CPU-second%n", sec * 1000 / reps, relax / reps, relax / sec / 1e6,
-            relax / cpuSec / 1e6);
+        System.out.printf("multi-source (20 starts, whole graph): %.1f ms per search (wall), %.1f ms CPU, %d "
+            + "relaxations each, %.1f M relaxations/s wall, %.1f M per CPU-second%n", sec * 1000 / reps,
+            cpuSec * 1000 / reps, relax / reps, relax / sec / 1e6, relax / cpuSec / 1e6);
         // bounded single-source 15-minute reach from many starts (the circle search)
         int starts = 2000;
         for (int i = 0; i < 200; i++) {

@@ -19,11 +19,14 @@ import java.util.List;
  *
  * <p>IMPLEMENTATION NOTE: the priority queue is an indexed binary min-heap on primitive arrays with decrease-key
  * ({@code heap[]} of nodes with their keys copied into a parallel {@code heapKey[]} so that sifting reads
- * contiguous memory, {@code pos[]} per node). A radix/bucket queue would need
- * integer costs; a lazy heap with duplicates grows with relaxations. The indexed heap keeps at most one entry per node
- * and measured at well over 10 M relaxations per second (see docs/bench/network.md). Multi-source ties: a node whose
- * cost equals an existing label from a lower start index is re-labelled and re-queued, so the result does not depend
- * on heap order.
+ * contiguous memory, {@code pos[]} per node). On a large graph the search is bound by memory, not by the queue: the
+ * per-node state (cost bits, generation stamp, start index) is interleaved in one {@code long[]}, so a relaxation
+ * touches one place per node instead of three arrays. Also measured and not (clearly) faster, so left out: a
+ * lazy-deletion 4-ary heap, an exact radix heap on the cost bits, interleaving the graph's arc heads with their
+ * costs, and folding the settled flag into the state word (docs/bench/network.md). Costs stay {@code double} (a
+ * bucket queue would need rounding). To re-test a change here, run {@code GraphSearchReferenceTest} (Bellman-Ford reference on seeded random graphs with ties) and
+ * {@code bench/ab.sh}. Multi-source ties: a node whose cost equals an existing label from a lower start index is
+ * re-labelled and re-queued, so the result does not depend on heap order.
  *
  * <p>Not thread-safe (it owns mutable work arrays): use one instance per thread; the graph itself is shared.
  */
@@ -33,9 +36,12 @@ public final class GraphSearch {
     private final int[] arcHead;
     private final double[] arcCost;
 
-    private final double[] dist;
-    private final int[] label;
-    private final int[] stamp;
+    /**
+     * Per-node search state, interleaved so that one relaxation touches one cache line of the head node:
+     * {@code state[2v]} = raw bits of the node's cost, {@code state[2v+1]} = generation stamp (high 32 bits, the
+     * node was reached in the search with that stamp) | start index (low 32 bits).
+     */
+    private final long[] state;
     private final int[] settledStamp;
     private final int[] edgeStamp;
     private int gen;
@@ -66,9 +72,7 @@ public final class GraphSearch {
         this.arcHead = graph.arcHeadArray();
         this.arcCost = graph.arcCostArray();
         int n = graph.nodeCount();
-        dist = new double[n];
-        label = new int[n];
-        stamp = new int[n];
+        state = new long[2 * n];
         settledStamp = new int[n];
         edgeStamp = new int[graph.edgeCount()];
         heap = new int[n];
@@ -136,9 +140,12 @@ public final class GraphSearch {
         }
         gen++;
         if (gen == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
+            Arrays.fill(state, 0);
             Arrays.fill(settledStamp, 0);
             gen = 1;
+        }
+        while (heapSize > 0) { // a search aborted by a bad argument left entries behind
+            pos[heap[--heapSize]] = -1;
         }
         settledCount = 0;
         relaxations = 0;
@@ -165,14 +172,11 @@ public final class GraphSearch {
     }
 
     private void offer(int v, double c, int src) {
-        if (stamp[v] != gen) {
-            stamp[v] = gen;
-            dist[v] = c;
-            label[v] = src;
+        if (!touched(v)) {
+            set(v, c, src);
             push(v);
-        } else if (c < dist[v] || (c == dist[v] && src < label[v])) {
-            dist[v] = c;
-            label[v] = src;
+        } else if (c < dist(v) || (c == dist(v) && src < label(v))) {
+            set(v, c, src);
             if (pos[v] >= 0) {
                 heapKey[pos[v]] = c;
                 siftUp(pos[v]);
@@ -186,10 +190,9 @@ public final class GraphSearch {
         final int[] firstArc = this.firstArc;
         final int[] arcHead = this.arcHead;
         final double[] arcCost = this.arcCost;
-        final double[] dist = this.dist;
-        final int[] label = this.label;
-        final int[] stamp = this.stamp;
+        final long[] state = this.state;
         final int gen = this.gen;
+        final long genHigh = (long) gen << 32;
         long relax = 0;
         while (heapSize > 0) {
             int u = pop();
@@ -197,8 +200,9 @@ public final class GraphSearch {
                 settledStamp[u] = gen;
                 settled[settledCount++] = u;
             }
-            double du = dist[u];
-            int lu = label[u];
+            double du = Double.longBitsToDouble(state[2 * u]);
+            int lu = (int) state[2 * u + 1];
+            long stampLabel = genHigh | lu;
             int end = firstArc[u + 1];
             for (int a = firstArc[u]; a < end; a++) {
                 relax++;
@@ -207,20 +211,23 @@ public final class GraphSearch {
                 if (nd > maxCost) {
                     continue;
                 }
-                if (stamp[v] != gen) {
-                    stamp[v] = gen;
-                    dist[v] = nd;
-                    label[v] = lu;
-                    push(v);
-                } else if (nd < dist[v] || (nd == dist[v] && lu < label[v])) {
-                    dist[v] = nd;
-                    label[v] = lu;
+                long w = state[2 * v + 1];
+                if ((int) (w >>> 32) != gen) {
+                    state[2 * v] = Double.doubleToRawLongBits(nd);
+                    state[2 * v + 1] = stampLabel;
+                    push(v, nd);
+                    continue;
+                }
+                double dv = Double.longBitsToDouble(state[2 * v]);
+                if (nd < dv || (nd == dv && lu < (int) w)) {
+                    state[2 * v] = Double.doubleToRawLongBits(nd);
+                    state[2 * v + 1] = stampLabel;
                     int pv = pos[v];
                     if (pv >= 0) {
                         heapKey[pv] = nd;
                         siftUp(pv);
                     } else {
-                        push(v);
+                        push(v, nd);
                     }
                 }
             }
@@ -228,12 +235,37 @@ public final class GraphSearch {
         relaxations = relax;
     }
 
+    // ------------------------------------------------------------------ per-node state
+
+    private boolean touched(int v) {
+        return (int) (state[2 * v + 1] >>> 32) == gen;
+    }
+
+    /** Cost of the node in the current search; meaningful only when {@link #touched}. */
+    private double dist(int v) {
+        return Double.longBitsToDouble(state[2 * v]);
+    }
+
+    /** Start index of the node in the current search; meaningful only when {@link #touched}. */
+    private int label(int v) {
+        return (int) state[2 * v + 1];
+    }
+
+    private void set(int v, double cost, int src) {
+        state[2 * v] = Double.doubleToRawLongBits(cost);
+        state[2 * v + 1] = ((long) gen << 32) | src;
+    }
+
     // ------------------------------------------------------------------ indexed binary heap
 
     private void push(int v) {
+        push(v, dist(v));
+    }
+
+    private void push(int v, double key) {
         int i = heapSize++;
         heap[i] = v;
-        heapKey[i] = dist[v];
+        heapKey[i] = key;
         pos[v] = i;
         siftUp(i);
     }
@@ -254,7 +286,7 @@ public final class GraphSearch {
 
     /** Slot order: key, then label (the start index) so ties resolve towards the lower start. */
     private boolean less(double ka, int a, double kb, int b) {
-        return ka < kb || (ka == kb && label[a] < label[b]);
+        return ka < kb || (ka == kb && label(a) < label(b));
     }
 
     private void siftUp(int i) {
@@ -287,7 +319,7 @@ public final class GraphSearch {
             int r = c + 1;
             if (r < heapSize) {
                 double kr = heapKey[r];
-                if (kr < kc || (kr == kc && label[heap[r]] < label[heap[c]])) {
+                if (kr < kc || (kr == kc && label(heap[r]) < label(heap[c]))) {
                     c = r;
                     kc = kr;
                 }
@@ -320,12 +352,12 @@ public final class GraphSearch {
 
     /** Cost of the node in the last search, or {@code +Infinity} when not reached within the budget. */
     public double cost(int node) {
-        return stamp[node] == gen && settledStamp[node] == gen ? dist[node] : Double.POSITIVE_INFINITY;
+        return touched(node) && settledStamp[node] == gen ? dist(node) : Double.POSITIVE_INFINITY;
     }
 
     /** Index of the start nearest to the node in the last search, or -1 when not reached. */
     public int source(int node) {
-        return stamp[node] == gen && settledStamp[node] == gen ? label[node] : -1;
+        return touched(node) && settledStamp[node] == gen ? label(node) : -1;
     }
 
     /** Number of nodes reached by the last search. */
@@ -364,17 +396,17 @@ public final class GraphSearch {
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
         if (fa >= 0 && settledStamp[u] == gen) {
-            double c = dist[u] + x * arcCost[fa];
-            if (c < best || (c == best && label[u] < bestSrc)) {
+            double c = dist(u) + x * arcCost[fa];
+            if (c < best || (c == best && label(u) < bestSrc)) {
                 best = c;
-                bestSrc = label[u];
+                bestSrc = label(u);
             }
         }
         if (ba >= 0 && settledStamp[v] == gen) {
-            double c = dist[v] + (1 - x) * arcCost[ba];
-            if (c < best || (c == best && label[v] < bestSrc)) {
+            double c = dist(v) + (1 - x) * arcCost[ba];
+            if (c < best || (c == best && label(v) < bestSrc)) {
                 best = c;
-                bestSrc = label[v];
+                bestSrc = label(v);
             }
         }
         for (int s = 0; s < startCount; s++) {
@@ -426,7 +458,7 @@ public final class GraphSearch {
         double[] cand = new double[5 * 8];
         for (int i = 0; i < settledCount; i++) {
             int u = settled[i];
-            if (dist[u] > budget) {
+            if (dist(u) > budget) {
                 continue;
             }
             for (int a = firstArc[u]; a < firstArc[u + 1]; a++) {
@@ -452,16 +484,16 @@ public final class GraphSearch {
         int ba = g.edgeBackwardArc(e);
         int u = g.edgeFrom(e);
         int v = g.edgeTo(e);
-        if (fa >= 0 && settledStamp[u] == gen && dist[u] <= budget) {
+        if (fa >= 0 && settledStamp[u] == gen && dist(u) <= budget) {
             double c = arcCost[fa];
-            double reach = c > 0 ? Math.min(1, (budget - dist[u]) / c) : 1;
-            cand = put(cand, n++, 0, reach, dist[u], c, label[u]);
+            double reach = c > 0 ? Math.min(1, (budget - dist(u)) / c) : 1;
+            cand = put(cand, n++, 0, reach, dist(u), c, label(u));
         }
-        if (ba >= 0 && settledStamp[v] == gen && dist[v] <= budget) {
+        if (ba >= 0 && settledStamp[v] == gen && dist(v) <= budget) {
             double c = arcCost[ba];
-            double reach = c > 0 ? Math.min(1, (budget - dist[v]) / c) : 1;
-            // cost at x = dist[v] + (1 - x) c  ⇒ at x0 = 1 - reach: dist[v] + reach c; slope −c
-            cand = put(cand, n++, 1 - reach, 1, dist[v] + reach * c, -c, label[v]);
+            double reach = c > 0 ? Math.min(1, (budget - dist(v)) / c) : 1;
+            // cost at x = dist(v) + (1 - x) c  ⇒ at x0 = 1 - reach: dist(v) + reach c; slope −c
+            cand = put(cand, n++, 1 - reach, 1, dist(v) + reach * c, -c, label(v));
         }
         for (int s = 0; s < startCount; s++) {
             if (startEdge[s] != e) {
@@ -585,8 +617,8 @@ public final class GraphSearch {
         Arrays.fill(s, -1);
         for (int i = 0; i < settledCount; i++) {
             int v = settled[i];
-            c[v] = dist[v];
-            s[v] = label[v];
+            c[v] = dist(v);
+            s[v] = label(v);
         }
         return new NearestSources(g, starts, c, s, maxCost, relaxations);
     }
