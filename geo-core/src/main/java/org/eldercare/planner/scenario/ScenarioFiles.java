@@ -158,13 +158,15 @@ public final class ScenarioFiles {
                     + allowed));
             }
         }
+        boolean missing = false;
         for (String k : required) {
             if (!n.hasNonNull(k)) {
                 problems.add(ScenarioProblem.ofChange(i, k, "required for " + type + " but missing"));
+                missing = true;
             }
         }
-        if (problems.size() > before) {
-            return null;
+        if (missing) {
+            return null; // the value checks below would report the missing keys a second time
         }
         Change c = switch (type) {
             case "add-facility" -> {
