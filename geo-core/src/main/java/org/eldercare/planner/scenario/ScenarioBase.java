@@ -1,11 +1,16 @@
 package org.eldercare.planner.scenario;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.coverage.CoverageAnalysis;
 import org.eldercare.planner.coverage.CoverageNetwork;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.SpatialGap;
+import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.TravelProfile;
@@ -85,6 +90,41 @@ public final class ScenarioBase {
     /** The baseline metrics (label "baseline"). */
     public ScenarioMetrics metrics() {
         return metrics;
+    }
+
+    /**
+     * Sites for up to {@code n} new community facilities in the baseline's largest spatial gaps, one per gap, in gap
+     * rank order: in each gap the demand point with the most elderly (ties: first in the gap) among those snapped to
+     * the road network; gaps whose points are all off the network are skipped (a facility there would serve nobody
+     * in the travel times).
+     *
+     * @param n how many sites, ≥ 1
+     * @throws IllegalArgumentException when n &lt; 1
+     */
+    public List<GapSite> listGapSites(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1, was " + n);
+        }
+        Map<String, DemandPoint> byId = new HashMap<>();
+        data.demandPoints().forEach(p -> byId.put(p.id(), p));
+        List<GapSite> out = new ArrayList<>();
+        for (SpatialGap g : report.spatialGaps()) {
+            DemandPoint best = null;
+            for (String id : g.demandPointIds()) {
+                DemandPoint p = byId.get(id);
+                if (report.getDemand(id).snapped() && (best == null || p.elderly() > best.elderly())) {
+                    best = p;
+                }
+            }
+            if (best != null) {
+                out.add(new GapSite(g.rank(), g.elderly(), best.id(), best.location().getX(), best.location().getY(),
+                    best.adminCode(), best.elderly()));
+                if (out.size() == n) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ProfileCommand.class,
         CheckDistrictsCommand.class,
         ReachCommand.class,
+        ScenarioCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */
