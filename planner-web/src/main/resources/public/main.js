@@ -57,7 +57,12 @@ async function boot() {
     if (code && (!panel.summary || panel.summary.code !== code)) panel.show(code);
   });
 
-  await Promise.all([manager.refreshAll(), panel.show(unitFromHash() || config.topUnit)]);
+  const showFirstUnit = async () => {
+    const wanted = unitFromHash();
+    // a stale link names a unit that is not in the data: the error is shown, and the panel falls back to the top unit
+    if (!(wanted && await panel.show(wanted)) && config.topUnit) await panel.show(config.topUnit);
+  };
+  await Promise.all([manager.refreshAll(), showFirstUnit()]);
   document.body.dataset.ready = 'true';
 }
 

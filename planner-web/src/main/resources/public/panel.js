@@ -41,6 +41,7 @@ export class Panel {
     if (current) this.select.value = current;
   }
 
+  /** Loads and shows a unit; on failure shows the error and returns false, leaving the panel as it was. */
   async show(code) {
     try {
       const s = await getJson(`/api/units/${encodeURIComponent(code)}`);
@@ -49,11 +50,13 @@ export class Panel {
       history.replaceState(null, '', `#unit=${s.code}`);
       this.render();
       this.onSelect(s);
+      return true;
     } catch (err) {
       if (err.status === 404 && err.details && err.details.parameter === 'code') {
         err.message = t('unitNotFound', { code });
       }
       showError(err);
+      return false;
     }
   }
 

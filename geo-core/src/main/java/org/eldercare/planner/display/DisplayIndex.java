@@ -128,7 +128,9 @@ public final class DisplayIndex<T> {
         List<Integer> hits = new ArrayList<>();
         for (Object o : tree.query(bbox)) {
             int i = (Integer) o;
-            if (box != null && geometries.get(i).intersects(box)) {
+            // a geometry whose envelope lies inside the box intersects it: skip the exact test (the common case of
+            // a view showing the whole layer)
+            if (bbox.covers(geometries.get(i).getEnvelopeInternal()) || geometries.get(i).intersects(box)) {
                 hits.add(i);
             }
         }

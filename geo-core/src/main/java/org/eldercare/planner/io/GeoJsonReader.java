@@ -36,13 +36,13 @@ import org.locationtech.jts.geom.PrecisionModel;
  * returned with a null geometry; a feature without a {@code geometry} member is an error. Topology (self-intersecting
  * polygons) is not checked here but where a model record needs it (see {@link LayerMapper}).
  *
- * <p>Property values become String, Long/Double/BigInteger/BigDecimal, Boolean, List, Map or null. Stateless;
+ * <p>Property values become String, Long (BigInteger beyond 64 bits), Double (decimals are parsed to the nearest
+ * double, so more than 17 significant digits are not kept), Boolean, List, Map or null. Stateless;
  * THREAD-SAFE.
  */
 public final class GeoJsonReader {
     private static final ObjectMapper JSON = new ObjectMapper()
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private GeoJsonReader() {}
 

@@ -1,7 +1,6 @@
 package org.eldercare.planner.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -14,8 +13,7 @@ final class JsonValues {
     private JsonValues() {}
 
     /**
-     * String, Long (integers that fit) or BigInteger, Double (decimals whose double value prints back to the same
-     * decimal) or BigDecimal, Boolean, List, Map (insertion order), or null.
+     * String, Long (integers that fit) or BigInteger, Double, Boolean, List, Map (insertion order), or null.
      */
     static Object toJava(JsonNode n) {
         if (n == null || n.isNull() || n.isMissingNode()) {
@@ -31,9 +29,7 @@ final class JsonValues {
             return n.canConvertToLong() ? (Object) n.longValue() : n.bigIntegerValue();
         }
         if (n.isNumber()) {
-            BigDecimal d = n.decimalValue();
-            double v = d.doubleValue();
-            return Double.isFinite(v) && new BigDecimal(Double.toString(v)).compareTo(d) == 0 ? (Object) v : d;
+            return n.doubleValue();
         }
         if (n.isArray()) {
             List<Object> l = new ArrayList<>(n.size());

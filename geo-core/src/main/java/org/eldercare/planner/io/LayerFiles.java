@@ -146,8 +146,9 @@ public final class LayerFiles {
                 Crs crs;
                 if (info.epsg().isPresent() && Crs.isSupported(info.epsg().getAsInt())) {
                     crs = Crs.epsg(info.epsg().getAsInt());
-                } else if (info.epsg().isEmpty() && options.crs().isPresent()) {
-                    crs = options.crs().get();
+                } else if (info.epsg().isEmpty()) {
+                    // srs "undefined" (0/-1): the caller's CRS, else WGS84; the coordinate checks catch a mismatch
+                    crs = options.crs().orElse(Crs.WGS84);
                 } else {
                     problems.add(null, info.table() + ".crs", "unsupported CRS " + info.crs() + " (" + info.srsName()
                         + "); supported: " + Crs.SUPPORTED);

@@ -69,6 +69,23 @@ public final class GeoPackageWorkspace implements Workspace {
         return new GeoPackageWorkspace(abs);
     }
 
+    /**
+     * Whether {@code file} is a GeoPackage written by a planner workspace (it has the {@code planner_meta} table), as
+     * opposed to any other GeoPackage with feature tables.
+     */
+    public static boolean isWorkspace(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        Properties p = new Properties();
+        p.setProperty("open_mode", "1");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p)) {
+            return tableExists(c, META_TABLE);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public String location() {
         return file.toString();

@@ -16,8 +16,9 @@ import java.util.Properties;
  * <p>{@link #resolve()} looks, in order, at:
  * <ol>
  *   <li>the environment variables {@code PGUSER} and {@code PGPASSWORD};</li>
- *   <li>the properties file named by {@code PLANNER_DB_CONFIG}, else {@code ~/.config/eldercare-planner/db.properties}
- *       when it exists, with keys {@code user} and {@code password} (keep it mode 600);</li>
+ *   <li>the properties file named by the environment variable {@code PLANNER_DB_CONFIG}, else by the system
+ *       property {@code planner.db.config}, else {@code ~/.config/eldercare-planner/db.properties} when it exists,
+ *       with keys {@code user} and {@code password} (keep it mode 600);</li>
  *   <li>nothing: the PostgreSQL driver then uses {@code ~/.pgpass} (or {@code PGPASSFILE}) for the password.</li>
  * </ol>
  *
@@ -33,8 +34,10 @@ public record PgCredentials(Optional<String> user, Optional<String> password) {
 
     /** Credentials from the process environment and the default config file. */
     public static PgCredentials resolve() {
-        return resolve(System.getenv(), Path.of(System.getProperty("user.home"), ".config", "eldercare-planner",
-            "db.properties"));
+        String property = System.getProperty("planner.db.config");
+        Path config = property != null && !property.isBlank() ? Path.of(property)
+            : Path.of(System.getProperty("user.home"), ".config", "eldercare-planner", "db.properties");
+        return resolve(System.getenv(), config);
     }
 
     /**

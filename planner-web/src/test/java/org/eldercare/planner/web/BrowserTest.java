@@ -45,6 +45,7 @@ class BrowserTest {
     static final int HEIGHT = 900;
 
     static Javalin server;
+    static Javalin sampleServer;
     static WebDriver browser;
     static String base;
 
@@ -57,6 +58,7 @@ class BrowserTest {
         PlanningData data = TestCounty.data();
         server = PlannerServer.create(data, ServerSettings.offline()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
+        sampleServer = PlannerServer.create(SampleCounty.data(), ServerSettings.offline()).start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -76,6 +78,9 @@ class BrowserTest {
         if (server != null) {
             server.stop();
         }
+        if (sampleServer != null) {
+            sampleServer.stop();
+        }
     }
 
     WebDriverWait waitUpTo(int seconds) {
@@ -83,8 +88,12 @@ class BrowserTest {
     }
 
     void open(String path) {
+        openAt(base, path);
+    }
+
+    void openAt(String origin, String path) {
         browser.get("about:blank");
-        browser.get(base + path);
+        browser.get(origin + path);
         waitUpTo(20).until(d -> {
             String ready = d.findElement(By.tagName("body")).getAttribute("data-ready");
             return ready != null && !ready.isEmpty();
@@ -157,6 +166,8 @@ class BrowserTest {
         WebElement message = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
         String text = message.getText();
         assertTrue(text.contains("请求失败") && text.contains("360681009999"), text);
+        // and the panel falls back to the county instead of staying empty
+        waitUpTo(5).until(ExpectedConditions.textToBe(By.id("unit-name"), "测试县"));
         screenshot("api-error.png");
     }
 
@@ -178,5 +189,27 @@ class BrowserTest {
         browser.findElement(By.id("lang-switch")).click();
         waitUpTo(5).until(ExpectedConditions.textToBe(By.id("app-title"), "养老服务设施规划"));
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    @Order(5)
+    void the_sample_county_draws_every_feature_of_every_layer() throws Exception {
+        String origin = "http://127.0.0.1:" + sampleServer.port();
+        openAt(origin, "/");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        openAt(origin, "/");
+        var layers = TestCounty.json(new String(new java.net.URL(origin + "/api/layers").openStream().readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8)).get("layers");
+        assertTrue(layers.size() >= 8);
+        // the first view shows the whole county, so every feature of every layer is drawn
+        for (var l : layers) {
+            String id = l.get("id").asText();
+            waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-layer-count='" + id + "']")).getText()
+                .equals("…"));
+            assertEquals(l.get("count").asInt(), drawnCount(id), id);
+            assertTrue(drawnCount(id) > 0, id);
+        }
+        assertEquals("贵溪市", browser.findElement(By.id("unit-name")).getText());
+        screenshot("guixi-zh.png");
     }
 }

@@ -6,8 +6,8 @@ import org.eldercare.planner.model.PlanningData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the {@link SampleChecks} on the committed {@code data/guixi/guixi.gpkg}, read with the project's readers
- * ({@code LayerFiles} + {@code LayerMapper}): a broken or stale committed sample fails here.
+ * Runs the {@link SampleChecks} on the committed {@code data/guixi/guixi.gpkg}, read as a store workspace
+ * ({@code GeoPackageWorkspace}, what the planner opens): a broken or stale committed sample fails here.
  */
 class CommittedSampleLoadTest extends SampleChecks {
     @Override
@@ -25,5 +25,6 @@ class CommittedSampleLoadTest extends SampleChecks {
         assertEquals(generated.districts(), data.districts());
         assertEquals(generated.demandPoints(), data.demandPoints());
         assertEquals(generated.roads(), data.roads());
+        assertEquals(SampleGenerator.NAME, data.name());
     }
 }

@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
         ProfileCommand.class,
         CheckDistrictsCommand.class,
         ReachCommand.class,
+        ServeCommand.class,
+        ImportCommand.class,
+        ExportCommand.class,
+        SolveOrlibCommand.class,
         ScenarioCommand.class,
     })
 public final class PlannerCli implements Runnable {

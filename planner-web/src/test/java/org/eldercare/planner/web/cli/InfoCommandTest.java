@@ -92,4 +92,29 @@ class InfoCommandTest {
         assertEquals(2, c.code());
         assertTrue(c.err().contains("crs: unsupported CRS"), c.err());
     }
+
+    @Test
+    void geopackage_and_osm_pbf_are_described(@TempDir Path dir) throws IOException {
+        Path gpkg = dir.resolve("homes.gpkg");
+        java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
+        props.put("name", "雄石敬老院");
+        props.put("beds", 60L);
+        LayerFiles.write(gpkg, "facilities", List.of(new org.eldercare.planner.io.Feature("F1",
+            org.eldercare.planner.model.Geometries.point(117.2133, 28.2886), props)),
+            org.eldercare.planner.crs.Crs.epsg(4548));
+        Run g = run("info", gpkg.toString());
+        assertEquals(0, g.code(), g.out() + g.err());
+        assertTrue(g.out().contains("format:  GEOPACKAGE"), g.out());
+        assertTrue(g.out().contains("layer facilities"), g.out());
+        assertTrue(g.out().contains("crs:        EPSG:4548 (converted to EPSG:4326)"), g.out());
+        assertTrue(g.out().contains("bbox:       117.213300,28.288600 .. 117.213300,28.288600"), g.out());
+
+        // the PBF copy of the Guixi extract (geo-core test fixture): same 176 roads and 32 POIs as the XML
+        Path pbf = Path.of("../geo-core/src/test/resources/osm/guixi_center_2024-11.osm.pbf");
+        Run p = run("info", pbf.toString());
+        assertEquals(0, p.code(), p.out() + p.err());
+        assertTrue(p.out().contains("format:  OSM_PBF"), p.out());
+        assertTrue(p.out().contains("geometry:   LineString 176"), p.out());
+        assertTrue(p.out().contains("geometry:   Point 30, Polygon 2"), p.out());
+    }
 }

@@ -1,0 +1,306 @@
+package org.eldercare.planner.siting;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Capacitated p-median: choose exactly p sites and assign every demand point to exactly one open site, so that the
+ * loads assigned to a site stay within its capacity, minimising Σ_i w_i d_i,a(i) (weights from the matrix; loads
+ * separate, e.g. residents needing beds). Formulation (Osman &amp; Christofides 1994) with binary x_ij, strengthened by
+ * x_ij ≤ y_j and the aggregate cut Σ_j Q_j y_j ≥ Σ_i load_i; pairs at +∞ cost get no variable. Always solved
+ * exactly (SCIP by default) within the time limit, whatever {@link SolveOptions#method()} says: there is no
+ * heuristic for this model, and the result reports status, bound and gap.
+ *
+ * <p>Bad input: p outside its range, loads or capacities of the wrong length, negative or non-finite, throw
+ * {@link IllegalArgumentException} naming the parameter.
+ */
+public final class CapacitatedPMedian {
+    private final CostMatrix matrix;
+    private final int p;
+    private final double[] loads;
+    private final double[] capacities;
+
+    private CapacitatedPMedian(CostMatrix matrix, int p, double[] loads, double[] capacities) {
+        if (matrix == null) {
+            throw new IllegalArgumentException("matrix: is required but missing");
+        }
+        if (p < 1 || p > matrix.candidateCount()) {
+            throw new IllegalArgumentException("p: must be in [1, " + matrix.candidateCount()
+                + "] (number of candidates), was " + p);
+        }
+        check("loads", loads, matrix.demandCount(), "demand points");
+        check("capacities", capacities, matrix.candidateCount(), "candidates");
+        this.matrix = matrix;
+        this.p = p;
+        this.loads = loads.clone();
+        this.capacities = capacities.clone();
+    }
+
+    private static void check(String field, double[] v, int len, String what) {
+        if (v == null || v.length != len) {
+            throw new IllegalArgumentException(field + ": expected " + len + " values (one per " + what + "), was "
+                + (v == null ? "null" : v.length));
+        }
+        for (int k = 0; k < v.length; k++) {
+            if (!Double.isFinite(v[k]) || v[k] < 0) {
+                throw new IllegalArgumentException(field + "[" + k + "]: must be finite >= 0, was " + v[k]);
+            }
+        }
+    }
+
+    /**
+     * @param loads      load of each demand point against capacity (e.g. residents), finite ≥ 0
+     * @param capacities capacity of each candidate in the same unit (e.g. beds), finite ≥ 0
+     */
+    public static CapacitatedPMedian fromCostMatrix(CostMatrix matrix, int p, double[] loads, double[] capacities) {
+        return new CapacitatedPMedian(matrix, p, loads, capacities);
+    }
+
+    /** Loads = the matrix weights, capacities = the candidates' beds. */
+    public static CapacitatedPMedian fromCostMatrix(CostMatrix matrix, int p) {
+        double[] loads = new double[matrix.demandCount()];
+        for (int i = 0; i < loads.length; i++) {
+            loads[i] = matrix.weight(i);
+        }
+        double[] caps = matrix.candidates().stream().mapToDouble(CandidateSite::beds).toArray();
+        return new CapacitatedPMedian(matrix, p, loads, caps);
+    }
+
+    /** Solves the MIP; see the class comment. */
+    public SitingResult solve(SolveOptions options) {
+        long start = System.nanoTime();
+        Eligibility e = new Eligibility(matrix, options);
+        e.checkP(p);
+        List<String> notes = new ArrayList<>(e.notes);
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        Mip mip = new Mip(e, start);
+        try {
+            mip.siteCount(p, p);
+            MPVariable[][] x = new MPVariable[n][];
+            MPConstraint[] cap = new MPConstraint[m];
+            for (int j = 0; j < m; j++) {
+                if (mip.y[j] != null) {
+                    cap[j] = mip.solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "cap" + j);
+                    cap[j].setCoefficient(mip.y[j], -capacities[j]);
+                }
+            }
+            MPConstraint aggregate = mip.solver.makeConstraint(0, Double.POSITIVE_INFINITY, "aggregate");
+            double totalLoad = 0;
+            var obj = mip.solver.objective();
+            for (int i = 0; i < n; i++) {
+                x[i] = new MPVariable[m];
+                totalLoad += loads[i];
+                MPConstraint one = mip.solver.makeConstraint(1, 1, "assign" + i);
+                int options2 = 0;
+                for (int j = 0; j < m; j++) {
+                    if (mip.y[j] == null || !Double.isFinite(matrix.cost(i, j)) || loads[i] > capacities[j]) {
+                        continue;
+                    }
+                    MPVariable v = mip.solver.makeIntVar(0, 1, "");
+                    x[i][j] = v;
+                    options2++;
+                    one.setCoefficient(v, 1);
+                    cap[j].setCoefficient(v, loads[i]);
+                    MPConstraint link = mip.solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                    link.setCoefficient(v, 1);
+                    link.setCoefficient(mip.y[j], -1);
+                    obj.setCoefficient(v, matrix.weight(i) * matrix.cost(i, j));
+                }
+                if (options2 == 0) {
+                    notes.add("demand " + matrix.demandId(i) + " (load " + loads[i]
+                        + ") fits no reachable eligible candidate");
+                }
+            }
+            if (notes.size() > e.notes.size()) {
+                return Results.none("CPMEDIAN", SolveStatus.INFEASIBLE, matrix, "input check", start, List.of(),
+                    notes);
+            }
+            aggregate.setBounds(totalLoad, Double.POSITIVE_INFINITY);
+            for (int j = 0; j < m; j++) {
+                if (mip.y[j] != null) {
+                    aggregate.setCoefficient(mip.y[j], capacities[j]);
+                }
+            }
+            obj.setMinimization();
+            int[] inc = incumbent(e, start + (long) (options.timeLimitSeconds() * 1e8));
+            if (inc != null) {
+                List<MPVariable> vs = new ArrayList<>();
+                List<Double> vals = new ArrayList<>();
+                boolean[] incOpen = new boolean[m];
+                for (int i = 0; i < n; i++) {
+                    incOpen[inc[i]] = true;
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < m; j++) {
+                        if (x[i][j] != null) {
+                            vs.add(x[i][j]);
+                            vals.add(inc[i] == j ? 1.0 : 0.0);
+                        }
+                    }
+                }
+                mip.hint(incOpen, vs, vals);
+            }
+            boolean found = mip.solve(options.timeLimitSeconds());
+            if (!found) {
+                SolveStatus st = mip.infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.TIME_LIMIT;
+                if (st == SolveStatus.INFEASIBLE) {
+                    notes.add("no choice of " + p + " sites can hold total load " + totalLoad
+                        + " within the capacities and constraints");
+                }
+                return Results.none("CPMEDIAN", st, matrix, mip.solverName, start, List.of(), notes);
+            }
+            boolean[] open = mip.openSites();
+            double[] used = new double[m];
+            List<Assignment> as = new ArrayList<>(n);
+            double objective = 0;
+            for (int i = 0; i < n; i++) {
+                int a = -1;
+                for (int j = 0; j < m; j++) {
+                    if (x[i][j] != null && x[i][j].solutionValue() > 0.5) {
+                        a = j;
+                        break;
+                    }
+                }
+                used[a] += loads[i];
+                objective += matrix.weight(i) * matrix.cost(i, a);
+                as.add(new Assignment(matrix.demandId(i), Optional.of(matrix.candidate(a).id()), matrix.cost(i, a),
+                    matrix.weight(i), true));
+            }
+            List<String> binding = new ArrayList<>();
+            binding.add("exactly p = " + p + " sites");
+            for (int j = 0; j < m; j++) {
+                if (open[j] && used[j] >= capacities[j] - 1e-9) {
+                    binding.add("capacity of " + matrix.candidate(j).id() + ": " + fmt(used[j]) + " of "
+                        + fmt(capacities[j]));
+                }
+            }
+            binding.addAll(e.bindingGroups(open));
+            boolean opt = mip.optimal();
+            double bound = opt ? objective : mip.bestBound();
+            return new SitingResult("CPMEDIAN", opt ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT,
+                e.chosenIds(open), as, Results.covered(as), matrix.totalWeight(), objective, bound,
+                opt ? 0 : Results.gapMin(objective, bound), mip.solverName, Results.seconds(start), binding, notes);
+        } finally {
+            mip.delete();
+        }
+    }
+
+    /**
+     * A starting solution for the MIP: the uncapacitated heuristic's sites, then vertex substitution where every
+     * site set is scored by a regret assignment (demand with the largest gap between its best and second-best site
+     * with room goes first). Returns the site index per demand point, or null when none was found. Deterministic.
+     */
+    private int[] incumbent(Eligibility e, long deadline) {
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        double[] wc = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                wc[i * m + j] = matrix.weight(i) * matrix.cost(i, j);
+            }
+        }
+        MedianHeuristic.Outcome start = new MedianHeuristic(wc, n, e, p, deadline).run();
+        if (Double.isNaN(start.cost())) {
+            return null;
+        }
+        boolean[] open = start.open().clone();
+        int[] best = assign(open, wc);
+        double bestCost = cost(best, wc);
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline) {
+            improved = false;
+            for (int out = 0; out < m && !improved; out++) {
+                if (!open[out] || e.required[out]) {
+                    continue;
+                }
+                for (int in = 0; in < m && !improved; in++) {
+                    if (open[in] || !e.allowed[in] || e.limitOf[in] != e.limitOf[out]) {
+                        continue;
+                    }
+                    open[out] = false;
+                    open[in] = true;
+                    int[] a = assign(open, wc);
+                    double c = cost(a, wc);
+                    if (c < bestCost - 1e-9) {
+                        best = a;
+                        bestCost = c;
+                        improved = true;
+                    } else {
+                        open[in] = false;
+                        open[out] = true;
+                    }
+                }
+            }
+        }
+        return Double.isFinite(bestCost) ? best : null;
+    }
+
+    private static double cost(int[] a, double[] wc) {
+        if (a == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int m = wc.length / a.length;
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += wc[i * m + a[i]];
+        }
+        return s;
+    }
+
+    /** Regret assignment of every demand point to an open site with room; null when some point fits nowhere. */
+    private int[] assign(boolean[] open, double[] wc) {
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        double[] room = new double[m];
+        for (int j = 0; j < m; j++) {
+            room[j] = open[j] ? capacities[j] : -1;
+        }
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, -1);
+        for (int round = 0; round < n; round++) {
+            int pick = -1;
+            int pickSite = -1;
+            double pickRegret = -1;
+            for (int i = 0; i < n; i++) {
+                if (a[i] >= 0) {
+                    continue;
+                }
+                double b1 = Double.POSITIVE_INFINITY;
+                double b2 = Double.POSITIVE_INFINITY;
+                int s1 = -1;
+                for (int j = 0; j < m; j++) {
+                    if (room[j] >= loads[i] && Double.isFinite(wc[i * m + j])) {
+                        double v = wc[i * m + j];
+                        if (v < b1) {
+                            b2 = b1;
+                            b1 = v;
+                            s1 = j;
+                        } else if (v < b2) {
+                            b2 = v;
+                        }
+                    }
+                }
+                if (s1 < 0) {
+                    return null;
+                }
+                double regret = b2 == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : b2 - b1;
+                if (regret > pickRegret) {
+                    pickRegret = regret;
+                    pick = i;
+                    pickSite = s1;
+                }
+            }
+            a[pick] = pickSite;
+            room[pickSite] -= loads[pick];
+        }
+        return a;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

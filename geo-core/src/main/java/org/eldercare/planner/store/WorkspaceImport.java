@@ -1,0 +1,289 @@
+package org.eldercare.planner.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.eldercare.planner.io.AttributeMapping;
+import org.eldercare.planner.io.FeatureLayer;
+import org.eldercare.planner.io.LayerFiles;
+import org.eldercare.planner.io.LayerKind;
+import org.eldercare.planner.io.LayerMapper;
+import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.model.PlanningData;
+
+/**
+ * Imports files into a workspace in one atomic change: every source is read and mapped to model records first (all
+ * problems of all files reported together, nothing written), then the layers they fill are replaced, the name set and
+ * documents saved in one {@link Workspace#update}. Layers no source fills are kept.
+ *
+ * <p>Sources ({@link Source#parse}): {@code [LAYER=]PATH[#TABLE]}.
+ * <ul>
+ *   <li>A planner workspace GeoPackage ({@link GeoPackageWorkspace#isWorkspace}) brings all its layers, its name and
+ *       its saved documents, exactly.</li>
+ *   <li>A directory written by {@link WorkspaceExport#toDirectory}: its layer files (by base name) and
+ *       {@code workspace.json} (name, documents).</li>
+ *   <li>Any file {@link LayerFiles} reads (GeoJSON, CSV, OSM, GeoPackage): each of its layers goes to the model layer
+ *       named by {@code LAYER=} or, without it, by the layer's own name (file base name or table: {@code facilities},
+ *       {@code admin-units}/{@code admin_units}, {@code medical-facilities}, {@code districts}/{@code
+ *       residential_districts}, {@code demand-points}, {@code roads}); {@code #TABLE} picks one layer of a
+ *       multi-layer file. Layers of multi-layer files with other names (OSM {@code pois}) are skipped with a note.
+ *       Attributes are mapped with the {@link AttributeMapping}.</li>
+ * </ul>
+ * Several sources for the same layer are concatenated in order (ids must stay unique).
+ */
+public final class WorkspaceImport {
+    /** Name of the workspace description file in an exported directory. */
+    public static final String WORKSPACE_JSON = "workspace.json";
+
+    private final List<Source> sources;
+    private final LayerMapper mapper;
+    private final ReadOptions options;
+    private final Optional<String> name;
+
+    /**
+     * One input: an optional target layer, a path, an optional table (layer of a multi-layer file). Immutable.
+     *
+     * @param layer target layer, empty to infer it from the layer's name
+     * @param path  file or directory
+     * @param table layer of a multi-layer file, empty for all
+     */
+    public record Source(Optional<LayerKind> layer, Path path, Optional<String> table) {
+        public Source {
+            if (layer == null || path == null || table == null) {
+                throw new IllegalArgumentException("source: layer, path and table are required (Optionals may be "
+                    + "empty)");
+            }
+        }
+
+        /**
+         * Parses {@code [LAYER=]PATH[#TABLE]}, e.g. {@code facilities=养老机构.csv}, {@code roads.osm.pbf},
+         * {@code districts=plan.gpkg#小区}.
+         *
+         * @throws IllegalArgumentException for an unknown layer name (naming the accepted ones) or an empty path
+         */
+        public static Source parse(String spec) {
+            if (spec == null || spec.isBlank()) {
+                throw new IllegalArgumentException("--from: empty source; expected [LAYER=]FILE[#TABLE]");
+            }
+            String s = spec.strip();
+            Optional<LayerKind> layer = Optional.empty();
+            int eq = s.indexOf('=');
+            if (eq > 0 && !s.substring(0, eq).contains("/") && !s.substring(0, eq).contains(".")) {
+                layer = Optional.of(kindOf(s.substring(0, eq)).orElseThrow(() -> new IllegalArgumentException(
+                    "--from: unknown layer '" + spec.substring(0, eq) + "' in '" + spec + "', expected one of: "
+                        + names())));
+                s = s.substring(eq + 1);
+            }
+            Optional<String> table = Optional.empty();
+            int hash = s.lastIndexOf('#');
+            if (hash > 0) {
+                table = Optional.of(s.substring(hash + 1));
+                s = s.substring(0, hash);
+            }
+            if (s.isBlank()) {
+                throw new IllegalArgumentException("--from: no file in '" + spec + "'");
+            }
+            return new Source(layer, Path.of(s), table);
+        }
+    }
+
+    /**
+     * What an import did. Immutable.
+     *
+     * @param workspace  where it went ({@link Workspace#location()})
+     * @param layerCounts rows written per replaced layer table, in layer order
+     * @param documents  number of documents saved
+     * @param notes      what was skipped and why
+     */
+    public record Result(String workspace, Map<String, Integer> layerCounts, int documents, List<String> notes) {
+        public Result {
+            layerCounts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(layerCounts));
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * @param sources what to import (at least one)
+     * @param mapping attribute names of the sources ({@link AttributeMapping#defaults()} for the usual ones)
+     * @param options how to read files (CRS of files that do not declare one, China extent check)
+     * @param name    workspace name to set, empty to keep it (or take a workspace source's)
+     */
+    public WorkspaceImport(List<Source> sources, AttributeMapping mapping, ReadOptions options, Optional<String> name) {
+        if (sources == null || sources.isEmpty()) {
+            throw new IllegalArgumentException("--from: at least one source is required");
+        }
+        this.sources = List.copyOf(sources);
+        this.mapper = new LayerMapper(mapping);
+        this.options = options;
+        this.name = name.map(String::strip).filter(n -> !n.isEmpty());
+    }
+
+    /** Imports with the default mapping and read options. */
+    public static Result run(List<Source> sources, Workspace into) {
+        return new WorkspaceImport(sources, AttributeMapping.defaults(), ReadOptions.defaults(), Optional.empty())
+            .into(into);
+    }
+
+    /** Reads and maps every source, then writes everything to {@code ws} in one atomic update. */
+    public Result into(Workspace ws) {
+        Map<LayerKind, List<Object>> layers = new EnumMap<>(LayerKind.class);
+        List<StoredDocument> documents = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<ReadException.Problem> problems = new ArrayList<>();
+        String[] importedName = {null};
+        for (Source s : sources) {
+            try {
+                collect(s, layers, documents, notes, importedName);
+            } catch (ReadException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(new ReadException.Problem(s.path().toString(), null, null, "cannot read: "
+                    + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ReadException(problems);
+        }
+        Optional<String> newName = name.or(() -> Optional.ofNullable(importedName[0]));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        ws.update(w -> {
+            newName.ifPresent(w::setName);
+            for (Layer<?> layer : Layer.all()) {
+                List<Object> items = layers.get(kind(layer));
+                if (items != null) {
+                    writeUnchecked(w, layer, items);
+                    counts.put(layer.table(), items.size());
+                }
+            }
+            documents.forEach(w::saveDocument);
+        });
+        return new Result(ws.location(), counts, documents.size(), notes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void writeUnchecked(WorkspaceWriter w, Layer<T> layer, List<Object> items) {
+        w.writeLayer(layer, (List<T>) (List<?>) items);
+    }
+
+    private void collect(Source s, Map<LayerKind, List<Object>> layers, List<StoredDocument> documents,
+            List<String> notes, String[] importedName) throws IOException {
+        Path p = s.path();
+        if (Files.isDirectory(p)) {
+            if (s.layer().isPresent() || s.table().isPresent()) {
+                throw new IllegalArgumentException("--from: a directory takes no LAYER= or #TABLE: " + p);
+            }
+            collectDirectory(p, layers, documents, notes, importedName);
+            return;
+        }
+        if (s.layer().isEmpty() && s.table().isEmpty() && GeoPackageWorkspace.isWorkspace(p)) {
+            GeoPackageWorkspace src = GeoPackageWorkspace.open(p);
+            PlanningData data = src.read();
+            importedName[0] = data.name();
+            for (Layer<?> layer : Layer.all()) {
+                if (!layer.itemsOf(data).isEmpty()) {
+                    layers.computeIfAbsent(kind(layer), k -> new ArrayList<>()).addAll(layer.itemsOf(data));
+                }
+            }
+            for (DocumentKind k : DocumentKind.values()) {
+                documents.addAll(src.listDocuments(k));
+            }
+            return;
+        }
+        List<FeatureLayer> read = s.table().isPresent()
+            ? List.of(LayerFiles.readLayer(p, s.table().get(), options)) : LayerFiles.read(p, options);
+        if (s.layer().isPresent() && read.size() > 1) {
+            throw new IllegalArgumentException("--from: " + p.getFileName() + " has layers "
+                + read.stream().map(FeatureLayer::name).toList() + "; name one: " + s.layer().get().id() + "="
+                + p + "#TABLE");
+        }
+        for (FeatureLayer fl : read) {
+            Optional<LayerKind> kind = s.layer().or(() -> kindOf(fl.name()));
+            if (kind.isEmpty()) {
+                if (read.size() > 1) {
+                    notes.add("skipped layer '" + fl.name() + "' of " + p + " (" + fl.size() + " features): not a "
+                        + "planning layer name; import it as LAYER=" + p + "#" + fl.name());
+                    continue;
+                }
+                throw new IllegalArgumentException("--from: cannot tell which layer " + p + " is (its name is '"
+                    + fl.name() + "'); write it as LAYER=" + p + " with LAYER one of: " + names());
+            }
+            layers.computeIfAbsent(kind.get(), k -> new ArrayList<>()).addAll(map(kind.get(), fl));
+        }
+    }
+
+    private void collectDirectory(Path dir, Map<LayerKind, List<Object>> layers, List<StoredDocument> documents,
+            List<String> notes, String[] importedName) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            String fileName = f.getFileName().toString();
+            if (fileName.equals(WORKSPACE_JSON)) {
+                WorkspaceExport.Description d = WorkspaceExport.readDescription(f);
+                importedName[0] = d.name();
+                documents.addAll(d.documents());
+                continue;
+            }
+            if (LayerFiles.find(f).isEmpty()) {
+                notes.add("skipped " + f + ": not a supported layer file");
+                continue;
+            }
+            collect(new Source(Optional.empty(), f, Optional.empty()), layers, documents, notes, importedName);
+        }
+    }
+
+    private List<?> map(LayerKind kind, FeatureLayer fl) {
+        return switch (kind) {
+            case ADMIN_UNITS -> mapper.adminUnits(fl);
+            case FACILITIES -> mapper.facilities(fl);
+            case MEDICAL_FACILITIES -> mapper.medicalFacilities(fl);
+            case DISTRICTS -> mapper.districts(fl);
+            case DEMAND_POINTS -> mapper.demandPoints(fl);
+            case ROADS -> mapper.roads(fl);
+        };
+    }
+
+    /** The io layer kind of a store layer. */
+    static LayerKind kind(Layer<?> layer) {
+        if (layer == Layer.ADMIN_UNITS) {
+            return LayerKind.ADMIN_UNITS;
+        } else if (layer == Layer.FACILITIES) {
+            return LayerKind.FACILITIES;
+        } else if (layer == Layer.MEDICAL_FACILITIES) {
+            return LayerKind.MEDICAL_FACILITIES;
+        } else if (layer == Layer.DISTRICTS) {
+            return LayerKind.DISTRICTS;
+        } else if (layer == Layer.DEMAND_POINTS) {
+            return LayerKind.DEMAND_POINTS;
+        }
+        return LayerKind.ROADS;
+    }
+
+    /** A layer kind from a layer or file name: the kind ids, snake_case, or the store's table names. */
+    static Optional<LayerKind> kindOf(String layerName) {
+        String n = layerName.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (n.equals("residential-districts")) {
+            return Optional.of(LayerKind.DISTRICTS);
+        }
+        for (LayerKind k : LayerKind.values()) {
+            if (k.id().equals(n)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> names() {
+        return java.util.Arrays.stream(LayerKind.values()).map(LayerKind::id).toList();
+    }
+}

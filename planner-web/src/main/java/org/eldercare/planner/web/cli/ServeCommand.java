@@ -1,0 +1,167 @@
+package org.eldercare.planner.web.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.store.Workspace;
+import org.eldercare.planner.store.Workspaces;
+import org.eldercare.planner.web.server.Basemap;
+import org.eldercare.planner.web.server.PlannerServer;
+import org.eldercare.planner.web.server.ServerSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code planner serve [--data FILE.gpkg | --db JDBC_URL] [--port 8080]}: serves the web map and the OGC API -
+ * Features of one workspace until stopped (Ctrl-C). With neither {@code --data} nor {@code --db} it opens the bundled
+ * sample county {@value #SAMPLE}, looked for under the working directory and its parents, then next to the jar.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the planner web map (养老服务设施规划地图) and OGC API - Features for a workspace; "
+        + "with no --data/--db, the bundled sample county 贵溪市.")
+public final class ServeCommand implements Callable<Integer> {
+    /** The bundled sample workspace, relative to the repository root. */
+    public static final String SAMPLE = "data/guixi/guixi.gpkg";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE.gpkg", description = "GeoPackage workspace (default: " + SAMPLE + ")")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+        description = "PostGIS workspace, jdbc:postgresql://host:port/db (credentials from PGUSER/PGPASSWORD)")
+    String db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+        description = "address to listen on; 0.0.0.0 to let colleagues connect (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--basemap", defaultValue = "none", paramLabel = "none|osm|tianditu|URL",
+        description = "tile basemap: none (offline; our boundaries and roads only), osm, tianditu (needs "
+            + "--tianditu-key or TIANDITU_KEY) or an XYZ URL template with {z}/{x}/{y} in WGS84/CGCS2000 "
+            + "(never a GCJ-02 map). Default: ${DEFAULT-VALUE}")
+    String basemap;
+
+    @Option(names = "--tianditu-key", paramLabel = "KEY", defaultValue = "${env:TIANDITU_KEY}",
+        description = "天地图 browser key (tk) for --basemap tianditu")
+    String tiandituKey;
+
+    @Option(names = "--profile", defaultValue = ServerSettings.DEFAULT_PROFILE, paramLabel = "ID|FILE.yaml",
+        description = "policy profile for verdicts and targets (see `planner profiles`; default: ${DEFAULT-VALUE})")
+    String profile;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Javalin app = start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "planner-serve-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Loads the workspace, starts the server and prints where it listens; returns the running server. */
+    Javalin start() {
+        ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile));
+        String location = location();
+        PlanningData planning = load(location);
+        Javalin app = PlannerServer.create(planning, settings).start(host, port);
+        PrintWriter out = spec.commandLine().getOut();
+        String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
+        out.printf("%s (%s): %d units, %d facilities, %d districts, %d roads%n", planning.name(), location,
+            planning.adminUnits().size(), planning.facilities().size(), planning.districts().size(),
+            planning.roads().size());
+        out.printf("planner map:          http://%s:%d/%n", shownHost, app.port());
+        out.printf("OGC API - Features:   http://%s:%d/ogc%n", shownHost, app.port());
+        out.flush();
+        return app;
+    }
+
+    private String location() {
+        if (data != null && db != null) {
+            throw new IllegalArgumentException("data: give either --data or --db, not both");
+        }
+        if (db != null) {
+            return db;
+        }
+        if (data != null) {
+            if (!Files.isRegularFile(data)) {
+                throw new IllegalArgumentException("data: no such file '" + data + "'");
+            }
+            return data.toString();
+        }
+        List<Path> starts = new ArrayList<>();
+        starts.add(Path.of("").toAbsolutePath());
+        jarDirectory().ifPresent(starts::add);
+        return findSample(starts).map(Path::toString).orElseThrow(() -> new IllegalArgumentException(
+            "data: the bundled sample " + SAMPLE + " was not found under " + starts
+                + " or their parents; run from the repository, or pass --data FILE.gpkg or --db JDBC_URL"));
+    }
+
+    /** Reads the workspace at {@code location} (a .gpkg path or a JDBC URL) through {@code store.Workspaces}. */
+    static PlanningData load(String location) {
+        try (Workspace ws = Workspaces.open(location)) {
+            if (!ws.exists()) {
+                throw new IllegalArgumentException("data: '" + location + "' holds no planner workspace");
+            }
+            return ws.read();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("closing workspace " + location + " failed", e);
+        }
+    }
+
+    /** The first {@value #SAMPLE} found in one of {@code starts} or their parents. */
+    static Optional<Path> findSample(List<Path> starts) {
+        for (Path start : starts) {
+            for (Path p = start; p != null; p = p.getParent()) {
+                Path candidate = p.resolve(SAMPLE);
+                if (Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> jarDirectory() {
+        try {
+            var source = ServeCommand.class.getProtectionDomain().getCodeSource();
+            return source == null ? Optional.empty() : Optional.ofNullable(Path.of(source.getLocation().toURI()).getParent());
+        } catch (URISyntaxException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Basemap> basemap() {
+        return switch (basemap.strip()) {
+            case "none" -> Optional.empty();
+            case "osm" -> Optional.of(Basemap.osm());
+            case "tianditu" -> Optional.of(Basemap.tianditu(tiandituKey));
+            default -> {
+                if (!basemap.startsWith("http://") && !basemap.startsWith("https://")) {
+                    throw new IllegalArgumentException("basemap: expected none, osm, tianditu or an http(s) XYZ URL "
+                        + "template, was '" + basemap + "'");
+                }
+                yield Optional.of(Basemap.custom(basemap, ""));
+            }
+        };
+    }
+}
