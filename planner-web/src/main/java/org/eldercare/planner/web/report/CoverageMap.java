@@ -28,7 +28,7 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * A static PNG map of a coverage report: communities/villages shaded by covered share (white 0% → blue 100%, grey
  * without elderly), township/street boundaries, spatial gaps in red outline, and facilities as dots (institutions
- * larger). Facilities whose id maps to {@code added} / {@code moved} / {@code closed} in {@code changes} are drawn
+ * larger). Facilities whose id maps to {@code added} or {@code chosen} / {@code moved} / {@code closed} in {@code changes} are drawn
  * green / orange / as a black cross (closed ones from {@code base}). Plate carrée scaled by cos(latitude) at the data's centre, which is close enough
  * for a county-sized picture; no basemap. Deterministic for the same inputs and fonts. Stateless.
  */
@@ -113,7 +113,7 @@ public final class CoverageMap {
         g.setFont(new Font(ScenarioCharts.cjkFamily(), Font.BOLD, 16));
         g.drawString(title, margin, 26);
         g.setFont(new Font(ScenarioCharts.cjkFamily(), Font.PLAIN, 12));
-        g.drawString("社区/村覆盖率 covered share: 白 0% → 蓝 100%；红框 gaps；绿 added，橙 moved，× closed", margin,
+        g.drawString("社区/村覆盖率 covered share: 白 0% → 蓝 100%；红框 gaps；绿 added/chosen，橙 moved，× closed", margin,
             heightPx - 10);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -133,7 +133,7 @@ public final class CoverageMap {
         double[] xy = p.xy(f.location().getX(), f.location().getY());
         double r = f.kind().isInstitution() ? 5 : 3;
         Color c = switch (change) {
-            case "added" -> new Color(0x2E7D32);
+            case "added", "chosen" -> new Color(0x2E7D32);
             case "moved" -> new Color(0xEF6C00);
             default -> f.kind().isInstitution() ? new Color(0x6A1B9A) : new Color(0x212121);
         };

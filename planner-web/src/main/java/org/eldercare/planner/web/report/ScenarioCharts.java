@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import javax.imageio.ImageIO;
 import org.eldercare.planner.model.AdminLevel;
@@ -89,12 +91,31 @@ public final class ScenarioCharts {
     private static JFreeChart bars(String title, String valueAxis, List<ScenarioDiff.UnitDelta> units,
             ToDoubleFunction<ScenarioDiff.UnitDelta> before, ToDoubleFunction<ScenarioDiff.UnitDelta> after,
             ScenarioDiff d) {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("基准 " + d.before(), units.stream().mapToDouble(before).toArray());
+        series.put("情景 " + d.after(), units.stream().mapToDouble(after).toArray());
+        return categoryChart(title, valueAxis, units.stream().map(ScenarioDiff.UnitDelta::name).toList(), series);
+    }
+
+    /**
+     * A grouped bar chart in the reports' style (CJK font, white background, flat bars, rotated labels): one group per
+     * category, one bar per series.
+     *
+     * @param series series name → one value per category, in category order (NaN drawn as no bar)
+     * @throws IllegalArgumentException when a series has a different number of values than categories
+     */
+    public static JFreeChart categoryChart(String title, String valueAxis, List<String> categories,
+            Map<String, double[]> series) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        String b = "基准 " + d.before();
-        String a = "情景 " + d.after();
-        for (ScenarioDiff.UnitDelta u : units) {
-            ds.addValue(before.applyAsDouble(u), b, u.name());
-            ds.addValue(after.applyAsDouble(u), a, u.name());
+        for (Map.Entry<String, double[]> e : series.entrySet()) {
+            if (e.getValue().length != categories.size()) {
+                throw new IllegalArgumentException("series '" + e.getKey() + "': expected " + categories.size()
+                    + " values (one per category), was " + e.getValue().length);
+            }
+            for (int i = 0; i < categories.size(); i++) {
+                double v = e.getValue()[i];
+                ds.addValue(Double.isFinite(v) ? Double.valueOf(v) : null, e.getKey(), categories.get(i));
+            }
         }
         JFreeChart chart = ChartFactory.createBarChart(title, null, valueAxis, ds, PlotOrientation.VERTICAL, true,
             false, false);
@@ -107,14 +128,23 @@ public final class ScenarioCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xCCCCCC));
         plot.getDomainAxis().setTickLabelFont(new Font(family, Font.PLAIN, 12));
-        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        plot.getDomainAxis().setCategoryLabelPositions(categories.size() > 6 ? CategoryLabelPositions.UP_45
+            : CategoryLabelPositions.STANDARD);
         plot.getRangeAxis().setLabelFont(new Font(family, Font.PLAIN, 13));
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
-        r.setSeriesPaint(0, new Color(0x9E9E9E));
-        r.setSeriesPaint(1, new Color(0x1E88E5));
+        Color[] palette = {new Color(0x9E9E9E), new Color(0x1E88E5), new Color(0xFB8C00), new Color(0x43A047),
+            new Color(0x8E24AA)};
+        for (int i = 0; i < series.size(); i++) {
+            r.setSeriesPaint(i, palette[i % palette.length]);
+        }
         return chart;
+    }
+
+    /** The chart as an image ({@link #WIDTH} × {@link #HEIGHT}), e.g. for a notebook's display. */
+    public static BufferedImage image(JFreeChart chart) {
+        return chart.createBufferedImage(WIDTH, HEIGHT);
     }
 
     /** The chart as PNG bytes ({@link #WIDTH} × {@link #HEIGHT}). */
