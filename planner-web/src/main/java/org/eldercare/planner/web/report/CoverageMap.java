@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.SpatialGap;
@@ -50,6 +51,21 @@ public final class CoverageMap {
      */
     public static byte[] png(PlanningData base, PlanningData data, CoverageReport report, Map<String, String> changes,
             String title, int widthPx) {
+        return png(base, data, report, changes, title, widthPx, Optional.empty());
+    }
+
+    /**
+     * As {@link #png(PlanningData, PlanningData, CoverageReport, Map, String, int)}, drawing only {@code extent}
+     * (WGS84 lon/lat) when given, e.g. {@link #roadsExtent} to zoom on the walkable part of a county.
+     *
+     * @throws IllegalArgumentException when the extent is empty
+     */
+    public static byte[] png(PlanningData base, PlanningData data, CoverageReport report, Map<String, String> changes,
+            String title, int widthPx, Optional<Envelope> extent) {
+        if (extent.isPresent() && (extent.get().isNull() || extent.get().getWidth() <= 0
+                || extent.get().getHeight() <= 0)) {
+            throw new IllegalArgumentException("extent must have a positive width and height, was " + extent.get());
+        }
         if (widthPx < 200 || widthPx > 4000) {
             throw new IllegalArgumentException("widthPx must be in [200, 4000], was " + widthPx);
         }
@@ -57,7 +73,11 @@ public final class CoverageMap {
             throw new IllegalArgumentException("data '" + data.name() + "' has no admin units to draw");
         }
         Envelope env = new Envelope();
-        data.adminUnits().forEach(u -> env.expandToInclude(u.boundary().getEnvelopeInternal()));
+        if (extent.isPresent()) {
+            env.expandToInclude(extent.get());
+        } else {
+            data.adminUnits().forEach(u -> env.expandToInclude(u.boundary().getEnvelopeInternal()));
+        }
         double kx = Math.cos(Math.toRadians(env.centre().y));
         int margin = 20;
         int top = 40;
@@ -70,6 +90,7 @@ public final class CoverageMap {
         g.fillRect(0, 0, widthPx, heightPx);
         Projector p = (lon, lat) -> new double[] {margin + (lon - env.getMinX()) * kx * scale,
             top + (env.getMaxY() - lat) * scale};
+        g.setClip(0, top - 4, widthPx, heightPx - top - 26);
 
         Map<String, UnitCoverage> cov = new java.util.HashMap<>();
         report.units().forEach(u -> cov.put(u.code(), u));
@@ -109,6 +130,7 @@ public final class CoverageMap {
                 g.draw(new java.awt.geom.Line2D.Double(xy[0] - 6, xy[1] + 6, xy[0] + 6, xy[1] - 6));
             }
         }
+        g.setClip(null);
         g.setColor(Color.BLACK);
         g.setFont(new Font(ScenarioCharts.cjkFamily(), Font.BOLD, 16));
         g.drawString(title, margin, 26);
@@ -123,6 +145,20 @@ public final class CoverageMap {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The envelope of the data's roads grown by {@code padFraction} of its size on each side, or empty without roads. */
+    public static Optional<Envelope> roadsExtent(PlanningData data, double padFraction) {
+        if (!(padFraction >= 0 && padFraction <= 1)) {
+            throw new IllegalArgumentException("padFraction must be in [0, 1], was " + padFraction);
+        }
+        Envelope e = new Envelope();
+        data.roads().forEach(r -> e.expandToInclude(r.geometry().getEnvelopeInternal()));
+        if (e.isNull()) {
+            return Optional.empty();
+        }
+        e.expandBy(e.getWidth() * padFraction, e.getHeight() * padFraction);
+        return Optional.of(e);
     }
 
     private interface Projector {
