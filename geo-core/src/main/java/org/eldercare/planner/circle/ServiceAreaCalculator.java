@@ -18,8 +18,11 @@ import org.eldercare.planner.network.TravelProfile;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.linemerge.LineMerger;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * Computes service areas (the 15-minute elderly-service circle, 一刻钟居家养老服务圈): for each facility the area
@@ -147,27 +150,33 @@ public final class ServiceAreaCalculator {
             search.runFromSnaps(grp.snaps(), maxBudget);
             long t1 = System.nanoTime();
             searchNanos += t1 - t0;
-            int labels = params.mode() == CircleMode.SPLIT ? grp.members().size() : 1;
+            // pieces are grouped by nearest start; DISSOLVE buffers each group and unions the groups (a cascaded
+            // union of compact buffers is far cheaper than buffering the whole kind's network at once)
+            int groups = grp.members().size();
+            int labels = params.mode() == CircleMode.SPLIT ? groups : 1;
             Geometry[][] raw = new Geometry[labels][nb];
             double[][] length = new double[labels][nb];
             for (int k = 0; k < nb; k++) {
                 List<List<Geometry>> parts = new ArrayList<>();
-                for (int l = 0; l < labels; l++) {
+                for (int l = 0; l < groups; l++) {
                     parts.add(new ArrayList<>());
                 }
-                for (int s = 0; s < grp.snaps().size(); s++) {
+                for (int s = 0; s < groups; s++) {
                     Snap sn = grp.snaps().get(s);
                     proj.toMetric(sn.lon(), sn.lat(), xy);
-                    parts.get(labels == 1 ? 0 : s).add(metric.createPoint(new Coordinate(xy[0], xy[1])));
+                    parts.get(s).add(metric.createPoint(new Coordinate(xy[0], xy[1])));
                 }
                 final int band = k;
                 search.forEachReachedPiece(breaks.get(k) * 60, (edge, from, to, src) -> {
-                    int l = labels == 1 ? 0 : src;
-                    length[l][band] += (to - from) * graph.edgeLengthMeters(edge);
-                    parts.get(l).add(piece(edge, from, to, proj, metric));
+                    length[labels == 1 ? 0 : src][band] += (to - from) * graph.edgeLengthMeters(edge);
+                    parts.get(src).add(piece(edge, from, to, proj, metric));
                 });
+                Geometry[] buffers = new Geometry[groups];
+                for (int l = 0; l < groups; l++) {
+                    buffers[l] = bufferMerged(parts.get(l), metric);
+                }
                 for (int l = 0; l < labels; l++) {
-                    Geometry b = metric.buildGeometry(parts.get(l)).buffer(params.bufferMeters(), QUADRANT_SEGMENTS);
+                    Geometry b = labels == groups ? buffers[l] : UnaryUnionOp.union(java.util.Arrays.asList(buffers));
                     raw[l][k] = k == 0 ? b : b.union(raw[l][k - 1]);
                 }
             }
@@ -199,12 +208,32 @@ public final class ServiceAreaCalculator {
             searchNanos / 1e6, polyNanos / 1e6);
     }
 
+    /**
+     * Buffers reached pieces: pieces are first merged into maximal lines (JTS {@link LineMerger}), since each separate
+     * piece adds two round caps and overlaps to node; the union of the buffers is the same.
+     */
+    private Geometry bufferMerged(List<Geometry> parts, GeometryFactory metric) {
+        LineMerger merger = new LineMerger();
+        List<Geometry> out = new ArrayList<>();
+        for (Geometry g : parts) {
+            if (g instanceof LineString) {
+                merger.add(g);
+            } else {
+                out.add(g);
+            }
+        }
+        for (Object o : merger.getMergedLineStrings()) {
+            out.add((Geometry) o);
+        }
+        return metric.buildGeometry(out).buffer(params.bufferMeters(), QUADRANT_SEGMENTS);
+    }
+
     /** The metric polyline of the piece {@code [from, to]} (fractions of length) of an edge. */
     private Geometry piece(int e, double from, double to, MetricProjection proj, GeometryFactory metric) {
         int n = graph.edgeVertexCount(e);
         double[] cum = new double[n];
         for (int i = 1; i < n; i++) {
-            cum[i] = cum[i - 1] + Geodesy.distanceMeters(graph.edgeVertexLon(e, i - 1), graph.edgeVertexLat(e, i - 1),
+            cum[i] = cum[i - 1] + Geodesy.haversineMeters(graph.edgeVertexLon(e, i - 1), graph.edgeVertexLat(e, i - 1),
                 graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
         }
         double total = cum[n - 1];

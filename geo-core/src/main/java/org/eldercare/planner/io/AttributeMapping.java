@@ -21,7 +21,8 @@ import java.util.Map;
  * the value {@code street} (useful for {@code level} or {@code kind} when a file holds one kind only).
  *
  * <p>{@link #defaults()} knows the model's own (camelCase) names, snake_case variants and the usual Chinese column
- * names (户数, 床位数, 护理型床位数, 建筑面积, 区划代码, 60岁以上人口 …). A mapping file (YAML or JSON) overrides the
+ * names (户数, 床位数, 护理型床位数, 建筑面积, 区划代码, 60岁以上人口 …), and {@code elderlySitesM2} for a district's
+ * {@code elderlySiteAreasM2} (the name the {@code check-districts} input format uses). A mapping file (YAML or JSON) overrides the
  * names of the fields it mentions and keeps the defaults for the rest:
  * <pre>
  * facilities:
@@ -201,7 +202,7 @@ public final class AttributeMapping {
         add(m, LayerKind.DISTRICTS, "households", "户数", "总户数");
         add(m, LayerKind.DISTRICTS, "status", "状态", "建设状态");
         add(m, LayerKind.DISTRICTS, "completionYear", "建成年份", "竣工年份");
-        add(m, LayerKind.DISTRICTS, "elderlySiteAreasM2", "养老服务用房面积", "养老用房面积");
+        add(m, LayerKind.DISTRICTS, "elderlySiteAreasM2", "养老服务用房面积", "养老用房面积", "elderlySitesM2");
         add(m, LayerKind.DEMAND_POINTS, "elderly", "老年人口", "60岁以上人口");
         add(m, LayerKind.DEMAND_POINTS, "age80plus", "80岁以上人口", "高龄老人");
         add(m, LayerKind.DEMAND_POINTS, "disabled", "失能半失能老人", "失能老人");

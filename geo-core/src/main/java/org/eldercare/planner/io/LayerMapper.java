@@ -3,8 +3,10 @@ package org.eldercare.planner.io;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
@@ -42,16 +46,28 @@ import org.locationtech.jts.geom.Point;
  * feature ({@code #index 'id'}) and the source attribute (the column name the mapping found, e.g. {@code 护理型床位数};
  * {@code geometry} for the geometry): unparsable numbers, negative counts, unknown enum values, missing required
  * attributes, invalid geometries, the model's cross-field rules (nursing beds ≤ beds, 80+ ≤ 60+ …) and duplicate
- * ids. No records are returned from a layer with problems. Source attributes the model has no field for are ignored
- * (roads keep them all as tags).
+ * ids (also between a feature with problems and a later one). No records are returned from a layer with problems.
+ * Source attributes the model has no field for are ignored (roads keep them all as tags); a caller that needs some of
+ * them (e.g. zoning's {@code landAreaM2}) reads them in the same pass through {@link ExtraAttributes}, so that their
+ * problems are reported with the others. A list field ({@code elderlySiteAreasM2}) may be a JSON array, a number, or
+ * a string such as {@code "350;120"}, {@code "350, 120"} or {@code "[350, 120]"}; {@code []}, an empty string or an
+ * absent attribute mean an empty list (unless the field is {@linkplain #requiring required}).
  *
  * <p>THIS CLASS IS IMMUTABLE AND THREAD-SAFE.
  */
 public final class LayerMapper {
     private final AttributeMapping mapping;
+    private final Map<LayerKind, Set<String>> required;
 
     public LayerMapper(AttributeMapping mapping) {
+        this(mapping, Map.of());
+    }
+
+    private LayerMapper(AttributeMapping mapping, Map<LayerKind, Set<String>> required) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
+        Map<LayerKind, Set<String>> r = new EnumMap<>(LayerKind.class);
+        required.forEach((k, v) -> r.put(k, Set.copyOf(v)));
+        this.required = Map.copyOf(r);
     }
 
     /** A mapper with {@link AttributeMapping#defaults()}. */
@@ -63,10 +79,66 @@ public final class LayerMapper {
         return mapping;
     }
 
+    /**
+     * A copy that also requires {@code fields} of {@code kind} to be present on every feature: one of the field's
+     * source attributes must exist with a non-null value, else the feature gets a "required attribute is missing"
+     * problem. An empty value still counts as present and is read as the field's empty value (for a list such as
+     * {@code elderlySiteAreasM2}: {@code []} or an empty CSV cell mean "no site"), so "none" has to be said
+     * explicitly rather than by leaving the column out.
+     *
+     * @throws IllegalArgumentException naming the field when it is not a field of {@code kind}
+     */
+    public LayerMapper requiring(LayerKind kind, String... fields) {
+        Map<LayerKind, Set<String>> r = new EnumMap<>(LayerKind.class);
+        r.putAll(required);
+        Set<String> s = new LinkedHashSet<>(required.getOrDefault(kind, Set.of()));
+        for (String f : fields) {
+            mapping.sourceNames(kind, f);
+            s.add(f);
+        }
+        r.put(kind, s);
+        return new LayerMapper(mapping, r);
+    }
+
+    /**
+     * One feature's source attributes beyond the model fields, offered to a caller of
+     * {@link #districts(FeatureLayer, Consumer)} while the feature is mapped. Problems reported here are thrown with
+     * the mapping's own, in the same {@link ReadException}, naming the same feature label. Valid only during the
+     * callback; not thread-safe.
+     */
+    public interface ExtraAttributes {
+        /** 0-based index of the feature in its layer. */
+        int index();
+
+        /** The feature's id as the mapping finds it (the {@code id} attribute, else the feature id); "" if none. */
+        String id();
+
+        /** The feature as named in problems, e.g. {@code #3 'rd-n1'}. */
+        String label();
+
+        /** The value of an attribute (name matched case-insensitively), null when absent or blank. */
+        Object value(String attribute);
+
+        /**
+         * The attribute as a finite number ≥ 0 (number or numeric string), empty when absent or blank; a problem is
+         * recorded (and empty returned) otherwise.
+         */
+        OptionalDouble amount(String attribute);
+
+        /**
+         * The attribute as a list of non-blank texts: a JSON array, or a string separated by {@code ;} or {@code ,}
+         * (brackets and quotes ignored, e.g. {@code "[\"a\", \"b\"]"} or {@code "a;b"}); empty when absent.
+         */
+        List<String> texts(String attribute);
+
+        /** Records a problem with {@code attribute} of this feature. */
+        void problem(String attribute, String message);
+    }
+
     // ---------------------------------------------------------------------------------------------- features → model
 
     public List<AdminUnit> adminUnits(FeatureLayer layer) {
-        return map(layer, LayerKind.ADMIN_UNITS, "code", AdminUnit::code, r -> {
+        return map(layer, LayerKind.ADMIN_UNITS, "code", AdminUnit::code, null, r -> {
             String code = r.text("code", true);
             String name = r.text("name", true);
             AdminLevel level = r.parse("level", true, AdminLevel::parse);
@@ -86,7 +158,7 @@ public final class LayerMapper {
     }
 
     public List<Facility> facilities(FeatureLayer layer) {
-        return map(layer, LayerKind.FACILITIES, "id", Facility::id, r -> {
+        return map(layer, LayerKind.FACILITIES, "id", Facility::id, null, r -> {
             String id = r.text("id", true);
             String name = r.text("name", true);
             FacilityKind kind = r.parse("kind", true, FacilityKind::parse);
@@ -107,7 +179,7 @@ public final class LayerMapper {
     }
 
     public List<MedicalFacility> medicalFacilities(FeatureLayer layer) {
-        return map(layer, LayerKind.MEDICAL_FACILITIES, "id", MedicalFacility::id, r -> {
+        return map(layer, LayerKind.MEDICAL_FACILITIES, "id", MedicalFacility::id, null, r -> {
             String id = r.text("id", true);
             String name = r.text("name", true);
             MedicalKind kind = r.parse("kind", true, MedicalKind::parse);
@@ -118,7 +190,19 @@ public final class LayerMapper {
     }
 
     public List<ResidentialDistrict> districts(FeatureLayer layer) {
-        return map(layer, LayerKind.DISTRICTS, "id", ResidentialDistrict::id, r -> {
+        return districts(layer, e -> { });
+    }
+
+    /**
+     * Districts as {@link #districts(FeatureLayer)}, calling {@code extras} once for every feature (also those with
+     * problems, in file order) so that the caller can read attributes the model has no field for from the same
+     * features; problems it records are thrown together with the mapping's.
+     *
+     * @throws ReadException listing every problem of the layer, the mapping's and the caller's
+     */
+    public List<ResidentialDistrict> districts(FeatureLayer layer, Consumer<? super ExtraAttributes> extras) {
+        Objects.requireNonNull(extras, "extras");
+        return map(layer, LayerKind.DISTRICTS, "id", ResidentialDistrict::id, extras, r -> {
             String id = r.text("id", true);
             String name = r.text("name", false);
             Optional<Geometry> boundary = Optional.ofNullable(r.optionalGeometry());
@@ -135,7 +219,7 @@ public final class LayerMapper {
     }
 
     public List<DemandPoint> demandPoints(FeatureLayer layer) {
-        return map(layer, LayerKind.DEMAND_POINTS, "id", DemandPoint::id, r -> {
+        return map(layer, LayerKind.DEMAND_POINTS, "id", DemandPoint::id, null, r -> {
             String id = r.text("id", true);
             Point location = r.point();
             OptionalDouble elderly = r.amount("elderly");
@@ -154,7 +238,7 @@ public final class LayerMapper {
 
     /** Roads: LineString (or one-part MultiLineString) features; every other non-null attribute becomes a tag. */
     public List<RoadSegment> roads(FeatureLayer layer) {
-        return map(layer, LayerKind.ROADS, "id", RoadSegment::id, r -> {
+        return map(layer, LayerKind.ROADS, "id", RoadSegment::id, null, r -> {
             String id = r.text("id", true);
             LineString line = r.line();
             Map<String, String> tags = new LinkedHashMap<>();
@@ -274,29 +358,42 @@ public final class LayerMapper {
     // ---------------------------------------------------------------------------------------------- machinery
 
     private <T> List<T> map(FeatureLayer layer, LayerKind kind, String idField, Function<T, String> idOf,
-            Function<Row, T> build) {
+            Consumer<? super ExtraAttributes> extras, Function<Row, T> build) {
         Problems problems = new Problems(layer.source());
         List<T> out = new ArrayList<>(layer.size());
         Map<String, Integer> seen = new HashMap<>();
+        Set<String> requiredFields = required.getOrDefault(kind, Set.of());
         for (int i = 0; i < layer.size(); i++) {
             Feature f = layer.features().get(i);
             Row row = new Row(kind, f, i, problems);
+            for (String field : requiredFields) {
+                if (!row.present(field)) {
+                    row.missing(field);
+                }
+            }
             T t = null;
             try {
                 t = build.apply(row);
             } catch (InvalidValueException e) {
                 problems.add(row.label(), row.sourceField(e.field()), e.getMessage());
             }
-            if (t == null) {
+            if (extras != null) {
+                extras.accept(row.extras(idField));
+            }
+            // ids of features with problems count too, so that a duplicate is reported in the same pass
+            Object rawId = t != null ? idOf.apply(t) : row.raw(idField);
+            String id = rawId == null ? "" : stringOf(rawId).strip();
+            if (id.isEmpty()) {
                 continue;
             }
-            String id = idOf.apply(t);
             Integer first = seen.putIfAbsent(id, i);
             if (first != null) {
                 problems.add(row.label(), row.sourceField(idField), "duplicate id '" + id + "' (first at #" + first
                     + ") in layer " + kind.id());
             }
-            out.add(t);
+            if (t != null) {
+                out.add(t);
+            }
         }
         problems.throwIfAny();
         return List.copyOf(out);
@@ -322,6 +419,80 @@ public final class LayerMapper {
 
         boolean ok() {
             return problems.size() == problemsAtStart;
+        }
+
+        /** Whether one of the field's source attributes exists with a non-null value (blank counts as present). */
+        boolean present(String field) {
+            for (String n : mapping.sourceNames(kind, field)) {
+                if (n.startsWith("=") || property(n) != null) {
+                    return true;
+                }
+            }
+            return field.equals("id") && !feature.id().isEmpty();
+        }
+
+        ExtraAttributes extras(String idField) {
+            Row row = this;
+            return new ExtraAttributes() {
+                @Override
+                public int index() {
+                    return index;
+                }
+
+                @Override
+                public String id() {
+                    Object v = raw(idField);
+                    return v == null ? "" : stringOf(v).strip();
+                }
+
+                @Override
+                public String label() {
+                    return row.label();
+                }
+
+                @Override
+                public Object value(String attribute) {
+                    Object v = property(attribute);
+                    return v == null || v instanceof String s && s.isBlank() ? null : v;
+                }
+
+                @Override
+                public OptionalDouble amount(String attribute) {
+                    Object v = value(attribute);
+                    if (v == null) {
+                        return OptionalDouble.empty();
+                    }
+                    Double d = decimal(v);
+                    if (d == null || !Double.isFinite(d) || d < 0) {
+                        problem(attribute, "must be a number >= 0, was '" + stringOf(v) + "'");
+                        return OptionalDouble.empty();
+                    }
+                    return OptionalDouble.of(d);
+                }
+
+                @Override
+                public List<String> texts(String attribute) {
+                    Object v = value(attribute);
+                    if (v == null) {
+                        return List.of();
+                    }
+                    List<?> items = v instanceof List<?> l ? l : List.of(stringOf(v).split("[;,；，]"));
+                    List<String> out = new ArrayList<>();
+                    for (Object o : items) {
+                        String s = o == null ? "" : stringOf(o).replace("[", "").replace("]", "").replace("\"", "")
+                            .strip();
+                        if (!s.isEmpty()) {
+                            out.add(s);
+                        }
+                    }
+                    return out;
+                }
+
+                @Override
+                public void problem(String attribute, String message) {
+                    problems.add(row.label(), actualKey(attribute), message);
+                }
+            };
         }
 
         String label() {
@@ -481,7 +652,11 @@ public final class LayerMapper {
             } else if (v instanceof Number) {
                 items.add(v);
             } else {
-                for (String s : stringOf(v).split("[;,、；，\\s]+")) {
+                String text = stringOf(v).strip();
+                if (text.startsWith("[") && text.endsWith("]")) {
+                    text = text.substring(1, text.length() - 1);
+                }
+                for (String s : text.split("[;,、；，\\s]+")) {
                     if (!s.isEmpty()) {
                         items.add(s);
                     }

@@ -75,6 +75,22 @@ public final class GraphBuilder {
         return nodeCount;
     }
 
+    /** Longitude of an added node. */
+    public double nodeLon(int node) {
+        if (node < 0 || node >= nodeCount) {
+            throw new IllegalArgumentException("node out of range [0," + nodeCount + "): " + node);
+        }
+        return lon[node];
+    }
+
+    /** Latitude of an added node. */
+    public double nodeLat(int node) {
+        if (node < 0 || node >= nodeCount) {
+            throw new IllegalArgumentException("node out of range [0," + nodeCount + "): " + node);
+        }
+        return lat[node];
+    }
+
     /**
      * Adds an edge between two existing nodes and returns its index.
      *

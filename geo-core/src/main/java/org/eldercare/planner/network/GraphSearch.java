@@ -18,7 +18,8 @@ import java.util.List;
  * Costs are in the graph's arc cost unit (seconds for OSM/line-layer graphs).
  *
  * <p>IMPLEMENTATION NOTE: the priority queue is an indexed binary min-heap on primitive arrays with decrease-key
- * ({@code heap[]} of nodes, {@code pos[]} per node, keys read from {@code dist[]}). A radix/bucket queue would need
+ * ({@code heap[]} of nodes with their keys copied into a parallel {@code heapKey[]} so that sifting reads
+ * contiguous memory, {@code pos[]} per node). A radix/bucket queue would need
  * integer costs; a lazy heap with duplicates grows with relaxations. The indexed heap keeps at most one entry per node
  * and measured at well over 10 M relaxations per second (see docs/bench/network.md). Multi-source ties: a node whose
  * cost equals an existing label from a lower start index is re-labelled and re-queued, so the result does not depend
@@ -41,6 +42,8 @@ public final class GraphSearch {
     private int pieceGen;
 
     private final int[] heap;
+    /** Key of each heap slot (copy of dist[heap[i]]), so sifting reads contiguous memory. */
+    private final double[] heapKey;
     private final int[] pos;
     private int heapSize;
 
@@ -69,6 +72,7 @@ public final class GraphSearch {
         settledStamp = new int[n];
         edgeStamp = new int[graph.edgeCount()];
         heap = new int[n];
+        heapKey = new double[n];
         pos = new int[n];
         Arrays.fill(pos, -1);
         settled = new int[n];
@@ -170,6 +174,7 @@ public final class GraphSearch {
             dist[v] = c;
             label[v] = src;
             if (pos[v] >= 0) {
+                heapKey[pos[v]] = c;
                 siftUp(pos[v]);
             } else {
                 push(v);
@@ -210,8 +215,10 @@ public final class GraphSearch {
                 } else if (nd < dist[v] || (nd == dist[v] && lu < label[v])) {
                     dist[v] = nd;
                     label[v] = lu;
-                    if (pos[v] >= 0) {
-                        siftUp(pos[v]);
+                    int pv = pos[v];
+                    if (pv >= 0) {
+                        heapKey[pv] = nd;
+                        siftUp(pv);
                     } else {
                         push(v);
                     }
@@ -226,6 +233,7 @@ public final class GraphSearch {
     private void push(int v) {
         int i = heapSize++;
         heap[i] = v;
+        heapKey[i] = dist[v];
         pos[v] = i;
         siftUp(i);
     }
@@ -233,56 +241,68 @@ public final class GraphSearch {
     private int pop() {
         int top = heap[0];
         pos[top] = -1;
-        int last = heap[--heapSize];
-        if (heapSize > 0) {
+        int n = --heapSize;
+        if (n > 0) {
+            int last = heap[n];
             heap[0] = last;
+            heapKey[0] = heapKey[n];
             pos[last] = 0;
             siftDown(0);
         }
         return top;
     }
 
-    private boolean less(int a, int b) {
-        double da = dist[a];
-        double db = dist[b];
-        return da < db || (da == db && label[a] < label[b]);
+    /** Slot order: key, then label (the start index) so ties resolve towards the lower start. */
+    private boolean less(double ka, int a, double kb, int b) {
+        return ka < kb || (ka == kb && label[a] < label[b]);
     }
 
     private void siftUp(int i) {
         int v = heap[i];
+        double kv = heapKey[i];
         while (i > 0) {
             int p = (i - 1) >>> 1;
-            int pv = heap[p];
-            if (!less(v, pv)) {
+            double kp = heapKey[p];
+            if (kv > kp || (kv == kp && !less(kv, v, kp, heap[p]))) {
                 break;
             }
+            int pv = heap[p];
             heap[i] = pv;
+            heapKey[i] = kp;
             pos[pv] = i;
             i = p;
         }
         heap[i] = v;
+        heapKey[i] = kv;
         pos[v] = i;
     }
 
     private void siftDown(int i) {
         int v = heap[i];
+        double kv = heapKey[i];
         int half = heapSize >>> 1;
         while (i < half) {
             int c = 2 * i + 1;
-            int cv = heap[c];
+            double kc = heapKey[c];
             int r = c + 1;
-            if (r < heapSize && less(heap[r], cv)) {
-                c = r;
-                cv = heap[r];
+            if (r < heapSize) {
+                double kr = heapKey[r];
+                if (kr < kc || (kr == kc && label[heap[r]] < label[heap[c]])) {
+                    c = r;
+                    kc = kr;
+                }
             }
-            if (!less(cv, v)) {
+            if (kc > kv || (kc == kv && !less(kc, heap[c], kv, v))) {
                 break;
             }
+            int cv = heap[c];
             heap[i] = cv;
+            heapKey[i] = kc;
             pos[cv] = i;
             i = c;
         }
         heap[i] = v;
+        heapKey[i] = kv;
         pos[v] = i;
     }
 

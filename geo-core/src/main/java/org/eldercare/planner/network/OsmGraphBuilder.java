@@ -12,7 +12,7 @@ import org.eldercare.planner.io.osm.OsmXmlReader;
  * Builds a {@link RoadGraph} from a stream of OSM elements (any reader that drives an {@link OsmHandler}: OSM XML
  * now, PBF through the same handler). Ways accepted by the {@link TravelProfile} are split into edges at every node
  * shared with another accepted way (or visited twice by one way) and at their ends; intermediate nodes become edge
- * geometry. Edge length = sum of ellipsoidal segment lengths ({@link Geodesy#distanceMeters}, WGS84). A walking crossing penalty is charged once per
+ * geometry. Edge length = sum of great-circle segment lengths ({@link Geodesy#haversineMeters}, mean-radius sphere; within 0.1–0.3 % of the ellipsoid in China, well below the spread of walking speeds). A walking crossing penalty is charged once per
  * crossing node, on the edge that starts at it or passes through it.
  *
  * <p>Memory: node coordinates of the whole file are kept in primitive arrays keyed by an open-addressing map (about
@@ -125,7 +125,7 @@ public final class OsmGraphBuilder implements OsmHandler {
                 boolean isNode = i == s || i == e - 1 || useCount.get(ref) >= 2 || pieceStart < 0
                     || (i + 1 < e && nodeIndex.get(refs[i + 1]) == LongIntMap.MISSING);
                 if (pieceStart >= 0) {
-                    len += Geodesy.distanceMeters(pLon, pLat, x, y);
+                    len += Geodesy.haversineMeters(pLon, pLat, x, y);
                 }
                 if (pieceStart >= 0 && isNode) {
                     int from = graphNode(gb, graphNode, refs[pieceStart]);

@@ -67,7 +67,7 @@ public final class RoadSegmentGraphBuilder {
                 Key k = new Key(c.x, c.y);
                 boolean isNode = i == 0 || i == cs.length - 1 || uses.get(k) >= 2;
                 if (prev != null) {
-                    len += Geodesy.distanceMeters(prev.x, prev.y, c.x, c.y);
+                    len += Geodesy.haversineMeters(prev.x, prev.y, c.x, c.y);
                 }
                 if (isNode) {
                     int to = nodeOf.computeIfAbsent(k, kk -> gb.addNode(kk.x(), kk.y(), nodeOf.size()));

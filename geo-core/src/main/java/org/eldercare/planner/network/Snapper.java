@@ -103,7 +103,7 @@ public final class Snapper {
         int e = bestEdge;
         double before = 0;
         for (int i = 0; i < bestSeg; i++) {
-            before += Geodesy.distanceMeters(g.edgeVertexLon(e, i), g.edgeVertexLat(e, i), g.edgeVertexLon(e, i + 1),
+            before += Geodesy.haversineMeters(g.edgeVertexLon(e, i), g.edgeVertexLat(e, i), g.edgeVertexLon(e, i + 1),
                 g.edgeVertexLat(e, i + 1));
         }
         double x0 = g.edgeVertexLon(e, bestSeg);
@@ -112,12 +112,12 @@ public final class Snapper {
         double y1 = g.edgeVertexLat(e, bestSeg + 1);
         double plon = x0 + bestT * (x1 - x0);
         double plat = y0 + bestT * (y1 - y0);
-        double along = before + Geodesy.distanceMeters(x0, y0, plon, plat);
+        double along = before + Geodesy.haversineMeters(x0, y0, plon, plat);
         double len = g.edgeLengthMeters(e);
         along = Math.min(along, len);
         double fraction = len > 0 ? along / len : 0;
-        // the local frame picked the edge; the reported distance is measured on the ellipsoid
-        double dist = Geodesy.distanceMeters(lon, lat, plon, plat);
+        // the local frame picked the edge; the reported distance is the great-circle one, like the edge lengths
+        double dist = Geodesy.haversineMeters(lon, lat, plon, plat);
         return Optional.of(new Snap(e, fraction, plon, plat, dist, along, len - along));
     }
 

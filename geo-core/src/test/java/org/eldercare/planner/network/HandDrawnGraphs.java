@@ -4,8 +4,8 @@ import org.eldercare.planner.crs.Geodesy;
 import org.eldercare.planner.crs.MetricProjection;
 
 /**
- * Small hand-drawn networks for tests, laid out in metres in the Gauss-Krüger zone of Guixi (CM 117°E) and converted
- * to WGS84, so that lengths measured on the ellipsoid equal the drawn metres to well under 1 cm per 100 m.
+ * Small hand-drawn networks for tests, laid out in metres near Guixi on the mean-radius sphere the graph measures on,
+ * so that edge lengths equal the drawn metres (a 100 m edge along a parallel is 1 mm shorter on the great circle).
  */
 public final class HandDrawnGraphs {
     /** Origin of the drawings (metres, EPSG:4548 CM 117°E), near Guixi. */
@@ -15,11 +15,24 @@ public final class HandDrawnGraphs {
 
     private HandDrawnGraphs() {}
 
-    /** WGS84 lon/lat of the drawn point (x, y) metres from the origin. */
+    /** Metres per degree of latitude on the sphere the graph measures lengths on (Geodesy.haversineMeters). */
+    static final double M_PER_DEG = Math.PI * Geodesy.MEAN_RADIUS_M / 180;
+    static final double LON0;
+    static final double LAT0;
+
+    static {
+        double[] o = new double[2];
+        GK.toWgs84(X0, Y0, o);
+        LON0 = o[0];
+        LAT0 = o[1];
+    }
+
+    /**
+     * WGS84 lon/lat of the drawn point (x, y) metres from the origin, laid out on the graph's sphere so that edge
+     * lengths equal the drawn metres; in the Gauss-Krüger frame (ellipsoid) the drawing is 0.2–0.3 % off.
+     */
     public static double[] lonLat(double x, double y) {
-        double[] out = new double[2];
-        GK.toWgs84(X0 + x, Y0 + y, out);
-        return out;
+        return new double[] {LON0 + x / (M_PER_DEG * Math.cos(Math.toRadians(LAT0))), LAT0 + y / M_PER_DEG};
     }
 
     /** Adds a node at drawn metres (x, y). */
@@ -32,7 +45,7 @@ public final class HandDrawnGraphs {
      * Adds a straight edge between two nodes with walking cost length / speed; {@code oneWay} keeps only from→to.
      */
     public static int edge(GraphBuilder b, RoadGraphDraft d, int from, int to, double speedMps, boolean oneWay) {
-        double len = Geodesy.distanceMeters(d.lon(from), d.lat(from), d.lon(to), d.lat(to));
+        double len = Geodesy.haversineMeters(d.lon(from), d.lat(from), d.lon(to), d.lat(to));
         return b.addEdge(from, from, to, len, len / speedMps, oneWay ? -1 : len / speedMps, new double[0]);
     }
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.Feature;
+import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.model.DistrictStatus;
 import org.eldercare.planner.model.ResidentialDistrict;
@@ -95,10 +97,14 @@ class GeometryPoolingTest {
         assertEquals(100, r.getVerdict("big").shortfallM2(), 1e-9); // 15×2000/100 = 300 − 200
     }
 
-    // ---- features -> districts ------------------------------------------------------------------------------
+    // ---- features -> districts (district fields through io.LayerMapper, pooling attributes here) ---------------
 
     private static Feature f(String id, Map<String, Object> props) {
         return new Feature(id, null, props);
+    }
+
+    private static FeatureLayer layer(String file, List<Feature> fs) {
+        return new FeatureLayer(file, "districts", Crs.WGS84, fs);
     }
 
     @Test
@@ -108,42 +114,55 @@ class GeometryPoolingTest {
                 "landAreaM2", 15000, "adjacentTo", List.of("b"))),
             f("", Map.of("id", "b", "households", "1000", "status", "已建成", "elderlySitesM2", "300",
                 "landAreaM2", "18000")));
-        DistrictFeatures df = DistrictFeatures.fromFeatures("d.csv", fs);
-        var r = new DistrictCheck(df.districts(), PolicyProfiles.get("wengan-2023"), df.neighbourhood(300))
+        DistrictInput in = DistrictInput.read(layer("d.csv", fs));
+        assertEquals(Set.of("b"), in.declared().adjacentTo("a"));
+        assertEquals(Set.of("a"), in.declared().adjacentTo("b"));
+        assertEquals(Map.of("a", 15000.0, "b", 18000.0), in.declared().landAreasM2());
+        var r = new DistrictCheck(in.districts(), PolicyProfiles.get("wengan-2023"), in.neighbourhood(300))
             .compute();
         // 150 + 150 required, 0 + 300 provided
         assertEquals(VerdictStatus.PASS_POOLED, r.getVerdict("a").status());
     }
 
     @Test
-    void every_bad_feature_is_reported_naming_file_feature_and_field() {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(Map.of("id", "x1", "households", -3, "status", "new", "elderlySitesM2", List.of()));
-        rows.add(Map.of("id", "x2", "households", 10, "elderlySitesM2", List.of()));
-        rows.add(Map.of("id", "x3", "households", 10, "status", "new", "elderlySitesM2", List.of(100, "NaN")));
-        rows.add(Map.of("id", "x4", "households", 10.5, "status", "old", "elderlySitesM2", List.of(-1)));
-        rows.add(Map.of("id", "x1", "households", 1, "status", "new", "elderlySitesM2", List.of()));
-        List<Feature> fs = rows.stream().map(m -> f("", m)).toList();
-        ReadException ex = assertThrows(ReadException.class, () -> DistrictFeatures.fromFeatures("d.geojson", fs));
+    void pooling_attribute_problems_come_in_the_same_exception_as_the_district_ones() {
+        List<Feature> fs = List.of(
+            f("", Map.of("id", "a", "households", -1, "status", "existing", "elderlySitesM2", List.of(),
+                "landAreaM2", "big", "adjacentTo", "b;zz;a")),
+            f("", Map.of("id", "b", "households", 10, "status", "existing")));
+        ReadException ex = assertThrows(ReadException.class, () -> DistrictInput.read(layer("d.geojson", fs)));
         String m = ex.getMessage();
-        assertTrue(m.contains("d.geojson: feature x1: field 'households': must be >= 0"), m);
-        assertTrue(m.contains("d.geojson: feature x2: field 'status': required status is missing"), m);
-        assertTrue(m.contains("d.geojson: feature x3: field 'elderlySitesM2[1]'"), m);
-        assertTrue(m.contains("d.geojson: feature x4: field 'households': must be a whole number"), m);
-        assertTrue(m.contains("d.geojson: feature x4: field 'status': status 'old' is not one of"), m);
-        assertTrue(m.contains("d.geojson: feature x4: field 'elderlySitesM2[0]'"), m);
-        assertTrue(m.contains("d.geojson: feature x1: field 'id': duplicate id 'x1'"), m);
-        assertEquals(7, ex.problems().size(), m);
+        assertTrue(m.contains("d.geojson: feature #0 'a': field 'households': must be >= 0"), m);
+        assertTrue(m.contains("d.geojson: feature #0 'a': field 'landAreaM2': must be a number >= 0, was 'big'"), m);
+        assertTrue(m.contains("d.geojson: feature #0 'a': field 'adjacentTo': unknown district id 'zz'"), m);
+        assertTrue(m.contains("d.geojson: feature #0 'a': field 'adjacentTo': a district cannot be adjacent to itself"),
+            m);
+        // b leaves out its site areas: "no site" must be said with [] rather than by a missing attribute
+        assertTrue(m.contains("d.geojson: feature #1 'b': field 'elderlySiteAreasM2': required attribute is missing"),
+            m);
+        assertEquals(5, ex.problems().size(), m);
+    }
+
+    @Test
+    void a_point_geometry_is_ignored_and_a_polygon_becomes_the_boundary() {
+        GeometryFactory gf = new GeometryFactory();
+        Polygon box = rect(107.4800, 27.0700, 107.4810, 27.0710);
+        Map<String, Object> props = Map.of("households", 100, "status", "new", "elderlySitesM2", "[]");
+        DistrictInput in = DistrictInput.read(layer("d.gpkg", List.of(
+            new Feature("p", gf.createPoint(new Coordinate(107.48, 27.07)), props), new Feature("q", box, props))));
+        assertEquals(Optional.empty(), in.districts().get(0).boundary());
+        assertEquals(Optional.of(box), in.districts().get(1).boundary());
     }
 
     @Test
     void field_mapping_renames_properties() {
         List<Feature> fs = List.of(f("", Map.of("编号", "m1", "户数", 1750, "status", "新建", "elderlySitesM2",
             List.of(350))));
-        DistrictFeatures df = DistrictFeatures.fromFeatures("m.geojson", fs, Map.of("id", "编号", "households", "户数"));
-        assertEquals(VerdictStatus.PASS, DistrictCheck.check(df.districts().get(0), PolicyProfiles.get("wengan-2023"))
+        DistrictInput in = DistrictInput.read(layer("m.geojson", fs), Map.of("id", "编号", "households", "户数"));
+        assertEquals("m1", in.districts().get(0).id());
+        assertEquals(VerdictStatus.PASS, DistrictCheck.check(in.districts().get(0), PolicyProfiles.get("wengan-2023"))
             .status());
         assertThrows(IllegalArgumentException.class,
-            () -> DistrictFeatures.fromFeatures("m.geojson", fs, Map.of("hh", "户数")));
+            () -> DistrictInput.read(layer("m.geojson", fs), Map.of("hh", "户数")));
     }
 }

@@ -18,7 +18,7 @@ import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictCheckResult;
-import org.eldercare.planner.zoning.DistrictFeatures;
+import org.eldercare.planner.zoning.DistrictInput;
 import org.eldercare.planner.zoning.DistrictNeighbourhood;
 import org.eldercare.planner.zoning.DistrictVerdict;
 import org.eldercare.planner.zoning.VerdictStatus;
@@ -34,8 +34,9 @@ import picocli.CommandLine.Command;
     description = {"Check residential districts against the elderly-service floor area per 100 households "
         + "(每百户配建面积) of a policy profile; pooled provision of small adjacent existing districts where the "
         + "profile allows it.",
-        "Features need properties id, households, status (new|existing) and elderlySitesM2 (array of m², [] if none);"
-        + " optional landAreaM2 and adjacentTo (ids) for pooling without polygons.",
+        "Features need properties id, households, status (new|existing) and elderlySitesM2 (array of m², [] if none;"
+        + " elderlySiteAreasM2 and the Chinese column names of the districts layer, e.g. 户数, 状态, 养老服务用房面积,"
+        + " are accepted too); optional landAreaM2 and adjacentTo (ids) for pooling without polygons.",
         "Exit code: 0 all pass, 1 any district fails, 2 bad input."})
 public final class CheckDistrictsCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -67,10 +68,9 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PolicyProfile p = PolicyProfiles.resolve(profile);
         FeatureLayer layerRead = LayerFiles.readLayer(districts, layer, ReadOptions.defaults());
-        DistrictFeatures df = DistrictFeatures.fromFeatures(districts.getFileName().toString(), layerRead.features(),
-            fields);
+        DistrictInput df = DistrictInput.read(layerRead, fields);
         DistrictNeighbourhood nb = p.pooling().map(pool -> df.neighbourhood(pool.adjacentMaxDistanceM()))
-            .orElse(df.neighbourhood());
+            .orElse(df.declared());
         DistrictCheckResult result = new DistrictCheck(df.districts(), p, nb).compute();
 
         List<Map<String, Object>> json = new ArrayList<>();

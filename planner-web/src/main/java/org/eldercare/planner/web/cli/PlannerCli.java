@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         ProfileCommand.class,
         CheckDistrictsCommand.class,
         ReachCommand.class,
+        CirclesCommand.class,
         ServeCommand.class,
         ImportCommand.class,
         ExportCommand.class,

@@ -110,8 +110,8 @@ class PolicyCommandsTest {
         Path f = districts(feature("x", -4, "new", "[]", "") + "," + feature("y", 10, "soon", "[1]", ""));
         assertEquals(2, run("check-districts", "--districts", f.toString(), "--profile", "national"));
         String e = err.toString();
-        assertTrue(e.contains("d.geojson: feature x: field 'households'"), e);
-        assertTrue(e.contains("d.geojson: feature y: field 'status'"), e);
+        assertTrue(e.contains("d.geojson: feature #0 'x': field 'households'"), e);
+        assertTrue(e.contains("d.geojson: feature #1 'y': field 'status'"), e);
     }
 
     @Test

@@ -1,0 +1,162 @@
+package org.eldercare.planner.web.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.eldercare.planner.circle.CircleMode;
+import org.eldercare.planner.circle.ServiceArea;
+import org.eldercare.planner.circle.ServiceAreaCalculator;
+import org.eldercare.planner.circle.ServiceAreaParams;
+import org.eldercare.planner.circle.ServiceAreaResult;
+import org.eldercare.planner.crs.Crs;
+import org.eldercare.planner.io.Feature;
+import org.eldercare.planner.io.LayerFiles;
+import org.eldercare.planner.io.LayerMapper;
+import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.io.osm.OsmPbfReader;
+import org.eldercare.planner.io.osm.OsmXmlReader;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.network.OsmGraphBuilder;
+import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.RoadSegmentGraphBuilder;
+import org.eldercare.planner.network.SnapProblem;
+import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.policy.PolicyProfiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code circles}: the 15-minute elderly-service circle. Builds the walking network from {@code --network}
+ * ({@code .osm}, {@code .osm.pbf}, or a line layer in GeoJSON / GeoPackage / CSV), snaps the facilities of
+ * {@code --facilities} and writes one polygon per facility (or kind) and band to {@code --out} (GeoJSON, GeoPackage
+ * or CSV by extension). Facilities too far from the network are listed on stderr and in the summary, never dropped
+ * silently. {@code --no-network} draws approximate Euclidean circles instead.
+ */
+@Command(name = "circles", mixinStandardHelpOptions = true,
+    description = "Service areas (15-minute elderly-service circles) of facilities along the walking network.")
+public final class CirclesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--network", paramLabel = "FILE",
+        description = "road network: .osm, .osm.pbf, or roads as .geojson/.gpkg/.csv lines with OSM-style tags")
+    Path network;
+
+    @Option(names = "--network-layer", paramLabel = "NAME", description = "layer of a multi-layer network file")
+    String networkLayer;
+
+    @Option(names = "--no-network", description = "no network: approximate Euclidean circles (radius = speed x time x detour)")
+    boolean noNetwork;
+
+    @Option(names = "--facilities", required = true, paramLabel = "FILE", description = "facilities layer (.geojson/.gpkg/.csv)")
+    Path facilities;
+
+    @Option(names = "--facilities-layer", paramLabel = "NAME", description = "layer of a multi-layer facilities file")
+    String facilitiesLayer;
+
+    @Option(names = "--minutes", split = ",", defaultValue = "5,10,15", paramLabel = "MIN",
+        description = "band limits in minutes, increasing (default: ${DEFAULT-VALUE})")
+    List<Double> minutes;
+
+    @Option(names = "--speed-mps", paramLabel = "M/S",
+        description = "walking speed in m/s (default: the policy profile's walk.elderlySpeedMps; presets 1.0 planning "
+            + "norm, 0.76 mean 65+, 0.64 frail)")
+    Double speedMps;
+
+    @Option(names = "--profile", defaultValue = "national", paramLabel = "ID|FILE",
+        description = "policy profile supplying the default speed (default: ${DEFAULT-VALUE})")
+    String profile;
+
+    @Option(names = "--mode", defaultValue = "per-facility", paramLabel = "MODE",
+        description = "per-facility | dissolve (per kind) | split (each place to its nearest facility)")
+    String mode;
+
+    @Option(names = "--buffer-m", defaultValue = "50", paramLabel = "M",
+        description = "half-width drawn around reached roads, metres (default: ${DEFAULT-VALUE})")
+    double bufferMeters;
+
+    @Option(names = "--max-snap-m", defaultValue = "300", paramLabel = "M",
+        description = "farthest a facility may lie from the network, metres (default: ${DEFAULT-VALUE})")
+    double maxSnapMeters;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "output .geojson, .gpkg or .csv")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (network == null && !noNetwork) {
+            throw new IllegalArgumentException("--network is required (or --no-network for approximate circles)");
+        }
+        if (network != null && noNetwork) {
+            throw new IllegalArgumentException("--network and --no-network exclude each other");
+        }
+        LayerFiles.detect(out);
+        double speed = speedMps != null ? speedMps : PolicyProfiles.resolve(profile).elderlyWalkSpeedMps();
+        ServiceAreaParams params = new ServiceAreaParams(minutes, CircleMode.parse(mode), bufferMeters, maxSnapMeters,
+            ServiceAreaParams.DEFAULT_DETOUR_FACTOR, speed);
+        TravelProfile walk = TravelProfile.walk(speed);
+        List<Facility> fs = LayerMapper.defaults().facilities(
+            LayerFiles.readLayer(facilities, facilitiesLayer, ReadOptions.defaults()));
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        RoadGraph graph = noNetwork ? null : readNetwork(network, walk);
+        long t1 = System.nanoTime();
+        ServiceAreaResult r = ServiceAreaCalculator.compute(graph, fs, params);
+        for (SnapProblem p : r.unsnapped()) {
+            err.println("warning: facility " + p.id() + " has no circle: " + p.message());
+        }
+        err.flush();
+        List<Feature> features = new ArrayList<>();
+        for (ServiceArea a : r.areas()) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("facilityId", a.id());
+            props.put("facilityIds", String.join(",", a.facilityIds()));
+            props.put("kind", a.kind().id());
+            props.put("kindZh", a.kind().nameZh());
+            props.put("minutes", a.minutes());
+            props.put("speedMps", a.speedMps());
+            props.put("areaM2", Math.round(a.areaM2() * 10) / 10.0);
+            props.put("reachedLengthM", Double.isNaN(a.reachedLengthMeters()) ? null
+                : Math.round(a.reachedLengthMeters() * 10) / 10.0);
+            props.put("approximate", a.approximate());
+            props.put("mode", r.mode().id());
+            props.put("bufferM", r.bufferMeters());
+            features.add(new Feature(a.id() + "/" + fmt(a.minutes()), a.area(), props));
+        }
+        LayerFiles.write(out, "circles", features, Crs.WGS84);
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%d facilities, %d snapped, %d without circle; %s; speed %.2f m/s; %d areas (%s) -> %s%n",
+            fs.size(), fs.size() - r.unsnapped().size(), r.unsnapped().size(),
+            graph == null ? "no network: approximate Euclidean circles" : graph.toString(), speed, r.areas().size(),
+            r.mode().id(), out);
+        o.printf(Locale.ROOT, "timing: network %.0f ms, searches %.1f ms, polygons %.0f ms%n", (t1 - t0) / 1e6,
+            r.searchMillis(), r.polygonMillis());
+        o.flush();
+        return 0;
+    }
+
+    static RoadGraph readNetwork(Path file, TravelProfile walk) throws IOException {
+        return switch (LayerFiles.detect(file)) {
+            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
+            case OSM_PBF -> {
+                OsmGraphBuilder b = new OsmGraphBuilder(walk);
+                OsmPbfReader.read(file, b);
+                yield b.graph();
+            }
+            default -> RoadSegmentGraphBuilder.build(LayerMapper.defaults().roads(
+                LayerFiles.readLayer(file, null, ReadOptions.defaults())), walk);
+        };
+    }
+
+    private static String fmt(double m) {
+        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
+    }
+}

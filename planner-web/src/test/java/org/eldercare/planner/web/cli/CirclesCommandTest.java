@@ -1,0 +1,71 @@
+package org.eldercare.planner.web.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code circles} end to end on a one-road network: a straight residential road along latitude 28.3 from lon 117.20
+ * to 117.22 (about 1 958 m), a day-care centre beside its middle and a canteen 5 km away. Walking 1.0 m/s:
+ * 5 min reach 300 m each way (600 m), 10 min 1 200 m, 15 min 1 800 m (900 m each way, inside the 979 m halves).
+ */
+class CirclesCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writes_one_circle_per_band_and_reports_far_facilities() throws Exception {
+        Path roads = tmp.resolve("roads.geojson");
+        Files.writeString(roads, """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"r1","highway":"residential"},
+             "geometry":{"type":"LineString","coordinates":[[117.20,28.3],[117.21,28.3],[117.22,28.3]]}}]}
+            """);
+        Path fac = tmp.resolve("facilities.geojson");
+        Files.writeString(fac, """
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"id":"dc1","name":"日间照料中心","kind":"day-care-centre"},
+              "geometry":{"type":"Point","coordinates":[117.21,28.3002]}},
+             {"type":"Feature","properties":{"id":"far","name":"老年餐桌","kind":"canteen"},
+              "geometry":{"type":"Point","coordinates":[117.21,28.35]}}]}
+            """);
+        Path out = tmp.resolve("circles.geojson");
+        CommandLine cl = PlannerCli.commandLine();
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        int code = cl.execute("circles", "--network", roads.toString(), "--facilities", fac.toString(),
+            "--speed-mps", "1.0", "--out", out.toString());
+        assertEquals(0, code, e.toString());
+        assertTrue(e.toString().contains("far"), e.toString());
+        assertTrue(o.toString().contains("2 facilities, 1 snapped, 1 without circle"), o.toString());
+        JsonNode fc = new ObjectMapper().readTree(out.toFile());
+        assertEquals(3, fc.get("features").size());
+        double[] expected = {600, 1200, 1800};
+        for (int k = 0; k < 3; k++) {
+            JsonNode p = fc.get("features").get(k).get("properties");
+            assertEquals("dc1", p.get("facilityId").asText());
+            assertEquals(5.0 * (k + 1), p.get("minutes").asDouble());
+            assertEquals(expected[k], p.get("reachedLengthM").asDouble(), 0.2);
+            assertEquals(false, p.get("approximate").asBoolean());
+        }
+    }
+
+    @Test
+    void network_or_no_network_is_required() {
+        CommandLine cl = PlannerCli.commandLine();
+        StringWriter e = new StringWriter();
+        cl.setErr(new PrintWriter(e));
+        assertEquals(PlannerCli.EXIT_BAD_INPUT, cl.execute("circles", "--facilities", "x.geojson", "--out", "y.geojson"));
+        assertTrue(e.toString().contains("--network"), e.toString());
+    }
+}
