@@ -11,7 +11,8 @@ import org.locationtech.jts.geom.Geometry;
  * One change of a {@link Scenario}, applied in list order to a copy of the base data. Each record only holds what the
  * scenario file said; whether it makes sense (the facility exists, the id is new, the unit code is known) is decided
  * when the scenario is resolved against a base ({@link ScenarioResolver}), where every problem is reported with the
- * change's index. Immutable.
+ * change's index. Constructors only reject {@code null} components ({@link IllegalArgumentException} naming the
+ * component). Immutable.
  */
 public sealed interface Change {
 
@@ -32,6 +33,13 @@ public sealed interface Change {
      */
     record AddFacility(String id, String name, FacilityKind kind, double lon, double lat, int beds, int nursingBeds,
             Optional<String> adminCode) implements Change {
+        public AddFacility {
+            Change.required("id", id);
+            Change.required("name", name);
+            Change.required("kind", kind);
+            Change.required("adminCode", adminCode);
+        }
+
         @Override
         public String type() {
             return "add-facility";
@@ -41,6 +49,10 @@ public sealed interface Change {
     /** Moves facility {@code id} to WGS84 {@code lon}/{@code lat} (degrees); its admin code is dropped so that the
      * new location decides its unit. */
     record MoveFacility(String id, double lon, double lat) implements Change {
+        public MoveFacility {
+            Change.required("id", id);
+        }
+
         @Override
         public String type() {
             return "move-facility";
@@ -49,6 +61,10 @@ public sealed interface Change {
 
     /** Closes (removes) facility {@code id}. */
     record CloseFacility(String id) implements Change {
+        public CloseFacility {
+            Change.required("id", id);
+        }
+
         @Override
         public String type() {
             return "close-facility";
@@ -64,6 +80,13 @@ public sealed interface Change {
      */
     record ResizeFacility(String id, OptionalInt beds, OptionalInt nursingBeds, OptionalInt residents)
             implements Change {
+        public ResizeFacility {
+            Change.required("id", id);
+            Change.required("beds", beds);
+            Change.required("nursingBeds", nursingBeds);
+            Change.required("residents", residents);
+        }
+
         @Override
         public String type() {
             return "resize-facility";
@@ -83,6 +106,10 @@ public sealed interface Change {
     record AddDistrict(String id, String name, int households, DistrictStatus status, List<Double> elderlySiteAreasM2,
             Optional<Geometry> boundary) implements Change {
         public AddDistrict {
+            Change.required("id", id);
+            Change.required("status", status);
+            Change.required("elderlySiteAreasM2", elderlySiteAreasM2);
+            Change.required("boundary", boundary);
             elderlySiteAreasM2 = List.copyOf(elderlySiteAreasM2);
         }
 
@@ -96,6 +123,10 @@ public sealed interface Change {
     record EditDistrict(String id, OptionalInt households, Optional<DistrictStatus> status,
             Optional<List<Double>> elderlySiteAreasM2) implements Change {
         public EditDistrict {
+            Change.required("id", id);
+            Change.required("households", households);
+            Change.required("status", status);
+            Change.required("elderlySiteAreasM2", elderlySiteAreasM2);
             elderlySiteAreasM2 = elderlySiteAreasM2.map(List::copyOf);
         }
 
@@ -114,6 +145,10 @@ public sealed interface Change {
      * @param unitCode 12-digit admin code (6 or 9 digits are padded), or empty for the whole data
      */
     record ScaleElderly(double factor, Optional<String> unitCode) implements Change {
+        public ScaleElderly {
+            Change.required("unitCode", unitCode);
+        }
+
         @Override
         public String type() {
             return "scale-elderly";
@@ -122,9 +157,21 @@ public sealed interface Change {
 
     /** Sets the value of profile rule {@code ruleId} (e.g. {@code walk.elderlySpeedMps} = 0.76) for this scenario. */
     record SetProfileValue(String ruleId, double value) implements Change {
+        public SetProfileValue {
+            Change.required("ruleId", ruleId);
+        }
+
         @Override
         public String type() {
             return "set-profile-value";
+        }
+    }
+
+    /** @throws IllegalArgumentException naming {@code component} when {@code value} is null */
+    private static void required(String component, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException(component + ": is required (use Optional.empty() / OptionalInt.empty() "
+                + "for an absent optional value), was null");
         }
     }
 }

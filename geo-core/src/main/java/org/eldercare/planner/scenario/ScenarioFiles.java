@@ -168,7 +168,21 @@ public final class ScenarioFiles {
         if (missing) {
             return null; // the value checks below would report the missing keys a second time
         }
-        Change c = switch (type) {
+        Change c;
+        try {
+            c = build(type, n, i, problems);
+        } catch (IllegalArgumentException e) {
+            // a record component left null by a value that already failed above
+            if (problems.size() == before) {
+                problems.add(ScenarioProblem.ofChange(i, "", e.getMessage()));
+            }
+            return null;
+        }
+        return problems.size() > before ? null : c;
+    }
+
+    private static Change build(String type, JsonNode n, int i, List<ScenarioProblem> problems) {
+        return switch (type) {
             case "add-facility" -> {
                 String id = text(n, "id", i, "id", true, problems);
                 String name = text(n, "name", i, "name", true, problems);
@@ -245,7 +259,6 @@ public final class ScenarioFiles {
                 number(n, "value", i, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, problems));
             default -> throw new IllegalStateException("type " + type);
         };
-        return problems.size() > before ? null : c;
     }
 
     private static String text(JsonNode n, String field, int i, String key, boolean required,

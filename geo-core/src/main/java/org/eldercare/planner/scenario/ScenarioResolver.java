@@ -67,11 +67,11 @@ public final class ScenarioResolver {
                         throw new Problem("id", "facility id '" + a.id() + "' already exists"
                             + (base.findFacility(a.id()).isPresent() ? " in the base" : " (added by an earlier change)"));
                     }
-                    Facility f = Facility.of(a.id(), a.name(), a.kind(), point(a.lon(), a.lat()))
-                        .withBeds(a.beds(), a.nursingBeds());
-                    if (a.adminCode().isPresent()) {
-                        f = f.withAdminCode(a.adminCode().get());
-                    }
+                    org.locationtech.jts.geom.Point at = point(a.lon(), a.lat());
+                    Facility f = model("", () -> {
+                        Facility x = Facility.of(a.id(), a.name(), a.kind(), at).withBeds(a.beds(), a.nursingBeds());
+                        return a.adminCode().isPresent() ? x.withAdminCode(a.adminCode().get()) : x;
+                    });
                     facilities.put(f.id(), f);
                     descriptions.add(c.type() + " " + a.id() + " (" + a.name() + ", " + a.kind().id() + ", "
                         + a.beds() + " beds) at " + a.lon() + "," + a.lat());
@@ -95,10 +95,8 @@ public final class ScenarioResolver {
                         throw new Problem(r.nursingBeds().isPresent() ? "nursingBeds" : "beds", "nursing beds ("
                             + nursing + ") would exceed beds (" + beds + ") of facility " + f.id());
                     }
-                    Facility g = f.withBeds(beds, nursing);
-                    if (r.residents().isPresent()) {
-                        g = g.withResidents(r.residents().getAsInt());
-                    }
+                    Facility g = model(r.beds().isPresent() ? "beds" : "residents", () -> r.residents().isPresent()
+                        ? f.withBeds(beds, nursing).withResidents(r.residents().getAsInt()) : f.withBeds(beds, nursing));
                     facilities.put(f.id(), g);
                     descriptions.add(c.type() + " " + r.id() + " (" + f.name() + ") beds " + f.beds() + " -> " + beds
                         + ", nursing " + f.nursingBeds() + " -> " + nursing
@@ -129,6 +127,9 @@ public final class ScenarioResolver {
                         + rd.households() + ", status " + old.status() + " -> " + rd.status() + ", sites "
                         + old.elderlySiteAreasM2() + " -> " + rd.elderlySiteAreasM2() + " m²");
                 } else if (c instanceof Change.ScaleElderly s) {
+                    if (!(s.factor() > 0 && s.factor() <= 10)) {
+                        throw new Problem("factor", "must be in (0, 10], was " + s.factor());
+                    }
                     Set<String> scope = scope(s.unitCode(), units);
                     List<DemandPoint> scaled = new ArrayList<>(demand.size());
                     double before = 0;

@@ -180,6 +180,23 @@ class ScenarioRunTest {
     }
 
     @Test
+    void changes_built_in_code_are_validated_like_file_changes() {
+        // no file schema in between: the resolver itself rejects a blank name, a latitude of 95°, a factor of 0
+        // and a district id that does not exist, each with its index and key
+        ScenarioException ex = assertThrows(ScenarioException.class, () -> ScenarioRun.run(base, scenario("code",
+            new Change.AddFacility("N1", " ", FacilityKind.CANTEEN, LineTown.lon(100), LineTown.lat(0), 0, 0, Optional.empty()),
+            new Change.MoveFacility("F3", LineTown.lon(100), 95),
+            new Change.ScaleElderly(0, Optional.empty()),
+            new Change.EditDistrict("D9", OptionalInt.of(5), Optional.empty(), Optional.empty()))));
+        assertEquals(List.of("changes[0]", "changes[1].lat", "changes[2].factor", "changes[3].id"),
+            ex.problems().stream().map(ScenarioProblem::key).toList());
+        assertTrue(ex.problems().get(0).message().contains("name"), ex.getMessage());
+        IllegalArgumentException npe = assertThrows(IllegalArgumentException.class, () -> new Change.AddFacility("N1",
+            "x", null, 117, 28, 0, 0, Optional.empty()));
+        assertTrue(npe.getMessage().startsWith("kind: is required"), npe.getMessage());
+    }
+
+    @Test
     void out_of_range_profile_value_is_a_resolve_problem() {
         ScenarioException ex = assertThrows(ScenarioException.class, () -> ScenarioRun.run(base, scenario("x",
             new Change.SetProfileValue("walk.elderlySpeedMps", 99), new Change.SetProfileValue("no.such.rule", 1))));
