@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NotebooksTest {
     static final Path DIR = Path.of("").toAbsolutePath();
-    static final long TIMEOUT_MINUTES = 15;
+    static final long TIMEOUT_MINUTES = 20;
+    static final int STARTUP_TIMEOUT_SECONDS = 120;
+    static final int START_ATTEMPTS = 3;
 
     static List<Path> notebooks() throws IOException {
         try (Stream<Path> s = Files.list(DIR)) {
@@ -58,10 +60,20 @@ class NotebooksTest {
     void notebook_executes_without_errors(Path notebook) throws Exception {
         Path out = DIR.resolve("target").resolve("executed");
         Files.createDirectories(out);
-        Run r = run(List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
-            "--ExecutePreprocessor.timeout=900", "--ExecutePreprocessor.startup_timeout=300",
-            "--output-dir", out.toString(), notebook.getFileName().toString()));
-        assertEquals(0, r.code, () -> notebook.getFileName() + " failed:\n" + tail(r.output));
+        List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
+            "--ExecutePreprocessor.timeout=900", "--ExecutePreprocessor.startup_timeout=" + STARTUP_TIMEOUT_SECONDS,
+            "--output-dir", out.toString(), notebook.getFileName().toString());
+        Run r = run(cmd);
+        // IMPLEMENTATION NOTE: rapaio-jupyter-kernel 3.0.1 can lose the race between its shell channel and its message
+        // handlers at start-up (NullPointerException "this.handlers is null" in thread Shell-0, seen under heavy load);
+        // the kernel then never answers kernel_info and nbconvert gives up with "Kernel didn't respond". That is a
+        // kernel start failure, not a notebook failure, so only that case is retried, with a fresh kernel.
+        for (int attempt = 1; attempt < START_ATTEMPTS && r.code != 0 && r.output.contains("Kernel didn't respond");
+                attempt++) {
+            r = run(cmd);
+        }
+        Run result = r;
+        assertEquals(0, result.code, () -> notebook.getFileName() + " failed:\n" + tail(result.output));
         JsonNode nb = new ObjectMapper().readTree(out.resolve(notebook.getFileName()).toFile());
         assertEquals("rapaio-jupyter-kernel", nb.path("metadata").path("kernelspec").path("name").asText());
         int images = 0;
