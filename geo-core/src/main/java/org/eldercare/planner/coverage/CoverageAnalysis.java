@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.DemandPoint;
@@ -51,8 +50,10 @@ import org.eldercare.planner.policy.Rule;
  *   <li><b>Spatial gaps.</b> Uncovered demand points (outside the service circle, including unsnapped ones, elderly
  *       &gt; 0) are clustered by single linkage at {@link CoverageOptions#gapLinkMeters()}; each cluster's polygon is
  *       the union of discs of {@link CoverageOptions#gapBufferMeters()} around its points (in the data's metric
- *       projection). Ranked by uncovered elderly (ties: first point id), each with the community/village and
- *       township/street codes it touches.</li>
+ *       projection), minus the service circles of the service kinds (the {@code circle} package's dissolved
+ *       areas, when {@link CoverageOptions#clipGapsByServiceAreas()}; a gap they would erase keeps its discs).
+ *       Ranked by uncovered elderly (ties: first point id), each with the community/village and township/street
+ *       codes it touches.</li>
  *   <li><b>Capacity</b> per county and city: institutional beds per 1000 elderly ({@code beds.per1000Elderly}),
  *       nursing-bed share ({@code beds.nursingShare}), the "9073" estimate and beds vs the institutional share
  *       ({@code care9073.institutionShare}); per institution: medical room ({@code medicalRoom.*}; public and
@@ -196,7 +197,6 @@ public final class CoverageAnalysis {
                         + "administrative coverage or capacity"));
             }
         }
-
         // ---- population coverage: one multi-source search per kind
         double budgetSeconds = bands.get(bands.size() - 1) * 60;
         Map<FacilityKind, CoverageNetwork.KindAccess> access = new EnumMap<>(FacilityKind.class);
@@ -223,7 +223,6 @@ public final class CoverageAnalysis {
             demand.add(new DemandAccess(p.id(), p.adminCode(), network.demandSnap(i).isPresent(), byKind, best,
                 bestId));
         }
-
         // ---- demand point -> unit
         String[] pointUnit = new String[points.size()];
         Map<String, List<String>> unsnappedByUnit = new LinkedHashMap<>();
@@ -246,8 +245,11 @@ public final class CoverageAnalysis {
         }
         for (var e : unsnappedByUnit.entrySet()) {
             double elderly = 0;
-            for (String id : e.getValue()) {
-                elderly += points.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().elderly();
+            for (SnapProblem sp : network.demandSnapReport().unsnapped()) {
+                String code = pointUnit[sp.index()] == null ? points.get(sp.index()).adminCode() : pointUnit[sp.index()];
+                if (code.equals(e.getKey())) {
+                    elderly += points.get(sp.index()).elderly();
+                }
             }
             String name = Optional.ofNullable(byCode.get(e.getKey())).map(AdminUnit::name).orElse(e.getKey());
             List<String> ids = new ArrayList<>();
@@ -316,7 +318,6 @@ public final class CoverageAnalysis {
                 x.withinByKind.putIfAbsent(k, 0.0);
             }
         }
-
         // ---- administrative gaps
         List<Finding> adminFindings = new ArrayList<>();
         List<AdminGap> adminGaps = new ArrayList<>();
@@ -337,8 +338,19 @@ public final class CoverageAnalysis {
         institutionChecks(capacityFindings);
 
         // ---- spatial gaps
-        List<SpatialGap> gaps = new SpatialGapFinder(data, pointUnit, nearestMinutes, serviceMinutes, byCode,
-            ancestors, options.gapLinkMeters(), options.gapBufferMeters()).find();
+        List<org.locationtech.jts.geom.prep.PreparedGeometry> circles = new ArrayList<>();
+        if (options.clipGapsByServiceAreas()) {
+            for (var e : snappedByKind.entrySet()) {
+                if (options.serviceKinds().contains(e.getKey()) && !e.getValue().isEmpty()) {
+                    var area = network.dissolvedServiceArea(e.getKey(), e.getValue(), serviceMinutes);
+                    if (!area.getGeometry().isEmpty()) {
+                        circles.add(area);
+                    }
+                }
+            }
+        }
+        List<SpatialGap> gaps = new SpatialGapFinder(data, network, pointUnit, nearestMinutes, serviceMinutes, byCode,
+            ancestors, options.gapLinkMeters(), options.gapBufferMeters(), circles).find();
 
         List<UnitCoverage> units = new ArrayList<>();
         for (AdminUnit u : data.adminUnits()) {
@@ -559,8 +571,7 @@ public final class CoverageAnalysis {
                     f.name() + "为民办机构，床位" + f.beds() + "张（≥" + t.privateMinBeds() + "）"
                         + (f.hasMedicalRoom() ? "，已设医务室或护理站" : "，未设医务室或护理站"),
                     f.name() + " (" + f.id() + "): private, " + f.beds() + " beds (>= " + t.privateMinBeds() + "), "
-                        + (f.hasMedicalRoom() ? "has" : "lacks") + " a medical room or nursing station"))
-                    ;
+                        + (f.hasMedicalRoom() ? "has" : "lacks") + " a medical room or nursing station"));
             }
             return;
         }
@@ -622,10 +633,5 @@ public final class CoverageAnalysis {
             return Long.toString((long) v);
         }
         return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    /** Codes sorted, for stable output. */
-    static List<String> sorted(Set<String> codes) {
-        return List.copyOf(new TreeSet<>(codes));
     }
 }

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eldercare.planner.circle.CircleMode;
+import org.eldercare.planner.circle.ServiceArea;
+import org.eldercare.planner.circle.ServiceAreaCalculator;
+import org.eldercare.planner.circle.ServiceAreaParams;
+import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.DemandPoint;
@@ -49,6 +54,8 @@ public final class CoverageNetwork {
     private final STRtree unitIndex = new STRtree();
     private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
     private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
+    private final Map<String, Object> gapCache = new ConcurrentHashMap<>();
+    private final Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> circleCache = new ConcurrentHashMap<>();
 
     /**
      * @param data          the planning data whose demand points and admin units this network serves
@@ -159,6 +166,61 @@ public final class CoverageNetwork {
         List<IndexedUnit> hits = unitIndex.query(p.getEnvelopeInternal());
         return hits.stream().filter(h -> h.geom().covers(p))
             .max(Comparator.comparingInt(IndexedUnit::depth).thenComparing(h -> -h.order())).map(IndexedUnit::unit);
+    }
+
+    /**
+     * Units of the community/village or township/street tier whose boundary intersects {@code g} (WGS84), through the
+     * index.
+     */
+    List<AdminUnit> lowerTierUnitsIntersecting(org.locationtech.jts.geom.Geometry g) {
+        @SuppressWarnings("unchecked")
+        List<IndexedUnit> hits = unitIndex.query(g.getEnvelopeInternal());
+        return hits.stream().filter(h -> h.depth() >= 2 && h.geom().intersects(g))
+            .sorted(Comparator.comparingInt(IndexedUnit::order)).map(IndexedUnit::unit).toList();
+    }
+
+    /**
+     * The dissolved service area of one kind's snapped facilities at {@code minutes} (WGS84), from the {@code circle}
+     * package ({@link ServiceAreaCalculator}, {@link CircleMode#DISSOLVE}, default buffer, this network's snap
+     * distance), prepared for repeated intersection tests; cached by kind, minutes and the exact facility list. Its
+     * geometry is empty when nothing is reached.
+     */
+    org.locationtech.jts.geom.prep.PreparedGeometry dissolvedServiceArea(FacilityKind kind, List<Facility> facilities,
+            double minutes) {
+        StringBuilder key = new StringBuilder(kind.id()).append('|').append(minutes);
+        for (Facility f : facilities) {
+            key.append('|').append(f.id()).append('@').append(f.location().getX()).append(',')
+                .append(f.location().getY());
+        }
+        return circleCache.computeIfAbsent(key.toString(), k -> {
+            if (circleCache.size() >= MAX_CACHED_KIND_RESULTS) {
+                circleCache.clear();
+            }
+            ServiceAreaParams params = ServiceAreaParams.defaults(walkSpeedMps()).withBreaksMinutes(List.of(minutes))
+                .withMode(CircleMode.DISSOLVE).withMaxSnapMeters(maxSnapMeters());
+            ServiceAreaResult r = ServiceAreaCalculator.compute(graph, facilities, params);
+            List<org.locationtech.jts.geom.Geometry> parts = r.areas().stream().map(ServiceArea::area).toList();
+            return org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(parts.isEmpty()
+                ? org.eldercare.planner.model.Geometries.WGS84.createPolygon()
+                : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
+        });
+    }
+
+    /**
+     * Cache of spatial-gap clusters by their member demand points and parameters (a what-if changes few clusters).
+     * Cleared when it holds more than 20 000 entries.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T cachedGap(String key, java.util.function.Supplier<T> make) {
+        Object v = gapCache.get(key);
+        if (v == null) {
+            if (gapCache.size() > 20_000) {
+                gapCache.clear();
+            }
+            v = make.get();
+            gapCache.put(key, v);
+        }
+        return (T) v;
     }
 
     /**

@@ -21,9 +21,12 @@ import org.eldercare.planner.model.FacilityKind;
  *                         (single-linkage), in (0, 10000]
  * @param gapBufferMeters  spatial gaps: radius in metres of the disc drawn around each uncovered demand point; the gap
  *                         polygon is the union of its points' discs, in (0, 5000]
+ * @param clipGapsByServiceAreas spatial gaps: subtract the service circles (the {@code circle} package's dissolved
+ *                         service-minute areas of every service kind) from the gap polygons, so a drawn gap never
+ *                         overlaps a circle; a gap the circles would erase entirely keeps its discs. Default true
  */
 public record CoverageOptions(OptionalDouble walkSpeedMps, List<Double> bandsMinutes, Set<FacilityKind> serviceKinds,
-        double gapLinkMeters, double gapBufferMeters) {
+        double gapLinkMeters, double gapBufferMeters, boolean clipGapsByServiceAreas) {
 
     /** Default single-linkage distance of spatial gaps, metres. */
     public static final double DEFAULT_GAP_LINK_METERS = 300;
@@ -62,31 +65,39 @@ public record CoverageOptions(OptionalDouble walkSpeedMps, List<Double> bandsMin
         }
     }
 
-    /** Profile speed and bands, every facility kind, 300 m linkage and 150 m discs. */
+    /** Profile speed and bands, every facility kind, 300 m linkage, 150 m discs clipped by the service circles. */
     public static CoverageOptions defaults() {
         return new CoverageOptions(OptionalDouble.empty(), List.of(), EnumSet.allOf(FacilityKind.class),
-            DEFAULT_GAP_LINK_METERS, DEFAULT_GAP_BUFFER_METERS);
+            DEFAULT_GAP_LINK_METERS, DEFAULT_GAP_BUFFER_METERS, true);
+    }
+
+    /** The same options with clipping of gap polygons by the service circles on or off. */
+    public CoverageOptions withClipGapsByServiceAreas(boolean clip) {
+        return new CoverageOptions(walkSpeedMps, bandsMinutes, serviceKinds, gapLinkMeters, gapBufferMeters, clip);
     }
 
     /** The same options with another walking speed in m/s. */
     public CoverageOptions withWalkSpeedMps(double speedMps) {
         return new CoverageOptions(OptionalDouble.of(speedMps), bandsMinutes, serviceKinds, gapLinkMeters,
-            gapBufferMeters);
+            gapBufferMeters, clipGapsByServiceAreas);
     }
 
     /** The same options with other bands (minutes, ascending). */
     public CoverageOptions withBandsMinutes(List<Double> bands) {
-        return new CoverageOptions(walkSpeedMps, bands, serviceKinds, gapLinkMeters, gapBufferMeters);
+        return new CoverageOptions(walkSpeedMps, bands, serviceKinds, gapLinkMeters, gapBufferMeters,
+            clipGapsByServiceAreas);
     }
 
     /** The same options with other service kinds. */
     public CoverageOptions withServiceKinds(Set<FacilityKind> kinds) {
-        return new CoverageOptions(walkSpeedMps, bandsMinutes, kinds, gapLinkMeters, gapBufferMeters);
+        return new CoverageOptions(walkSpeedMps, bandsMinutes, kinds, gapLinkMeters, gapBufferMeters,
+            clipGapsByServiceAreas);
     }
 
     /** The same options with other spatial-gap parameters (metres). */
     public CoverageOptions withGapMeters(double linkMeters, double bufferMeters) {
-        return new CoverageOptions(walkSpeedMps, bandsMinutes, serviceKinds, linkMeters, bufferMeters);
+        return new CoverageOptions(walkSpeedMps, bandsMinutes, serviceKinds, linkMeters, bufferMeters,
+            clipGapsByServiceAreas);
     }
 
     /** Bands to use: the given ones (or {@code profileBands} when none), plus {@code serviceMinutes}, ascending. */

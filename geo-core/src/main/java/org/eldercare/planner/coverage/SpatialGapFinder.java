@@ -14,8 +14,6 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -24,13 +22,14 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * elderly &gt; 0) clustered by single linkage at {@code linkMeters} (two points closer than that join one cluster,
  * transitively), each cluster drawn as the union of discs of {@code bufferMeters} around its points. Distances and
  * discs are computed in the data's metric projection ({@link MetricProjection#forLonLat} at the centre of the demand
- * points). Ranked by uncovered elderly, descending (ties: the cluster whose first point comes first in input order).
+ * points), minus the service circles when given (a gap they would erase keeps its discs). Ranked by uncovered elderly, descending (ties: the cluster whose first point comes first in input order).
  * Package-private helper of {@link CoverageAnalysis}.
  */
 final class SpatialGapFinder {
     private static final int DISC_QUADRANT_SEGMENTS = 8;
 
     private final PlanningData data;
+    private final CoverageNetwork network;
     private final String[] pointUnit;
     private final double[] nearestMinutes;
     private final double serviceMinutes;
@@ -38,11 +37,13 @@ final class SpatialGapFinder {
     private final Map<String, List<String>> ancestors;
     private final double linkMeters;
     private final double bufferMeters;
+    private final List<org.locationtech.jts.geom.prep.PreparedGeometry> circles;
 
-    SpatialGapFinder(PlanningData data, String[] pointUnit, double[] nearestMinutes, double serviceMinutes,
+    SpatialGapFinder(PlanningData data, CoverageNetwork network, String[] pointUnit, double[] nearestMinutes, double serviceMinutes,
             Map<String, AdminUnit> byCode, Map<String, List<String>> ancestors, double linkMeters,
-            double bufferMeters) {
+            double bufferMeters, List<org.locationtech.jts.geom.prep.PreparedGeometry> circles) {
         this.data = data;
+        this.network = network;
         this.pointUnit = pointUnit;
         this.nearestMinutes = nearestMinutes;
         this.serviceMinutes = serviceMinutes;
@@ -50,6 +51,7 @@ final class SpatialGapFinder {
         this.ancestors = ancestors;
         this.linkMeters = linkMeters;
         this.bufferMeters = bufferMeters;
+        this.circles = List.copyOf(circles);
     }
 
     List<SpatialGap> find() {
@@ -98,41 +100,13 @@ final class SpatialGapFinder {
         for (int k = 0; k < n; k++) {
             clusters.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(k);
         }
-        PreparedGeometryFactory pf = new PreparedGeometryFactory();
-        record Draft(int first, Geometry wgs, double area, double e, double a80, double dis, List<String> ids,
-                List<String> codes) {}
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> members : clusters.values()) {
-            List<Geometry> discs = new ArrayList<>();
-            double e = 0;
-            double a80 = 0;
-            double dis = 0;
-            List<String> ids = new ArrayList<>();
-            Set<String> codes = new TreeSet<>();
+            StringBuilder key = new StringBuilder().append(proj.epsg()).append('|').append(linkMeters).append('|').append(bufferMeters);
             for (int k : members) {
-                int i = unc.get(k);
-                DemandPoint p = pts.get(i);
-                discs.add(mf.createPoint(new Coordinate(x[k], y[k])).buffer(bufferMeters, DISC_QUADRANT_SEGMENTS));
-                e += p.elderly();
-                a80 += p.age80plus();
-                dis += p.disabled();
-                ids.add(p.id());
-                if (pointUnit[i] != null) {
-                    addTiers(pointUnit[i], codes);
-                }
+                key.append('|').append(unc.get(k));
             }
-            Geometry metric = UnaryUnionOp.union(discs);
-            Geometry wgs = proj.toWgs84(metric);
-            PreparedGeometry pg = pf.create(wgs);
-            for (AdminUnit u : data.adminUnits()) {
-                if ((u.level().isCommunityTier() || u.level().isTownshipTier())
-                    && u.boundary().getEnvelopeInternal().intersects(wgs.getEnvelopeInternal())
-                    && pg.intersects(u.boundary())) {
-                    codes.add(u.code());
-                }
-            }
-            drafts.add(new Draft(unc.get(members.get(0)), wgs, metric.getArea(), e, a80, dis, ids,
-                List.copyOf(codes)));
+            drafts.add(clip(network.cachedGap(key.toString(), () -> draft(members, unc, pts, x, y, proj, mf)), proj));
         }
         drafts.sort(Comparator.comparingDouble(Draft::e).reversed().thenComparingInt(Draft::first));
         List<SpatialGap> out = new ArrayList<>();
@@ -141,6 +115,56 @@ final class SpatialGapFinder {
             out.add(new SpatialGap(r + 1, d.wgs(), d.area(), d.e(), d.a80(), d.dis(), d.ids(), d.codes()));
         }
         return out;
+    }
+
+    /** Polygon, sums and touched units of one cluster. */
+    private record Draft(int first, Geometry wgs, double area, double e, double a80, double dis, List<String> ids,
+            List<String> codes) {}
+
+    private Draft draft(List<Integer> members, List<Integer> unc, List<DemandPoint> pts, double[] x, double[] y,
+            MetricProjection proj, GeometryFactory mf) {
+        List<Geometry> discs = new ArrayList<>();
+        double e = 0;
+        double a80 = 0;
+        double dis = 0;
+        List<String> ids = new ArrayList<>();
+        Set<String> codes = new TreeSet<>();
+        for (int k : members) {
+            int i = unc.get(k);
+            DemandPoint p = pts.get(i);
+            discs.add(mf.createPoint(new Coordinate(x[k], y[k])).buffer(bufferMeters, DISC_QUADRANT_SEGMENTS));
+            e += p.elderly();
+            a80 += p.age80plus();
+            dis += p.disabled();
+            ids.add(p.id());
+            if (pointUnit[i] != null) {
+                addTiers(pointUnit[i], codes);
+            }
+        }
+        Geometry metric = UnaryUnionOp.union(discs);
+        Geometry wgs = proj.toWgs84(metric);
+        for (AdminUnit u : network.lowerTierUnitsIntersecting(wgs)) {
+            codes.add(u.code());
+        }
+        return new Draft(unc.get(members.get(0)), wgs, metric.getArea(), e, a80, dis, ids, List.copyOf(codes));
+    }
+
+    /** The draft minus the service circles (one kind's dissolved area at a time); unchanged when none touches it or
+     * they would erase it. */
+    private Draft clip(Draft d, MetricProjection proj) {
+        Geometry rest = d.wgs();
+        for (var c : circles) {
+            if (c.getGeometry().getEnvelopeInternal().intersects(rest.getEnvelopeInternal()) && c.intersects(rest)) {
+                rest = rest.difference(c.getGeometry());
+                if (rest.isEmpty()) {
+                    return d;
+                }
+            }
+        }
+        if (rest == d.wgs() || rest.getArea() <= 0) {
+            return d;
+        }
+        return new Draft(d.first(), rest, proj.areaM2(rest), d.e(), d.a80(), d.dis(), d.ids(), d.codes());
     }
 
     /** The unit and its township/street and community/village ancestors. */

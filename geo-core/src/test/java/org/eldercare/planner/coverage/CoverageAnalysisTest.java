@@ -46,6 +46,8 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageAnalysisTest {
     static final double TOL = 1e-6;
+    /** Travel times: 1e-5 min = 0.6 mm at 1 m/s, well above the float error of the degree layout. */
+    static final double TOL_MIN = 1e-5;
     static PlanningData town;
     static CoverageNetwork net;
     static CoverageReport wendeng;
@@ -63,21 +65,21 @@ class CoverageAnalysisTest {
         assertEquals(List.of(5.0, 10.0, 15.0), wendeng.bandsMinutes());
         assertEquals(1.0, wendeng.walkSpeedMps());
         DemandAccess p1 = wendeng.getDemand("P1");
-        assertEquals(100 / 60.0, p1.minutesTo(FacilityKind.DAY_CARE_CENTRE), TOL);
-        assertEquals(700 / 60.0, p1.minutesTo(FacilityKind.COMPREHENSIVE_CENTRE), TOL);
+        assertEquals(100 / 60.0, p1.minutesTo(FacilityKind.DAY_CARE_CENTRE), TOL_MIN);
+        assertEquals(700 / 60.0, p1.minutesTo(FacilityKind.COMPREHENSIVE_CENTRE), TOL_MIN);
         assertEquals(Double.POSITIVE_INFINITY, p1.minutesTo(FacilityKind.PRIVATE_INSTITUTION));
-        assertEquals(100 / 60.0, p1.nearestMinutes(), TOL);
+        assertEquals(100 / 60.0, p1.nearestMinutes(), TOL_MIN);
         assertEquals(Optional.of("F1"), p1.nearestFacilityId());
         DemandAccess p2 = wendeng.getDemand("P2");
-        assertEquals(7.5, p2.minutesTo(FacilityKind.DAY_CARE_CENTRE), TOL);
-        assertEquals(350 / 60.0, p2.nearestMinutes(), TOL);
+        assertEquals(7.5, p2.minutesTo(FacilityKind.DAY_CARE_CENTRE), TOL_MIN);
+        assertEquals(350 / 60.0, p2.nearestMinutes(), TOL_MIN);
         assertEquals(Optional.of("F2"), p2.nearestFacilityId());
         for (String id : List.of("P3", "P4")) {
             assertEquals(Double.POSITIVE_INFINITY, wendeng.getDemand(id).nearestMinutes(), id);
             assertEquals(Optional.empty(), wendeng.getDemand(id).nearestFacilityId(), id);
             assertTrue(wendeng.getDemand(id).snapped(), id);
         }
-        assertEquals(500 / 60.0, wendeng.getDemand("P5").nearestMinutes(), TOL);
+        assertEquals(500 / 60.0, wendeng.getDemand("P5").nearestMinutes(), TOL_MIN);
         assertEquals(Optional.of("F3"), wendeng.getDemand("P5").nearestFacilityId());
         assertFalse(wendeng.getDemand("P6").snapped());
         assertEquals(Double.POSITIVE_INFINITY, wendeng.getDemand("P6").nearestMinutes());
@@ -212,7 +214,9 @@ class CoverageAnalysisTest {
         // Area of rank 1: two 150 m discs whose centres are 150 m apart: 2πr² − lens, lens = 2r²·acos(d/2r) −
         // (d/2)·√(4r² − d²) = 45000·π/3 − 75·√67500 = 47123.9 − 19485.6 = 27638.3 → 141371.7 − 27638.3 = 113733.3 m²
         // for true circles; the discs are 32-gons (0.64 % smaller) → within 1 %.
-        List<SpatialGap> gaps = wendeng.spatialGaps();
+        CoverageReport unclipped = new CoverageAnalysis(town, net, PolicyProfiles.get("wendeng-2021"),
+            CoverageOptions.defaults().withClipGapsByServiceAreas(false)).compute();
+        List<SpatialGap> gaps = unclipped.spatialGaps();
         assertEquals(2, gaps.size());
         SpatialGap g1 = gaps.get(0);
         assertEquals(1, g1.rank());
@@ -229,6 +233,21 @@ class CoverageAnalysisTest {
         assertEquals(30, g2.elderly(), TOL);
         assertEquals(List.of(S, E), g2.adminCodes());
         assertEquals(Math.PI * 150 * 150, g2.areaM2(), Math.PI * 150 * 150 * 0.01);
+
+        // Clipped by the 15-minute circles (the default): the circle package buffers the reached road pieces by 50 m.
+        // F1 (x=200) reaches x = 200 + 900 = 1100 along the main street, F3 (x=2300) reaches x = 1400: the strips
+        // |y| ≤ 50 for x ≤ 1150 and x ≥ 1350 are covered and cut out of gap 1; (1275, 0) between them and
+        // (1380, 100), 100 m off the road, stay in it. Sums, points and ranks do not change; gap 2 is far from roads.
+        SpatialGap c1 = wendeng.spatialGaps().get(0);
+        assertEquals(List.of("P3", "P4"), c1.demandPointIds());
+        assertEquals(120, c1.elderly(), TOL);
+        assertTrue(c1.polygon().contains(TestTown.pt(1275, 0)));
+        assertTrue(c1.polygon().contains(TestTown.pt(1380, 100)));
+        assertFalse(c1.polygon().contains(TestTown.pt(1125, 0)), "inside F1's circle");
+        assertFalse(c1.polygon().contains(TestTown.pt(1380, 0)), "inside F3's circle");
+        assertTrue(g1.polygon().contains(TestTown.pt(1380, 0)), "the unclipped discs do hold it");
+        assertTrue(c1.areaM2() < g1.areaM2());
+        assertEquals(g2.areaM2(), wendeng.spatialGaps().get(1).areaM2(), 1e-6);
     }
 
     @Test
@@ -314,7 +333,7 @@ class CoverageAnalysisTest {
         UnitCoverage e = whatIf.getUnit(E);
         assertBand(e, 5, 120, 12, 6);
         assertBand(e, 15, 180, 24, 9);
-        assertEquals(100 / 60.0, whatIf.getDemand("P3").nearestMinutes(), TOL);
+        assertEquals(100 / 60.0, whatIf.getDemand("P3").nearestMinutes(), TOL_MIN);
         assertEquals(Optional.of("F4"), whatIf.getDemand("P4").nearestFacilityId());
         assertEquals(PASS, whatIf.listFindings("coverage.community.dayCareCentre").get(1).status());
         // the same numbers as a run on a freshly built network
@@ -336,7 +355,7 @@ class CoverageAnalysisTest {
         PlanningData d = town;
         CoverageReport slow = new CoverageAnalysis(d, CoverageNetwork.build(d, 0.5, 100),
             PolicyProfiles.get("wendeng-2021"), CoverageOptions.defaults().withWalkSpeedMps(0.5)).compute();
-        assertEquals(200 / 60.0, slow.getDemand("P1").nearestMinutes(), TOL);
+        assertEquals(200 / 60.0, slow.getDemand("P1").nearestMinutes(), TOL_MIN);
         assertEquals(Double.POSITIVE_INFINITY, slow.getDemand("P5").nearestMinutes());
         assertBand(slow.getUnit(S), 15, 150, 30, 15);
         // only day-care centres count: P2 7.5 min, P5 not covered

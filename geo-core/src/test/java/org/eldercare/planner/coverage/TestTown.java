@@ -2,6 +2,7 @@ package org.eldercare.planner.coverage;
 
 import java.util.List;
 import java.util.Map;
+import org.eldercare.planner.crs.Geodesy;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.DemandPoint;
@@ -17,8 +18,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The hand-built test town, in metres east (x) and north (y) of 117.0°E 28.0°N (metres → degrees on the network's
- * 6 371 008.8 m sphere, so north-south edges measure exactly and east-west ones within micrometres).
+ * The hand-built test town, in metres east (x) and north (y) of 117.0°E 28.0°N. Metres become degrees on the
+ * 6 371 008.8 m sphere on which the network measures edges ({@code Geodesy.haversineMeters}): north-south edges measure
+ * exactly, east-west ones within micrometres.
  *
  * <pre>
  *  y
@@ -45,7 +47,10 @@ import org.locationtech.jts.geom.Point;
 final class TestTown {
     static final double LON0 = 117.0;
     static final double LAT0 = 28.0;
-    static final double M_PER_DEG = Math.PI * 6_371_008.8 / 180;
+    /** Metres per degree of latitude on the network's sphere ({@code Geodesy.MEAN_RADIUS_M}). */
+    static final double M_PER_DEG_LAT = Math.PI * Geodesy.MEAN_RADIUS_M / 180;
+    /** Metres per degree of longitude at LAT0 on that sphere. */
+    static final double M_PER_DEG_LON = M_PER_DEG_LAT * Math.cos(Math.toRadians(LAT0));
 
     static final String K = "360681000000";
     static final String S = "360681001000";
@@ -57,7 +62,7 @@ final class TestTown {
     private TestTown() {}
 
     static Point pt(double xm, double ym) {
-        return Geometries.point(LON0 + xm / (M_PER_DEG * Math.cos(Math.toRadians(LAT0))), LAT0 + ym / M_PER_DEG);
+        return Geometries.point(LON0 + xm / M_PER_DEG_LON, LAT0 + ym / M_PER_DEG_LAT);
     }
 
     static Coordinate c(double xm, double ym) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         ExportCommand.class,
         SolveOrlibCommand.class,
+        CoverageCommand.class,
         ScenarioCommand.class,
     })
 public final class PlannerCli implements Runnable {

@@ -1,0 +1,194 @@
+package org.eldercare.planner.web.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.eldercare.planner.coverage.CoverageAnalysis;
+import org.eldercare.planner.coverage.CoverageNetwork;
+import org.eldercare.planner.coverage.CoverageOptions;
+import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.CoverageReportFiles;
+import org.eldercare.planner.coverage.UnitCoverage;
+import org.eldercare.planner.io.LayerFiles;
+import org.eldercare.planner.io.LayerMapper;
+import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.model.AdminLevel;
+import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.model.RoadSegment;
+import org.eldercare.planner.policy.PolicyProfile;
+import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.store.Workspace;
+import org.eldercare.planner.store.Workspaces;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code planner coverage --data WORKSPACE --profile ID --out DIR}: population coverage, administrative and spatial
+ * gaps and capacity of one county against a policy profile ({@link CoverageAnalysis}); writes
+ * {@code coverage_units.geojson}, {@code gaps.geojson}, {@code findings.csv}, {@code findings.json} and
+ * {@code summary.md} ({@link CoverageReportFiles}) and prints the totals. Exit 0 when written, 2 on bad input.
+ */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+    description = {"Coverage and gap analysis (覆盖与缺口分析): elderly within 5/10/15 minutes' walk of each facility "
+        + "kind per community, township and county; units lacking required facilities; uncovered places; beds, "
+        + "nursing share, medical rooms, staffing and 9073, each finding with its policy citation.",
+        "WORKSPACE: a GeoPackage or PostGIS workspace (store.Workspaces, e.g. data/guixi/guixi.gpkg), or a directory of layer files named like data/guixi (county, townships, communities, facilities, "
+        + "demand_points as .geojson; optional medical_facilities, residential_districts; roads from roads.geojson "
+        + "or the one *.osm / *.osm.pbf file).",
+        "Exit code: 0 written, 2 bad input."})
+public final class CoverageCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "WORKSPACE",
+        description = "Workspace: a .gpkg file, a jdbc:postgresql:// URL, or a directory of layer files.")
+    String data;
+
+    @Option(names = "--profile", required = true, paramLabel = "ID",
+        description = "Policy profile id (see `planner profiles`) or path to a profile .yaml file.")
+    String profile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    Path out;
+
+    @Option(names = "--walk-speed", paramLabel = "M_PER_S",
+        description = "Elderly walking speed in m/s, (0, 3] (default: the profile's walk.elderlySpeedMps).")
+    Double walkSpeedMps;
+
+    @Option(names = "--max-snap-m", paramLabel = "METRES", defaultValue = "300",
+        description = "Largest distance from a demand point or facility to a road, metres (default ${DEFAULT-VALUE}).")
+    double maxSnapMeters;
+
+    @Option(names = "--gap-link-m", paramLabel = "METRES", defaultValue = "300",
+        description = "Uncovered demand points closer than this join one spatial gap, metres (default ${DEFAULT-VALUE}).")
+    double gapLinkMeters;
+
+    @Option(names = "--gap-buffer-m", paramLabel = "METRES", defaultValue = "150",
+        description = "Disc radius drawn around each uncovered demand point, metres (default ${DEFAULT-VALUE}).")
+    double gapBufferMeters;
+
+    @Override
+    public Integer call() throws Exception {
+        if (walkSpeedMps != null && !(walkSpeedMps > 0 && walkSpeedMps <= 3)) {
+            throw new IllegalArgumentException("--walk-speed must be in (0, 3] m/s, was " + walkSpeedMps);
+        }
+        PolicyProfile p = PolicyProfiles.resolve(profile);
+        CoverageOptions options = CoverageOptions.defaults().withGapMeters(gapLinkMeters, gapBufferMeters);
+        double speed = walkSpeedMps != null ? walkSpeedMps : p.elderlyWalkSpeedMps();
+        if (walkSpeedMps != null) {
+            options = options.withWalkSpeedMps(walkSpeedMps);
+        }
+        long t0 = System.nanoTime();
+        PlanningData d = readData(data);
+        long t1 = System.nanoTime();
+        CoverageNetwork net = CoverageNetwork.build(d, speed, maxSnapMeters);
+        CoverageReport r = new CoverageAnalysis(d, net, p, options).compute();
+        long t2 = System.nanoTime();
+        List<Path> files = CoverageReportFiles.write(r, d, out);
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "%s: %d admin units, %d facilities, %d demand points, %d road segments (read in %.0f ms)%n",
+            d.name(), d.adminUnits().size(), d.facilities().size(), d.demandPoints().size(), d.roads().size(),
+            (t1 - t0) / 1e6);
+        w.printf(Locale.ROOT, "profile %s, walk %.2f m/s, bands %s min (analysis %.0f ms)%n", r.profileId(),
+            r.walkSpeedMps(), r.bandsMinutes(), (t2 - t1) / 1e6);
+        for (UnitCoverage u : r.units()) {
+            if (u.level() == AdminLevel.COUNTY || u.level() == AdminLevel.CITY) {
+                w.printf(Locale.ROOT, "%s: %.0f elderly, %.0f within %s min (%.1f%%), %.0f not covered (%.0f off the "
+                    + "road network)%n", u.name(), u.elderly(), u.elderlyCovered(), fmt(r.serviceMinutes()),
+                    100 * u.coveredShare(), u.elderlyNotCovered(), u.elderlyUnsnapped());
+            }
+        }
+        w.printf(Locale.ROOT, "%d admin gaps, %d spatial gaps; findings: %d (%d pass, %d fail, %d not applicable)%n",
+            r.adminGaps().size(), r.spatialGaps().size(), r.totals().total(), r.totals().passed(),
+            r.totals().failed(), r.totals().notApplicable());
+        for (Path f : files) {
+            w.println("wrote " + f);
+        }
+        w.flush();
+        return 0;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A JDBC URL or .gpkg through {@link Workspaces#open}; anything else as a directory of layer files. */
+    static PlanningData readData(String data) throws Exception {
+        String lower = data.strip().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gpkg") && !Files.isRegularFile(Path.of(data))) {
+            throw new IllegalArgumentException("--data: no such GeoPackage " + data);
+        }
+        if (lower.startsWith("jdbc:") || lower.endsWith(".gpkg")) {
+            try (Workspace w = Workspaces.open(data)) {
+                return w.read();
+            }
+        }
+        return readWorkspace(Path.of(data));
+    }
+
+    /**
+     * Reads a workspace directory of layer files. Admin units: {@code county}, {@code townships},
+     * {@code communities} (also {@code city}, {@code admin_units}); facilities; optional medical facilities,
+     * residential districts; demand points; roads from {@code roads.geojson}/{@code roads.gpkg} or the single OSM
+     * file. Every file is read with the project's readers and mapped by {@link LayerMapper#defaults()}.
+     *
+     * @throws IllegalArgumentException naming the directory and the missing layer
+     */
+    static PlanningData readWorkspace(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--data: " + dir + " is not a directory of layer files");
+        }
+        LayerMapper m = LayerMapper.defaults();
+        ReadOptions o = ReadOptions.defaults();
+        List<AdminUnit> units = new ArrayList<>();
+        for (String n : List.of("city", "county", "townships", "communities", "admin_units")) {
+            Path f = dir.resolve(n + ".geojson");
+            if (Files.exists(f)) {
+                units.addAll(m.adminUnits(LayerFiles.readLayer(f, null, o)));
+            }
+        }
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("--data: " + dir + " has no admin-unit layer (county.geojson, "
+                + "townships.geojson, communities.geojson)");
+        }
+        Path facilities = required(dir, "facilities.geojson");
+        Path demand = required(dir, "demand_points.geojson");
+        Path medical = dir.resolve("medical_facilities.geojson");
+        Path districts = dir.resolve("residential_districts.geojson");
+        List<RoadSegment> roads;
+        if (Files.exists(dir.resolve("roads.geojson"))) {
+            roads = m.roads(LayerFiles.readLayer(dir.resolve("roads.geojson"), null, o));
+        } else {
+            List<Path> osm;
+            try (Stream<Path> s = Files.list(dir)) {
+                osm = s.filter(f -> f.getFileName().toString().matches(".*\\.osm(\\.pbf)?")).sorted().toList();
+            }
+            if (osm.size() != 1) {
+                throw new IllegalArgumentException("--data: " + dir + " needs roads.geojson or exactly one .osm/.osm.pbf"
+                    + " file, found " + osm.size());
+            }
+            roads = m.roads(LayerFiles.readLayer(osm.get(0), "roads", o));
+        }
+        return new PlanningData(dir.getFileName().toString(), units,
+            m.facilities(LayerFiles.readLayer(facilities, null, o)),
+            Files.exists(medical) ? m.medicalFacilities(LayerFiles.readLayer(medical, null, o)) : List.of(),
+            Files.exists(districts) ? m.districts(LayerFiles.readLayer(districts, null, o)) : List.of(),
+            m.demandPoints(LayerFiles.readLayer(demand, null, o)), roads);
+    }
+
+    private static Path required(Path dir, String name) {
+        Path f = dir.resolve(name);
+        if (!Files.exists(f)) {
+            throw new IllegalArgumentException("--data: " + dir + " has no " + name);
+        }
+        return f;
+    }
+}

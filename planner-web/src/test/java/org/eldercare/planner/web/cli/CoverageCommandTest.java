@@ -1,0 +1,74 @@
+package org.eldercare.planner.web.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code planner coverage} on the committed 贵溪市 sample (data/guixi) and on bad input. */
+class CoverageCommandTest {
+    static final Path GUIXI = Path.of("..", "data", "guixi");
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cl = PlannerCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void writes_the_five_files_for_the_sample_county(@TempDir Path dir) throws Exception {
+        Run r = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        // data/README.md: 436 demand points adding up to the census 60+ total of 96 492
+        assertTrue(r.out().contains("436 demand points"), r.out());
+        assertTrue(r.out().contains("贵溪市: 96492 elderly"), r.out());
+        for (String f : new String[] {"coverage_units.geojson", "gaps.geojson", "findings.csv", "findings.json",
+            "summary.md"}) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        String csv = Files.readString(dir.resolve("findings.csv"));
+        // Wendeng §2(五): three of the four streets have a comprehensive centre → 0.75 at the county
+        assertTrue(csv.contains("coverage.street.comprehensiveCentre,FAIL,0.75,1,share,TARGET,文登 2021,§2(五),"
+            + "360681000000"), csv.substring(0, Math.min(2000, csv.length())));
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("## Rules failed"));
+    }
+
+    @Test
+    void reads_the_sample_geopackage_too(@TempDir Path dir) throws Exception {
+        Run r = run("coverage", "--data", GUIXI.resolve("guixi.gpkg").toString(), "--profile", "wuzhong-2023",
+            "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("贵溪市: 96492 elderly"), r.out());
+        // Wuzhong states the 9073 split: 96 492 × 0.90 / 0.07 / 0.03 = 86 843 / 6 754 / 2 895
+        assertTrue(Files.readString(dir.resolve("summary.md")).contains("86,843 / 6,754 / 2,895"),
+            Files.readString(dir.resolve("summary.md")));
+    }
+
+    @Test
+    void bad_input_exits_2_with_the_option_named(@TempDir Path dir) {
+        Run missing = run("coverage", "--data", dir.resolve("nope").toString(), "--profile", "wendeng-2021", "--out",
+            dir.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("--data"), missing.err());
+        Run speed = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out", dir.toString(),
+            "--walk-speed", "7");
+        assertEquals(2, speed.code());
+        assertTrue(speed.err().contains("--walk-speed must be in (0, 3] m/s, was 7.0"), speed.err());
+        Run profile = run("coverage", "--data", GUIXI.toString(), "--profile", "atlantis-2099", "--out",
+            dir.toString());
+        assertEquals(2, profile.code());
+        assertTrue(profile.err().contains("atlantis-2099"), profile.err());
+    }
+}
