@@ -58,8 +58,7 @@ public final class ScenarioCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created)")
         Path out;
 
-        @Option(names = "--save", description = "also save the scenario in its base workspace (under its name; the "
-            + "base must be a planning workspace, not a plain layer GeoPackage)")
+        @Option(names = "--save", description = "also save the scenario in its base workspace (under its name)")
         boolean save;
 
         @Override
