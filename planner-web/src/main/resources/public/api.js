@@ -35,3 +35,29 @@ export async function getJson(path, params = {}) {
   }
   return body;
 }
+
+/** POST a JSON body and read the JSON answer; failures as in getJson. */
+export async function postJson(path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, e.message, { network: true });
+  }
+  const text = await response.text();
+  let answer = null;
+  try {
+    answer = text ? JSON.parse(text) : null;
+  } catch (e) {
+    answer = null;
+  }
+  if (!response.ok) {
+    const message = answer && answer.error ? answer.error : `${response.status} ${response.statusText}`;
+    throw new ApiError(response.status, message, (answer && answer.details) || {});
+  }
+  return answer;
+}

@@ -2,8 +2,15 @@
 import { t } from './i18n/i18n.js';
 import { showInfo } from './notify.js';
 
-export function exportVisibleLayers(manager, datasetName) {
+/**
+ * @param extras  more drawn results as [layerId, Leaflet GeoJSON layer] pairs (the what-if circles, a drawn district),
+ *                exported with the visible layers when they hold features
+ */
+export function exportVisibleLayers(manager, datasetName, extras = []) {
   const features = manager.visibleFeatures();
+  extras.forEach(([layerId, layer]) => {
+    layer.toGeoJSON().features.forEach((f) => features.push({ ...f, properties: { ...f.properties, layer: layerId } }));
+  });
   if (features.length === 0) {
     showInfo(t('exportEmpty'));
     return null;

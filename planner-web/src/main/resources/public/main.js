@@ -7,6 +7,9 @@ import { LayerSwitcher } from './layers/control.js';
 import { Panel } from './panel.js';
 import { exportVisibleLayers } from './export.js';
 import { initMessages, showError } from './notify.js';
+import { WhatIf } from './whatif.js';
+import { DistrictCheck } from './districtcheck.js';
+import { Siting } from './siting.js';
 
 function unitFromHash() {
   const m = /unit=([^&]+)/.exec(location.hash);
@@ -27,6 +30,8 @@ async function boot() {
   const selection = createSelection(map);
   let switcher = null;
   let panel = null;
+  let whatIf = null;
+  let districtCheck = null;
   const manager = new LayerManager(map, layerList.layers, {
     onUnitClick: (code) => panel.show(code),
     onChange: () => {
@@ -37,6 +42,15 @@ async function boot() {
   switcher = new LayerSwitcher(manager, config.basemap);
   switcher.addTo(map);
   panel = new Panel(unitList.units, (s) => selection.show(manager.findUnitFeature(s.code)));
+  whatIf = new WhatIf(map, (answer) => panel.setScenario(answer));
+  whatIf.setFacilities((id) => manager.findFacility(id));
+  districtCheck = new DistrictCheck(map);
+  // drawing a district and placing facilities both listen to map clicks: one at a time
+  document.getElementById('district-toggle').addEventListener('click', () => whatIf.setActive(false));
+  document.getElementById('whatif-toggle').addEventListener('click', () => { if (whatIf.active) districtCheck.stop(); });
+  const siting = new Siting(map, unitList.units);
+  window.planner = { map, manager, panel, whatIf, districtCheck, siting };
+  const coverage = getJson('/api/coverage').then((report) => panel.setCoverage(report)).catch(showError);
 
   const langButton = document.getElementById('lang-switch');
   const relabel = () => {
@@ -46,12 +60,16 @@ async function boot() {
     document.title = `${t('appTitle')} · ${config.name}`;
     switcher.render();
     panel.render();
+    whatIf.renderKinds();
+    siting.renderModels();
+    whatIf.renderList();
   };
   onLanguageChange(relabel);
   langButton.addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
   relabel();
 
-  document.getElementById('export-geojson').addEventListener('click', () => exportVisibleLayers(manager, config.name));
+  document.getElementById('export-geojson').addEventListener('click', () => exportVisibleLayers(manager, config.name,
+    [['what-if-circles', whatIf.circles], ['district-check', districtCheck.drawn], ['siting', siting.layer]]));
   window.addEventListener('hashchange', () => {
     const code = unitFromHash();
     if (code && (!panel.summary || panel.summary.code !== code)) panel.show(code);
@@ -62,7 +80,7 @@ async function boot() {
     // a stale link names a unit that is not in the data: the error is shown, and the panel falls back to the top unit
     if (!(wanted && await panel.show(wanted)) && config.topUnit) await panel.show(config.topUnit);
   };
-  await Promise.all([manager.refreshAll(), showFirstUnit()]);
+  await Promise.all([manager.refreshAll(), showFirstUnit(), coverage]);
   document.body.dataset.ready = 'true';
 }
 

@@ -1,11 +1,19 @@
 // The side panel: KPIs of the selected admin unit from /api/units/{code}, facilities by kind, and a chart.
-import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
+import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend } from 'chart.js';
 import { getJson } from './api.js';
 import { t, kindName, medicalKindName, formatNumber, language } from './i18n/i18n.js';
 import { showError } from './notify.js';
 import { KIND_COLORS } from './layers/styles.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+const BAND_COLORS = ['#1b6e3a', '#4caf50', '#a5d6a7'];
+
+/** "+40" / "−12" / "±0" with the language's digits. */
+function signed(v, digits = 0) {
+  if (Math.abs(v) < 1e-9) return '±0';
+  return (v > 0 ? '+' : '−') + formatNumber(Math.abs(v), digits);
+}
 
 /** The profile's target for a KPI, scaled to how the KPI is shown (× 100 for shares), or null. */
 function targetOf(summary, key, scale) {
@@ -20,6 +28,10 @@ export class Panel {
     this.onSelect = onSelect;
     this.summary = null;
     this.chart = null;
+    this.coverage = null;
+    this.coverageByCode = new Map();
+    this.scenario = null;
+    this.scenarioByCode = new Map();
     this.select = document.getElementById('unit-select');
     this.select.addEventListener('change', () => this.show(this.select.value));
     document.getElementById('unit-up').addEventListener('click', () => {
@@ -60,9 +72,24 @@ export class Panel {
     }
   }
 
+  /** The coverage report from /api/coverage (units with bands, gaps, targets with clauses). */
+  setCoverage(report) {
+    this.coverage = report;
+    this.coverageByCode = new Map(report.units.map((u) => [u.code, u]));
+    this.render();
+  }
+
+  /** A what-if answer from /api/what-if, or null for the baseline. */
+  setScenario(answer) {
+    this.scenario = answer;
+    this.scenarioByCode = new Map(answer ? answer.units.map((u) => [u.code, u]) : []);
+    this.render();
+  }
+
   render() {
     const s = this.summary;
     if (!s) return;
+    this.renderCoverage();
     document.getElementById('unit-name').textContent = s.name;
     document.getElementById('unit-level').textContent = `${t(`levels.${s.level}`)} · ${s.code}`;
     document.getElementById('unit-up').disabled = !s.parentCode;
@@ -147,25 +174,132 @@ export class Panel {
     });
   }
 
+  /** Coverage KPIs of the selected unit: share within each band (with the what-if change), not covered, gaps. */
+  renderCoverage() {
+    const box = document.getElementById('coverage-kpis');
+    const rulesBox = document.getElementById('coverage-rules');
+    box.innerHTML = '';
+    rulesBox.innerHTML = '';
+    const c = this.summary && this.coverageByCode.get(this.summary.code);
+    if (!c) {
+      box.textContent = this.coverage ? t('noCoverage') : t('loading');
+      return;
+    }
+    const sc = this.scenarioByCode.get(c.code);
+    const targets = this.coverage.targets;
+    const kpi = (key, label, value, unit, notes, cls, delta) => {
+      const d = document.createElement('div');
+      d.className = `kpi ${cls || ''}`;
+      d.dataset.kpi = key;
+      d.innerHTML = '<div class="kpi-label"></div><div class="kpi-value"></div>';
+      d.querySelector('.kpi-label').textContent = label;
+      const v = d.querySelector('.kpi-value');
+      v.textContent = value;
+      if (unit) {
+        const u = document.createElement('span');
+        u.className = 'kpi-unit';
+        u.textContent = unit;
+        v.appendChild(u);
+      }
+      if (delta) {
+        const dl = document.createElement('div');
+        dl.className = `kpi-delta ${delta.cls}`;
+        dl.dataset.delta = key;
+        dl.textContent = delta.text;
+        d.appendChild(dl);
+      }
+      notes.filter(Boolean).forEach((n) => {
+        const el = document.createElement('div');
+        el.className = 'kpi-note';
+        el.textContent = n;
+        d.appendChild(el);
+      });
+      box.appendChild(d);
+    };
+    c.bands.forEach((b, i) => {
+      const after = sc ? sc.bands[i].scenario : b.elderly;
+      const share = c.elderly > 0 ? after / c.elderly : null;
+      const rule = targets.bands.find((r) => r.value === b.minutes);
+      const change = sc ? sc.bands[i].change : 0;
+      const delta = sc ? {
+        cls: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
+        text: t('whatIfDelta', { n: signed(change), p: c.elderly > 0 ? signed((100 * change) / c.elderly, 1) : '±0' }),
+      } : null;
+      const cls = share === null ? '' : share >= 0.9 ? 'meets' : share < 0.5 ? 'below' : 'middling';
+      kpi(`cover${b.minutes}`, t('coverWithin', { m: b.minutes }), share === null ? t('noData') : formatNumber(share * 100, 1), share === null ? '' : '%',
+        [t('coveredOf', { n: formatNumber(after), total: formatNumber(c.elderly) }), rule ? t('clause', { source: rule.source }) : null], cls, delta);
+    });
+    const serviceIndex = c.bands.findIndex((b) => b.minutes === c.serviceMinutes);
+    const notCovered = sc ? c.elderly - sc.bands[serviceIndex].scenario : c.elderlyNotCovered;
+    const ncChange = sc ? -sc.bands[serviceIndex].change : 0;
+    kpi('notCovered', t('notCoveredKpi', { m: c.serviceMinutes }), formatNumber(notCovered), t('persons'),
+      [c.elderlyUnsnapped > 0 ? t('offNetwork', { n: formatNumber(c.elderlyUnsnapped) }) : null], notCovered > 0 ? 'below' : 'meets',
+      sc ? { cls: ncChange < 0 ? 'up' : ncChange > 0 ? 'down' : 'same', text: signed(ncChange) } : null);
+    const gapsNow = sc ? sc.gaps.scenario : c.gaps;
+    const gapsChange = sc ? sc.gaps.scenario - sc.gaps.baseline : 0;
+    kpi('gaps', t('gapsCount'), formatNumber(gapsNow), t('count'), [t('gapsNote', { m: c.serviceMinutes })], gapsNow > 0 ? 'below' : 'meets',
+      sc ? { cls: gapsChange < 0 ? 'up' : gapsChange > 0 ? 'down' : 'same', text: signed(gapsChange) } : null);
+    // administrative coverage targets that apply to this unit's level, each with its clause
+    const rules = targets.coverageRules.filter((r) => r.levels.includes(c.level));
+    rules.forEach((r) => {
+      const li = document.createElement('li');
+      const fails = c.lackingRules.includes(r.rule);
+      li.className = fails ? 'below' : 'meets';
+      li.innerHTML = '<span class="status-dot"></span><span class="rule-text"></span>';
+      li.querySelector('.rule-text').textContent = `${language() === 'zh' ? r.descriptionZh : r.descriptionEn} (${formatNumber(r.targetShare * 100, 0)}%) · ${r.source}`;
+      li.title = `${r.rule} · ${fails ? t('belowTarget') : t('meetsTarget')}`;
+      rulesBox.appendChild(li);
+    });
+    document.getElementById('coverage-rules-head').hidden = rules.length === 0;
+  }
+
+  /** Coverage by sub-unit (townships of a county, communities of a township): share within each band. */
   renderChart() {
     const s = this.summary;
-    const byChildren = s.children.length > 0;
     const title = document.getElementById('chart-title');
-    title.textContent = byChildren ? t('chartChildren') : t('chartKinds');
-    const labels = byChildren ? s.children.map((c) => c.name) : s.facilities.byKind.map((k) => kindName(k.kind, k.kindZh));
-    const values = byChildren ? s.children.map((c) => c.bedsPer1000Elderly) : s.facilities.byKind.map((k) => k.count);
-    const colors = byChildren ? labels.map(() => '#b5402a') : s.facilities.byKind.map((k) => KIND_COLORS[k.kind] || '#555');
+    const last = (u) => u.bands[u.bands.length - 1].elderly / u.elderly;
+    // best covered first, so the sub-units that need facilities are together at the end
+    const children = this.coverage ? this.coverage.units.filter((u) => u.parentCode === s.code && u.elderly > 0)
+      .sort((a, b) => last(b) - last(a)) : [];
+    const own = this.coverageByCode.get(s.code);
+    const rows = children.length > 0 ? children : own ? [own] : [];
+    title.textContent = children.length > 0 ? t('chartCoverageChildren') : t('chartCoverageUnit');
+    const bands = rows.length ? rows[0].bands.map((b) => b.minutes) : [];
+    const datasets = bands.map((m, i) => ({
+      label: t('withinMinutes', { m }),
+      data: rows.map((u) => (u.elderly > 0 ? (100 * u.bands[i].elderly) / u.elderly : null)),
+      backgroundColor: BAND_COLORS[i] || '#999',
+      borderRadius: 2,
+    }));
+    if (this.scenario && bands.length) {
+      const i = bands.length - 1;
+      datasets.push({
+        label: t('whatIfSeries', { m: bands[i] }),
+        data: rows.map((u) => {
+          const x = this.scenarioByCode.get(u.code);
+          return x && u.elderly > 0 ? (100 * x.bands[i].scenario) / u.elderly : null;
+        }),
+        backgroundColor: '#f08c00',
+        borderRadius: 2,
+      });
+    }
     if (this.chart) this.chart.destroy();
+    const labels = rows.map((u) => u.name);
+    document.querySelector('.chart-box').style.height = `${Math.max(220, 40 + labels.length * (labels.length > 6 ? 22 : 0))}px`;
     this.chart = new Chart(document.getElementById('unit-chart'), {
       type: 'bar',
-      data: { labels, datasets: [{ label: byChildren ? t('chartBedsLabel') : t('chartCountLabel'), data: values, backgroundColor: colors, borderRadius: 3 }] },
+      data: { labels, datasets },
       options: {
         indexAxis: labels.length > 6 ? 'y' : 'x',
         maintainAspectRatio: false,
         animation: false,
         locale: language() === 'zh' ? 'zh-CN' : 'en-US',
-        plugins: { legend: { display: false } },
-        scales: { x: { ticks: { font: { size: 11 } } }, y: { ticks: { font: { size: 11 } }, beginAtZero: true } },
+        plugins: { legend: { display: true, position: 'bottom', labels: { boxWidth: 10, font: { size: 11 } } },
+          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatNumber(ctx.parsed[labels.length > 6 ? 'x' : 'y'], 1)}%` } } },
+        scales: {
+          x: { ticks: { font: { size: 11 } }, max: labels.length > 6 ? 100 : undefined, beginAtZero: true },
+          y: { ticks: { font: { size: 11 } }, beginAtZero: true, max: labels.length > 6 ? undefined : 100 },
+        },
       },
     });
   }

@@ -5,10 +5,16 @@ import { showError } from '../notify.js';
 import { popupHtml } from './popups.js';
 import { pathStyle, facilityStyle, legendKey } from './styles.js';
 
-const PANES = { admin: 410, districts: 420, roads: 430, analysis: 440, points: 620 };
+const PANES = { admin: 410, coverage: 415, districts: 420, roads: 430, circles: 435, analysis: 440, points: 620 };
+
+/** Analysis layers that would cover the map if all were on at once start hidden; the switcher turns them on. */
+export const HIDDEN_AT_START = ['circles', 'coverage-communities', 'coverage-townships', 'findings'];
 
 function paneFor(info) {
   if (info.group === 'admin') return 'admin';
+  if (info.id.startsWith('coverage-')) return 'coverage';
+  if (info.id.startsWith('circles')) return 'circles';
+  if (info.id === 'findings') return 'points';
   if (info.id === 'districts') return 'districts';
   if (info.id === 'roads') return 'roads';
   if (info.geometryType === 'Point') return 'points';
@@ -50,7 +56,7 @@ export class LayerManager {
 
   createEntry(info) {
     const pane = paneFor(info);
-    const entry = { info, visible: true, features: [], seen: new Map(), seq: 0, loaded: false };
+    const entry = { info, visible: !HIDDEN_AT_START.includes(info.id), features: [], seen: new Map(), seq: 0, loaded: false };
     const id = info.id;
     entry.layer = L.geoJSON(null, {
       pane,
@@ -63,13 +69,16 @@ export class LayerManager {
             keyboard: false,
           });
         }
-        return L.circleMarker(latlng, { pane, ...facilityStyle(f.properties || {}) });
+        if (id === 'findings') return L.circleMarker(latlng, { pane, ...pathStyle(id, f), fill: true, weight: 1.5, dashArray: null });
+        const marker = L.circleMarker(latlng, { pane, bubblingMouseEvents: false, ...facilityStyle(f.properties || {}) });
+        if (id === 'facilities') marker.on('click', (ev) => this.handlers.onFacilityClick && this.handlers.onFacilityClick(f, marker, ev));
+        return marker;
       },
       onEachFeature: (f, layer) => {
         const key = legendKey(id, f.properties || {});
         if (key && !entry.seen.has(key[0])) entry.seen.set(key[0], key[1]);
         if (info.group === 'admin') {
-          layer.on('click', () => this.handlers.onUnitClick(f.properties.code));
+          layer.on('click', (ev) => this.handlers.onUnitClick(f.properties.code, ev));
           layer.on('mouseover', () => layer.setStyle({ weight: pathStyle(id, f).weight + 1.5 }));
           layer.on('mouseout', () => layer.setStyle(pathStyle(id, f)));
           layer.bindTooltip(() => f.properties.name, {
@@ -83,7 +92,7 @@ export class LayerManager {
         }
       },
     });
-    entry.layer.addTo(this.map);
+    if (entry.visible) entry.layer.addTo(this.map);
     return entry;
   }
 
@@ -119,6 +128,8 @@ export class LayerManager {
       const fc = await getJson(`/api/layers/${encodeURIComponent(e.info.id)}`, params);
       if (seq !== e.seq) return;
       e.layer.clearLayers();
+      // nested bands: the widest first, so the 5-minute band lies on top and its popup is reachable
+      if (e.info.id.startsWith('circles')) fc.features.sort((a, b) => b.properties.minutes - a.properties.minutes);
       e.layer.addData(fc);
       e.features = fc.features;
       e.loaded = true;
@@ -136,6 +147,12 @@ export class LayerManager {
       e.features.forEach((f) => out.push({ ...f, properties: { ...f.properties, layer: e.info.id } }));
     });
     return out;
+  }
+
+  /** A drawn facility feature by id, or null. */
+  findFacility(id) {
+    const e = this.entries.get('facilities');
+    return e ? e.features.find((x) => x.id === id) || null : null;
   }
 
   /** The drawn outline of an admin unit, when it is loaded in any admin layer. */

@@ -29,10 +29,42 @@ function verdictHtml(p) {
   ];
   const reason = language() === 'zh' ? p.reasonZh : p.reasonEn;
   const rules = (p.rules || []).map((r) => `<li><b>${esc(r.id)}</b> ${esc(r.value)} ${esc(r.unit)}<br>`
-    + `<span class="kpi-note">${esc(r.source)} · ${esc(r.binding)}${r.assumption ? ' · ' + esc(t('assumption')) : ''}</span></li>`).join('');
+    + `<span class="kpi-note">${esc(r.source)} · ${esc(t(`bindings.${r.binding}`))}${r.assumption ? ' · ' + esc(t('assumption')) : ''}</span></li>`).join('');
   return `<div class="popup"><h4>${esc(p.name || p.id)}</h4>${table(rows)}`
     + `<p class="popup-reason">${esc(reason || '')}</p>`
     + `<div class="kpi-note">${esc(t('popupRules', { profile: p.profile }))}</div><ul class="rule-list">${rules}</ul></div>`;
+}
+
+function pct(v) {
+  return v === null || v === undefined ? t('noData') : `${formatNumber(v * 100, 1)}%`;
+}
+
+/** Coverage of a unit: elderly and share within each band, not covered, gaps, coverage rules it fails. */
+function coverageHtml(p) {
+  const rows = [[t('popupElderly60'), formatNumber(p.elderly)]];
+  (p.bands || []).forEach((b) => rows.push([t('withinMinutes', { m: b.minutes }), `${formatNumber(b.elderly)} (${pct(b.share)})`]));
+  rows.push([t('notCovered'), formatNumber(p.elderlyNotCovered)]);
+  rows.push([t('gapsCount'), formatNumber(p.gaps)]);
+  const lacking = (p.lackingRules || []).length ? `<div class="kpi-note">${esc(t('lackingRules'))}: ${esc(p.lackingRules.join(', '))}</div>` : '';
+  return `<div class="popup"><h4>${esc(p.name)}</h4>${table(rows)}${lacking}</div>`;
+}
+
+function findingHtml(p) {
+  const rows = [
+    [t('popupRule'), p.rule],
+    [t('popupVerdict'), t(`findingStatus.${p.status}`)],
+    [t('popupMeasured'), p.measured === null ? null : `${formatNumber(p.measured, 2)} ${p.unit}`],
+    [t('popupTarget'), p.target === null ? null : `${formatNumber(p.target, 2)} ${p.unit}`],
+    [t('popupSource'), `${p.source} · ${language() === 'zh' ? p.bindingZh : p.binding}`],
+  ];
+  const msg = language() === 'zh' ? p.messageZh : p.messageEn;
+  return `<div class="popup"><h4>${esc(p.rule)}</h4>${table(rows)}<p class="popup-reason">${esc(msg)}</p></div>`;
+}
+
+/** Buttons shown in a facility's popup in what-if mode (set by the what-if module). */
+let facilityActions = () => '';
+export function setFacilityActions(fn) {
+  facilityActions = fn;
 }
 
 export function popupHtml(layerId, feature) {
@@ -67,6 +99,32 @@ export function popupHtml(layerId, feature) {
       break;
     case 'district-verdicts':
       return verdictHtml(p);
+    case 'coverage-communities':
+    case 'coverage-townships':
+      return coverageHtml(p);
+    case 'findings':
+      return findingHtml(p);
+    case 'gaps':
+      rows = [
+        [t('popupRank'), `#${p.rank}`],
+        [t('uncoveredElderly'), formatNumber(p.elderly)],
+        [t('popupElderly80'), formatNumber(p.age80plus)],
+        [t('disabledElderly'), formatNumber(p.disabled)],
+        [t('popupArea'), `${formatNumber(p.areaM2 / 10000, 1)} ha`],
+        [t('popupUnits'), (p.adminNames || []).join(language() === 'zh' ? '、' : ', ')],
+      ];
+      return `<div class="popup"><h4>${esc(t('gapTitle', { rank: p.rank }))}</h4>${table(rows)}</div>`;
+    case 'circles':
+    case 'circles-by-kind':
+    case 'what-if-circles':
+      rows = [
+        [t('popupKind'), kindName(p.kind, p.kindZh)],
+        [t('popupMinutes'), t('minutesWalk', { m: p.minutes, s: formatNumber(p.speedMps, 1) })],
+        [t('popupArea'), `${formatNumber(p.areaM2 / 10000, 1)} ha`],
+        [t('popupRoadReached'), p.reachedLengthMeters === null ? null : `${formatNumber(p.reachedLengthMeters / 1000, 1)} km`],
+        [t('popupFacilities'), p.facilityCount > 1 ? formatNumber(p.facilityCount) : null],
+      ];
+      break;
     case 'admin-county':
     case 'admin-township':
     case 'admin-community':
@@ -81,5 +139,6 @@ export function popupHtml(layerId, feature) {
   }
   const title = p.name || feature.id;
   const synthetic = p.synthetic ? `<div class="kpi-note">${esc(t('popupSynthetic'))}</div>` : '';
-  return `<div class="popup"><h4>${esc(title)}</h4>${table(rows)}${synthetic}</div>`;
+  const actions = layerId === 'facilities' ? facilityActions(feature) : '';
+  return `<div class="popup"><h4>${esc(title)}</h4>${table(rows)}${synthetic}${actions}</div>`;
 }

@@ -30,6 +30,25 @@ const DISTRICT_COLORS = { new: '#1c7ed6', existing: '#a0522d' };
 
 export const VERDICT_COLORS = { pass: '#2b8a3e', 'pass-pooled': '#f59f00', fail: '#e03131', 'not-applicable': '#868e96' };
 
+export const FINDING_COLORS = { fail: '#e03131', pass: '#2b8a3e', 'not-applicable': '#868e96' };
+
+/** Colour of a covered share in [0, 1] (red below half, amber, yellow-green, green at 90 % and above); grey for none. */
+export const SHARE_STEPS = [[0.9, '#2b8a3e'], [0.75, '#82c91e'], [0.5, '#fab005'], [0.25, '#f76707'], [0, '#e03131']];
+export function shareColor(share) {
+  if (share === null || share === undefined) return '#ced4da';
+  return SHARE_STEPS.find(([min]) => share >= min - 1e-12)[1];
+}
+
+/** Circles: the 5-minute band strongest, the 15-minute band faintest, so nested bands read as rings. */
+function circleStyle(p, dissolved) {
+  const c = KIND_COLORS[p.kind] || '#5f3dc4';
+  const band = p.minutes <= 5 ? 0 : p.minutes <= 10 ? 1 : 2;
+  return {
+    color: c, weight: dissolved ? 1.2 : 0.8, opacity: 0.8, dashArray: band === 2 ? null : '3 3',
+    fillColor: c, fillOpacity: [0.22, 0.14, 0.08][band],
+  };
+}
+
 export function roadClass(highway) {
   const h = (highway || '').replace(/_link$/, '');
   return ROAD_CLASSES[h] ? h : 'other';
@@ -50,6 +69,23 @@ export function pathStyle(layerId, feature) {
     case 'district-verdicts': {
       const c = VERDICT_COLORS[p.verdict] || '#868e96';
       return { color: c, weight: 2, fillColor: c, fillOpacity: 0.45 };
+    }
+    case 'circles':
+    case 'what-if-circles':
+      return circleStyle(p, false);
+    case 'circles-by-kind':
+      return circleStyle(p, true);
+    case 'coverage-communities':
+    case 'coverage-townships':
+      return {
+        color: '#495057', weight: layerId === 'coverage-townships' ? 1.5 : 0.7, opacity: 0.7,
+        fillColor: shareColor(p.coveredShare), fillOpacity: p.coveredShare === null ? 0.15 : 0.55,
+      };
+    case 'gaps':
+      return { color: '#862e9c', weight: 2, dashArray: '4 3', fillColor: '#be4bdb', fillOpacity: 0.35 };
+    case 'findings': {
+      const c = FINDING_COLORS[p.status] || '#868e96';
+      return { color: c, weight: 2, dashArray: '2 4', fill: false, radius: 6, fillColor: c, fillOpacity: 0.9 };
     }
     case 'facilities':
       // L.geoJSON applies this style to circle markers too, so facilities get their own here
@@ -89,6 +125,19 @@ export function legendEntries(layerId, seen) {
       return Object.entries(DISTRICT_COLORS).map(([k, c]) => ({ cls: 'square', color: c, label: t(`status.${k}`) }));
     case 'district-verdicts':
       return Object.entries(VERDICT_COLORS).map(([k, c]) => ({ cls: 'square', color: c, label: t(`verdicts.${k}`) }));
+    case 'circles':
+    case 'circles-by-kind':
+      return [...seen.entries()].map(([kind, zhName]) => ({ cls: 'square', color: KIND_COLORS[kind] || '#555', label: kindName(kind, zhName) }))
+        .concat([{ cls: 'rings', color: '#868e96', label: t('circleBands') }]);
+    case 'coverage-communities':
+    case 'coverage-townships':
+      return SHARE_STEPS.map(([min, c], i) => ({
+        cls: 'square', color: c, label: i === 0 ? `≥ ${min * 100}%` : `${min * 100}–${SHARE_STEPS[i - 1][0] * 100}%`,
+      })).concat([{ cls: 'square', color: '#ced4da', label: t('noElderly') }]);
+    case 'gaps':
+      return [{ cls: 'square', color: '#be4bdb', label: t('gapLegend') }];
+    case 'findings':
+      return Object.entries(FINDING_COLORS).map(([k, c]) => ({ cls: '', color: c, label: t(`findingStatus.${k}`) }));
     case 'roads':
       return [...seen.keys()].map((k) => ({ cls: 'line', color: ROAD_CLASSES[k].color, label: t(`highway.${k}`) }));
     default:
@@ -98,7 +147,7 @@ export function legendEntries(layerId, seen) {
 
 /** What a layer's legend groups by: the key and (Chinese) name of a feature, or null. */
 export function legendKey(layerId, p) {
-  if (layerId === 'facilities' || layerId === 'medical-facilities') return [p.kind, p.kindZh];
+  if (['facilities', 'medical-facilities', 'circles', 'circles-by-kind'].includes(layerId)) return [p.kind, p.kindZh];
   if (layerId === 'roads') return [roadClass(p.highway), null];
   return null;
 }

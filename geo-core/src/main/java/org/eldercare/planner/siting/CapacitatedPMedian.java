@@ -69,7 +69,7 @@ public final class CapacitatedPMedian {
         return new CapacitatedPMedian(matrix, p, loads, caps);
     }
 
-    /** Solves the MIP; see the class comment. */
+    /** Solves the model; see the class comment. */
     public SitingResult solve(SolveOptions options) {
         long start = System.nanoTime();
         Eligibility e = new Eligibility(matrix, options);
@@ -77,6 +77,42 @@ public final class CapacitatedPMedian {
         List<String> notes = new ArrayList<>(e.notes);
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
+        double totalLoad = 0;
+        for (int i = 0; i < n; i++) {
+            totalLoad += loads[i];
+            boolean fits = false;
+            for (int j = 0; j < m && !fits; j++) {
+                fits = e.allowed[j] && Double.isFinite(matrix.cost(i, j)) && loads[i] <= capacities[j];
+            }
+            if (!fits) {
+                notes.add("demand " + matrix.demandId(i) + " (load " + loads[i]
+                    + ") fits no reachable eligible candidate");
+            }
+        }
+        if (notes.size() > e.notes.size()) {
+            return Results.none("CPMEDIAN", SolveStatus.INFEASIBLE, matrix, "input check", start, List.of(), notes);
+        }
+        // IMPLEMENTATION NOTE: as for the p-median, a heuristic incumbent and a Lagrangian bound come first (here with
+        // one knapsack per site, CapacitatedLagrangian); when the bound meets the incumbent no MIP is built, otherwise
+        // the reduction tests fix sites closed / open and the MIP only has to search among strictly better solutions.
+        long limit = (long) (options.timeLimitSeconds() * 1e9);
+        double[] wc = weightedCosts();
+        int[] inc = incumbent(e, wc, start + limit / 10);
+        double incCost = inc == null ? Double.NaN : cost(inc, wc);
+        double lagrBound = Double.NEGATIVE_INFINITY;
+        if (inc != null) {
+            MedianHeuristic.Lagrange lr = new CapacitatedLagrangian(wc, n, loads, capacities, e, p, integral(wc))
+                .run(incCost, start + limit / 4);
+            lagrBound = lr.bound();
+            if (Results.gapMin(incCost, lagrBound) <= 1e-9) {
+                return build(e, inc, SolveStatus.OPTIMAL, incCost, "heuristic + Lagrangian bound (proof without MIP)",
+                    start, notes);
+            }
+            for (int j = 0; j < m; j++) {
+                e.fixedClosed[j] = lr.neverOpen()[j];
+                e.fixedOpen[j] = lr.alwaysOpen()[j];
+            }
+        }
         Mip mip = new Mip(e, start);
         try {
             mip.siteCount(p, p);
@@ -88,45 +124,31 @@ public final class CapacitatedPMedian {
                     cap[j].setCoefficient(mip.y[j], -capacities[j]);
                 }
             }
-            MPConstraint aggregate = mip.solver.makeConstraint(0, Double.POSITIVE_INFINITY, "aggregate");
-            double totalLoad = 0;
+            MPConstraint aggregate = mip.solver.makeConstraint(totalLoad, Double.POSITIVE_INFINITY, "aggregate");
             var obj = mip.solver.objective();
             for (int i = 0; i < n; i++) {
                 x[i] = new MPVariable[m];
-                totalLoad += loads[i];
                 MPConstraint one = mip.solver.makeConstraint(1, 1, "assign" + i);
-                int options2 = 0;
                 for (int j = 0; j < m; j++) {
                     if (mip.y[j] == null || !Double.isFinite(matrix.cost(i, j)) || loads[i] > capacities[j]) {
                         continue;
                     }
                     MPVariable v = mip.solver.makeIntVar(0, 1, "");
                     x[i][j] = v;
-                    options2++;
                     one.setCoefficient(v, 1);
                     cap[j].setCoefficient(v, loads[i]);
                     MPConstraint link = mip.solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                     link.setCoefficient(v, 1);
                     link.setCoefficient(mip.y[j], -1);
-                    obj.setCoefficient(v, matrix.weight(i) * matrix.cost(i, j));
-                }
-                if (options2 == 0) {
-                    notes.add("demand " + matrix.demandId(i) + " (load " + loads[i]
-                        + ") fits no reachable eligible candidate");
+                    obj.setCoefficient(v, wc[i * m + j]);
                 }
             }
-            if (notes.size() > e.notes.size()) {
-                return Results.none("CPMEDIAN", SolveStatus.INFEASIBLE, matrix, "input check", start, List.of(),
-                    notes);
-            }
-            aggregate.setBounds(totalLoad, Double.POSITIVE_INFINITY);
             for (int j = 0; j < m; j++) {
                 if (mip.y[j] != null) {
                     aggregate.setCoefficient(mip.y[j], capacities[j]);
                 }
             }
             obj.setMinimization();
-            int[] inc = incumbent(e, start + (long) (options.timeLimitSeconds() * 1e8));
             if (inc != null) {
                 List<MPVariable> vs = new ArrayList<>();
                 List<Double> vals = new ArrayList<>();
@@ -145,48 +167,97 @@ public final class CapacitatedPMedian {
                 mip.hint(incOpen, vs, vals);
             }
             boolean found = mip.solve(options.timeLimitSeconds());
+            String solver = mip.solverName + (inc != null ? " (after Lagrangian reduction)" : "");
             if (!found) {
+                if (inc != null) {
+                    // the reduced MIP only holds strictly better solutions: infeasible proves the incumbent optimal
+                    boolean proven = mip.infeasible();
+                    return build(e, inc, proven ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT,
+                        proven ? incCost : lagrBound, solver, start, notes);
+                }
                 SolveStatus st = mip.infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.TIME_LIMIT;
                 if (st == SolveStatus.INFEASIBLE) {
-                    notes.add("no choice of " + p + " sites can hold total load " + totalLoad
+                    notes.add("no choice of " + p + " sites can hold total load " + fmt(totalLoad)
                         + " within the capacities and constraints");
                 }
                 return Results.none("CPMEDIAN", st, matrix, mip.solverName, start, List.of(), notes);
             }
-            boolean[] open = mip.openSites();
-            double[] used = new double[m];
-            List<Assignment> as = new ArrayList<>(n);
-            double objective = 0;
+            int[] a = new int[n];
             for (int i = 0; i < n; i++) {
-                int a = -1;
+                a[i] = -1;
                 for (int j = 0; j < m; j++) {
                     if (x[i][j] != null && x[i][j].solutionValue() > 0.5) {
-                        a = j;
+                        a[i] = j;
                         break;
                     }
                 }
-                used[a] += loads[i];
-                objective += matrix.weight(i) * matrix.cost(i, a);
-                as.add(new Assignment(matrix.demandId(i), Optional.of(matrix.candidate(a).id()), matrix.cost(i, a),
-                    matrix.weight(i), true));
             }
-            List<String> binding = new ArrayList<>();
-            binding.add("exactly p = " + p + " sites");
-            for (int j = 0; j < m; j++) {
-                if (open[j] && used[j] >= capacities[j] - 1e-9) {
-                    binding.add("capacity of " + matrix.candidate(j).id() + ": " + fmt(used[j]) + " of "
-                        + fmt(capacities[j]));
-                }
+            double objective = cost(a, wc);
+            if (inc != null && incCost < objective) {
+                a = inc;
+                objective = incCost;
             }
-            binding.addAll(e.bindingGroups(open));
             boolean opt = mip.optimal();
-            double bound = opt ? objective : mip.bestBound();
-            return new SitingResult("CPMEDIAN", opt ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT,
-                e.chosenIds(open), as, Results.covered(as), matrix.totalWeight(), objective, bound,
-                opt ? 0 : Results.gapMin(objective, bound), mip.solverName, Results.seconds(start), binding, notes);
+            double bound = opt ? objective
+                : Math.max(lagrBound, inc != null ? Math.min(mip.bestBound(), incCost) : mip.bestBound());
+            return build(e, a, opt ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT, bound, solver, start, notes);
         } finally {
             mip.delete();
         }
+    }
+
+    private double[] weightedCosts() {
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        double[] wc = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                wc[i * m + j] = matrix.weight(i) == 0 && Double.isFinite(matrix.cost(i, j)) ? 0
+                    : matrix.weight(i) * matrix.cost(i, j);
+            }
+        }
+        return wc;
+    }
+
+    private static boolean integral(double[] wc) {
+        for (double v : wc) {
+            if (Double.isFinite(v) && v != Math.rint(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The result for an assignment (site index per demand point) with the given status and bound. */
+    private SitingResult build(Eligibility e, int[] a, SolveStatus status, double bound, String solver, long start,
+            List<String> notes) {
+        int n = matrix.demandCount();
+        int m = matrix.candidateCount();
+        boolean[] open = new boolean[m];
+        double[] used = new double[m];
+        List<Assignment> as = new ArrayList<>(n);
+        double objective = 0;
+        for (int i = 0; i < n; i++) {
+            open[a[i]] = true;
+            used[a[i]] += loads[i];
+            objective += matrix.weight(i) == 0 ? 0 : matrix.weight(i) * matrix.cost(i, a[i]);
+            as.add(new Assignment(matrix.demandId(i), Optional.of(matrix.candidate(a[i]).id()), matrix.cost(i, a[i]),
+                matrix.weight(i), true));
+        }
+        // sites opened by p but serving nobody are still chosen: exactly p in the model; only sites with load are known
+        List<String> binding = new ArrayList<>();
+        binding.add("exactly p = " + p + " sites");
+        for (int j = 0; j < m; j++) {
+            if (open[j] && used[j] >= capacities[j] - 1e-9) {
+                binding.add("capacity of " + matrix.candidate(j).id() + ": " + fmt(used[j]) + " of "
+                    + fmt(capacities[j]));
+            }
+        }
+        binding.addAll(e.bindingGroups(open));
+        double gap = status == SolveStatus.OPTIMAL ? 0 : Results.gapMin(objective, bound);
+        return new SitingResult("CPMEDIAN", status, e.chosenIds(open), as, Results.covered(as), matrix.totalWeight(),
+            objective, status == SolveStatus.OPTIMAL ? objective : bound, gap, solver, Results.seconds(start), binding,
+            notes);
     }
 
     /**
@@ -194,15 +265,9 @@ public final class CapacitatedPMedian {
      * site set is scored by a regret assignment (demand with the largest gap between its best and second-best site
      * with room goes first). Returns the site index per demand point, or null when none was found. Deterministic.
      */
-    private int[] incumbent(Eligibility e, long deadline) {
+    private int[] incumbent(Eligibility e, double[] wc, long deadline) {
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
-        double[] wc = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                wc[i * m + j] = matrix.weight(i) * matrix.cost(i, j);
-            }
-        }
         MedianHeuristic.Outcome start = new MedianHeuristic(wc, n, e, p, deadline).run();
         if (Double.isNaN(start.cost())) {
             return null;

@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eldercare.planner.io.Feature;
-import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.gpkg.GeoPackageBinary;
 import org.eldercare.planner.io.gpkg.GeoPackageWriter;
 import org.eldercare.planner.io.gpkg.LayerSchema;
@@ -44,8 +41,9 @@ import org.locationtech.jts.geom.Geometry;
 public final class GeoPackageWorkspace implements Workspace {
     /** Version of the workspace schema this class writes (planner_meta.schema_version). */
     public static final int SCHEMA_VERSION = 1;
-    static final String DOCUMENTS_TABLE = "planner_documents";
-    static final String META_TABLE = "planner_meta";
+    private static final String DOCUMENTS_TABLE = WorkspaceSql.DOCUMENTS_TABLE;
+    private static final String META_TABLE = WorkspaceSql.META_TABLE;
+    private static final WorkspaceSql.Dialect DIALECT = WorkspaceSql.Dialect.SQLITE;
 
     private final Path file;
 
@@ -111,11 +109,7 @@ public final class GeoPackageWorkspace implements Workspace {
         return c;
     }
 
-    private interface SqlWork<R> {
-        R run(Connection c) throws SQLException;
-    }
-
-    private <R> R withRead(SqlWork<R> work) {
+    private <R> R withRead(WorkspaceSql.SqlWork<R> work) {
         try (Connection c = openRead()) {
             try {
                 checkVersion(c);
@@ -124,18 +118,14 @@ public final class GeoPackageWorkspace implements Workspace {
                 c.rollback();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("workspace " + file + ": read failed: " + e.getMessage(), e);
+            throw WorkspaceSql.failure(location(), "read", e);
         }
     }
 
     @Override
     public PlanningData read() {
-        return withRead(c -> {
-            String name = findMeta(c, "name").orElseGet(this::defaultName);
-            return new PlanningData(name, readLayer(c, Layer.ADMIN_UNITS, null), readLayer(c, Layer.FACILITIES, null),
-                readLayer(c, Layer.MEDICAL_FACILITIES, null), readLayer(c, Layer.DISTRICTS, null),
-                readLayer(c, Layer.DEMAND_POINTS, null), readLayer(c, Layer.ROADS, null));
-        });
+        return withRead(c -> WorkspaceSql.planningData(c, findMeta(c, "name").orElseGet(this::defaultName),
+            this::readLayer));
     }
 
     @Override
@@ -145,10 +135,8 @@ public final class GeoPackageWorkspace implements Workspace {
 
     @Override
     public <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox) {
-        if (lonLatBox == null || lonLatBox.isNull()) {
-            throw new IllegalArgumentException("lonLatBox: must be a non-empty envelope, was " + lonLatBox);
-        }
-        return withRead(c -> readLayer(c, layer, lonLatBox));
+        Envelope box = WorkspaceSql.checkBox(lonLatBox);
+        return withRead(c -> readLayer(c, layer, box));
     }
 
     private String defaultName() {
@@ -172,8 +160,6 @@ public final class GeoPackageWorkspace implements Workspace {
         }
         sql.append(" ORDER BY fid");
         Geometry boxGeometry = box == null ? null : Geometries.WGS84.toGeometry(box);
-        List<LayerRows.StoredRow> rows = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             if (indexed) {
                 ps.setDouble(1, box.getMinX());
@@ -182,25 +168,12 @@ public final class GeoPackageWorkspace implements Workspace {
                 ps.setDouble(4, box.getMaxY());
             }
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long fid = rs.getLong(1);
-                    try {
-                        Geometry geom = GeoPackageBinary.read(rs.getBytes(2), Geometries.WGS84);
-                        if (boxGeometry != null && (geom == null || !geom.intersects(boxGeometry))) {
-                            continue;
-                        }
-                        rows.add(new LayerRows.StoredRow(fid, geom, LayerRows.readProperties(rs, layer, 3)));
-                    } catch (IllegalArgumentException e) {
-                        problems.add(new ReadException.Problem(location(), layer.table() + " fid " + fid, null,
-                            e.getMessage()));
-                    }
-                }
+                // the RTree holds bounding boxes only: test the exact geometry too
+                return LayerRows.readAll(location(), layer, rs,
+                    blob -> GeoPackageBinary.read(blob, Geometries.WGS84),
+                    geom -> boxGeometry == null || (geom != null && geom.intersects(boxGeometry)));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ReadException(problems);
-        }
-        return LayerRows.decodeAll(location(), layer, rows);
     }
 
     @Override
@@ -209,10 +182,7 @@ public final class GeoPackageWorkspace implements Workspace {
         if (!exists()) {
             return Optional.empty();
         }
-        return withRead(c -> {
-            List<StoredDocument> found = documents(c, kind, name);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-        });
+        return withRead(c -> WorkspaceSql.first(documents(c, kind, name)));
     }
 
     @Override
@@ -224,37 +194,11 @@ public final class GeoPackageWorkspace implements Workspace {
     }
 
     private List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
-        if (!tableExists(c, DOCUMENTS_TABLE)) {
-            return List.of();
-        }
-        String sql = "SELECT name, body, saved_at, metadata FROM " + DOCUMENTS_TABLE + " WHERE kind = ?"
-            + (name == null ? "" : " AND name = ?") + " ORDER BY name";
-        List<StoredDocument> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, kind.id());
-            if (name != null) {
-                ps.setString(2, name);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredDocument(kind, rs.getString(1), rs.getString(2),
-                        Instant.parse(rs.getString(3)), StoredDocument.parseMetadata(rs.getString(4))));
-                }
-            }
-        }
-        return out;
+        return tableExists(c, DOCUMENTS_TABLE) ? WorkspaceSql.documents(c, DIALECT, kind, name) : List.of();
     }
 
     private static Optional<String> findMeta(Connection c, String key) throws SQLException {
-        if (!tableExists(c, META_TABLE)) {
-            return Optional.empty();
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM " + META_TABLE + " WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return tableExists(c, META_TABLE) ? WorkspaceSql.findMeta(c, key) : Optional.empty();
     }
 
     private void checkVersion(Connection c) throws SQLException {
@@ -289,7 +233,7 @@ public final class GeoPackageWorkspace implements Workspace {
                 prepare(c);
                 changes.accept(new Writer(w, c));
             } catch (SQLException e) {
-                throw new IllegalStateException("workspace " + file + ": write failed: " + e.getMessage(), e);
+                throw WorkspaceSql.failure(location(), "write", e);
             }
             return null;
         });
@@ -312,81 +256,21 @@ public final class GeoPackageWorkspace implements Workspace {
                     + "', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
             }
         }
-        putMeta(c, "schema_version", Integer.toString(SCHEMA_VERSION));
+        WorkspaceSql.putMeta(c, DIALECT, "schema_version", Integer.toString(SCHEMA_VERSION));
     }
 
-    private static void putMeta(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + META_TABLE
-                + " (key, value) VALUES (?, ?)")) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        }
-    }
-
-    /** The writer handed to {@link #update}: layer tables via GeoPackageWriter, documents via plain SQL. */
-    private final class Writer implements WorkspaceWriter {
+    /** The writer handed to {@link #update}: layer tables via GeoPackageWriter, the rest via {@link JdbcWriter}. */
+    private final class Writer extends JdbcWriter {
         private final GeoPackageWriter gpkg;
-        private final Connection c;
 
         Writer(GeoPackageWriter gpkg, Connection c) {
+            super(c, DIALECT, location());
             this.gpkg = gpkg;
-            this.c = c;
-        }
-
-        @Override
-        public void setName(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("name: must not be blank, was '" + name + "'");
-            }
-            sql(() -> putMeta(c, "name", name.strip()));
         }
 
         @Override
         public <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items) {
             gpkg.writeLayer(schema(layer, items), LayerRows.encode(layer, items));
-        }
-
-        @Override
-        public void saveDocument(StoredDocument d) {
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO " + DOCUMENTS_TABLE
-                        + " (kind, name, saved_at, metadata, body) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setString(1, d.kind().id());
-                    ps.setString(2, d.name());
-                    ps.setString(3, d.savedAt().toString());
-                    ps.setString(4, d.metadataJson());
-                    ps.setString(5, d.json());
-                    ps.executeUpdate();
-                }
-            });
-        }
-
-        @Override
-        public boolean deleteDocument(DocumentKind kind, String name) {
-            StoredDocument.checkName(name);
-            boolean[] deleted = new boolean[1];
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DOCUMENTS_TABLE
-                        + " WHERE kind = ? AND name = ?")) {
-                    ps.setString(1, kind.id());
-                    ps.setString(2, name);
-                    deleted[0] = ps.executeUpdate() > 0;
-                }
-            });
-            return deleted[0];
-        }
-
-        private interface Sql {
-            void run() throws SQLException;
-        }
-
-        private void sql(Sql s) {
-            try {
-                s.run();
-            } catch (SQLException e) {
-                throw new IllegalStateException("workspace " + file + ": write failed: " + e.getMessage(), e);
-            }
         }
     }
 

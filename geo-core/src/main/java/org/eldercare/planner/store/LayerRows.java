@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.gpkg.LayerSchema.Field;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
 
 /** Row plumbing shared by the stores: typed column values ↔ feature properties, decoding with all errors. */
 final class LayerRows {
@@ -112,11 +114,44 @@ final class LayerRows {
     /** A stored row before decoding: its primary key (for messages), geometry and properties. */
     record StoredRow(long fid, Geometry geometry, Map<String, Object> properties) {}
 
+    /** Turns a stored geometry value (null when the column is NULL) into a JTS geometry in lon/lat. */
+    interface GeometryDecoder {
+        Geometry decode(byte[] stored) throws ParseException;
+    }
+
+    /**
+     * Reads every row of {@code rs} (columns: fid, geometry bytes, then the layer's attribute columns in
+     * {@link #columnList} order) and decodes them into model records. Rows whose geometry {@code keep} rejects are
+     * skipped. Every failure (geometry or field) is collected into one {@link ReadException} naming the store
+     * ({@code location}), the layer and row, and the field.
+     */
+    static <T> List<T> readAll(String location, Layer<T> layer, ResultSet rs, GeometryDecoder geometry,
+            Predicate<Geometry> keep) throws SQLException {
+        List<StoredRow> rows = new ArrayList<>();
+        List<ReadException.Problem> problems = new ArrayList<>();
+        while (rs.next()) {
+            long fid = rs.getLong(1);
+            try {
+                Geometry g = geometry.decode(rs.getBytes(2));
+                if (keep.test(g)) {
+                    rows.add(new StoredRow(fid, g, readProperties(rs, layer, 3)));
+                }
+            } catch (ParseException | IllegalArgumentException e) {
+                problems.add(new ReadException.Problem(location, layer.table() + " fid " + fid, null,
+                    e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ReadException(problems);
+        }
+        return decodeAll(location, layer, rows);
+    }
+
     /**
      * Decodes rows into model records, collecting every failure into one {@link ReadException} naming the store,
      * the layer and row, and the field.
      */
-    static <T> List<T> decodeAll(String location, Layer<T> layer, List<StoredRow> rows) {
+    private static <T> List<T> decodeAll(String location, Layer<T> layer, List<StoredRow> rows) {
         List<T> out = new ArrayList<>(rows.size());
         List<ReadException.Problem> problems = new ArrayList<>();
         for (StoredRow r : rows) {

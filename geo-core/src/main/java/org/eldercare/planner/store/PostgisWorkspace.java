@@ -6,23 +6,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.eldercare.planner.io.Feature;
-import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.gpkg.FieldType;
 import org.eldercare.planner.io.gpkg.LayerSchema.Field;
 import org.eldercare.planner.model.Geometries;
 import org.eldercare.planner.model.PlanningData;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 
@@ -46,6 +40,7 @@ public final class PostgisWorkspace implements Workspace {
     /** Advisory lock key serialising writers ('plnr' 'writ'). */
     private static final long WRITE_LOCK_KEY = 0x706c6e7277726974L;
     private static final int BATCH_ROWS = 500;
+    private static final WorkspaceSql.Dialect DIALECT = WorkspaceSql.Dialect.POSTGRESQL;
 
     private final String url;
     private final PgCredentials credentials;
@@ -74,8 +69,7 @@ public final class PostgisWorkspace implements Workspace {
         try (Connection c = ws.connection()) {
             PostgisMigrations.migrate(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("workspace " + ws.location() + ": schema migration failed: "
-                + e.getMessage(), e);
+            throw WorkspaceSql.failure(ws.location(), "schema migration", e);
         }
         return ws;
     }
@@ -124,11 +118,7 @@ public final class PostgisWorkspace implements Workspace {
         }
     }
 
-    private interface SqlWork<R> {
-        R run(Connection c) throws SQLException;
-    }
-
-    private <R> R withRead(SqlWork<R> work) {
+    private <R> R withRead(WorkspaceSql.SqlWork<R> work) {
         try (Connection c = connection()) {
             c.setAutoCommit(false);
             c.setReadOnly(true);
@@ -139,7 +129,7 @@ public final class PostgisWorkspace implements Workspace {
                 c.rollback();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("workspace " + location() + ": read failed: " + e.getMessage(), e);
+            throw WorkspaceSql.failure(location(), "read", e);
         }
     }
 
@@ -155,16 +145,14 @@ public final class PostgisWorkspace implements Workspace {
                     }
                 }
             }
-            return findMeta(c, "name").isPresent();
+            return WorkspaceSql.findMeta(c, "name").isPresent();
         });
     }
 
     @Override
     public PlanningData read() {
-        return withRead(c -> new PlanningData(findMeta(c, "name").orElseGet(this::defaultName),
-            readLayer(c, Layer.ADMIN_UNITS, null), readLayer(c, Layer.FACILITIES, null),
-            readLayer(c, Layer.MEDICAL_FACILITIES, null), readLayer(c, Layer.DISTRICTS, null),
-            readLayer(c, Layer.DEMAND_POINTS, null), readLayer(c, Layer.ROADS, null)));
+        return withRead(c -> WorkspaceSql.planningData(c, WorkspaceSql.findMeta(c, "name").orElseGet(this::defaultName),
+            this::readLayer));
     }
 
     @Override
@@ -174,10 +162,8 @@ public final class PostgisWorkspace implements Workspace {
 
     @Override
     public <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox) {
-        if (lonLatBox == null || lonLatBox.isNull()) {
-            throw new IllegalArgumentException("lonLatBox: must be a non-empty envelope, was " + lonLatBox);
-        }
-        return withRead(c -> readLayer(c, layer, lonLatBox));
+        Envelope box = WorkspaceSql.checkBox(lonLatBox);
+        return withRead(c -> readLayer(c, layer, box));
     }
 
     private String defaultName() {
@@ -198,8 +184,6 @@ public final class PostgisWorkspace implements Workspace {
                 + " AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))");
         }
         sql.append(" ORDER BY fid");
-        List<LayerRows.StoredRow> rows = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
         WKBReader wkb = new WKBReader(Geometries.WGS84);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             if (box != null) {
@@ -212,30 +196,8 @@ public final class PostgisWorkspace implements Workspace {
             }
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long fid = rs.getLong(1);
-                    try {
-                        byte[] bytes = rs.getBytes(2);
-                        Geometry g = bytes == null ? null : wkb.read(bytes);
-                        rows.add(new LayerRows.StoredRow(fid, g, LayerRows.readProperties(rs, layer, 3)));
-                    } catch (ParseException | IllegalArgumentException e) {
-                        problems.add(new ReadException.Problem(location(), layer.table() + " fid " + fid, null,
-                            e.getMessage()));
-                    }
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ReadException(problems);
-        }
-        return LayerRows.decodeAll(location(), layer, rows);
-    }
-
-    private static Optional<String> findMeta(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM planner_meta WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return LayerRows.readAll(location(), layer, rs, bytes -> bytes == null ? null : wkb.read(bytes),
+                    geom -> true);
             }
         }
     }
@@ -243,35 +205,12 @@ public final class PostgisWorkspace implements Workspace {
     @Override
     public Optional<StoredDocument> findDocument(DocumentKind kind, String name) {
         StoredDocument.checkName(name);
-        return withRead(c -> {
-            List<StoredDocument> d = documents(c, kind, name);
-            return d.isEmpty() ? Optional.empty() : Optional.of(d.get(0));
-        });
+        return withRead(c -> WorkspaceSql.first(WorkspaceSql.documents(c, DIALECT, kind, name)));
     }
 
     @Override
     public List<StoredDocument> listDocuments(DocumentKind kind) {
-        return withRead(c -> documents(c, kind, null));
-    }
-
-    private static List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
-        String sql = "SELECT name, body, saved_at, metadata FROM planner_documents WHERE kind = ?"
-            + (name == null ? "" : " AND name = ?") + " ORDER BY name";
-        List<StoredDocument> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, kind.id());
-            if (name != null) {
-                ps.setString(2, name);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new StoredDocument(kind, rs.getString(1), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant(),
-                        StoredDocument.parseMetadata(rs.getString(4))));
-                }
-            }
-        }
-        return out;
+        return withRead(c -> WorkspaceSql.documents(c, DIALECT, kind, null));
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------
@@ -294,35 +233,19 @@ public final class PostgisWorkspace implements Workspace {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("workspace " + location() + ": write failed: " + e.getMessage(), e);
+            throw WorkspaceSql.failure(location(), "write", e);
         }
     }
 
-    /** The writer handed to {@link #update}: plain parametrised SQL on the update's connection. */
-    private final class Writer implements WorkspaceWriter {
-        private final Connection c;
-
+    /** The writer handed to {@link #update}: layers by DELETE + batched INSERT, the rest via {@link JdbcWriter}. */
+    private final class Writer extends JdbcWriter {
         Writer(Connection c) {
-            this.c = c;
-        }
-
-        @Override
-        public void setName(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("name: must not be blank, was '" + name + "'");
-            }
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO planner_meta (key, value) VALUES "
-                        + "('name', ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")) {
-                    ps.setString(1, name.strip());
-                    ps.executeUpdate();
-                }
-            });
+            super(c, DIALECT, location());
         }
 
         @Override
         public <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items) {
-            sql(() -> {
+            write(() -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("DELETE FROM " + layer.table());
                 }
@@ -352,53 +275,8 @@ public final class PostgisWorkspace implements Workspace {
                         ps.executeBatch();
                     }
                 }
+                return null;
             });
-        }
-
-        @Override
-        public void saveDocument(StoredDocument d) {
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO planner_documents "
-                        + "(kind, name, saved_at, metadata, body) VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS json)) "
-                        + "ON CONFLICT (kind, name) DO UPDATE SET saved_at = EXCLUDED.saved_at, "
-                        + "metadata = EXCLUDED.metadata, body = EXCLUDED.body")) {
-                    ps.setString(1, d.kind().id());
-                    ps.setString(2, d.name());
-                    ps.setObject(3, d.savedAt().atOffset(ZoneOffset.UTC));
-                    ps.setString(4, d.metadataJson());
-                    ps.setString(5, d.json());
-                    ps.executeUpdate();
-                }
-            });
-        }
-
-        @Override
-        public boolean deleteDocument(DocumentKind kind, String name) {
-            StoredDocument.checkName(name);
-            boolean[] deleted = new boolean[1];
-            sql(() -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM planner_documents WHERE kind = ? AND name = ?")) {
-                    ps.setString(1, kind.id());
-                    ps.setString(2, name);
-                    deleted[0] = ps.executeUpdate() > 0;
-                }
-            });
-            return deleted[0];
-        }
-
-        private interface Sql {
-            void run() throws SQLException;
-        }
-
-        private void sql(Sql s) {
-            try {
-                s.run();
-            } catch (SQLException e) {
-                SQLException next = e.getNextException();
-                throw new IllegalStateException("workspace " + location() + ": write failed: " + e.getMessage()
-                    + (next == null ? "" : " (" + next.getMessage() + ")"), e);
-            }
         }
     }
 

@@ -20,7 +20,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Summarises every administrative unit of a {@link PlanningData}: population counts as loaded, the facilities in the
- * unit by kind, beds, nursing beds, beds per 1000 elderly (60+) and the nursing-bed share.
+ * unit by kind, institutional beds (养老机构床位: kinds with {@code FacilityKind.isInstitution()}, the count the
+ * coverage analysis relates to the beds-per-1000 target), nursing beds, beds per 1000 elderly (60+) and the nursing-bed
+ * share.
  *
  * <p>Which facilities lie in a unit: a facility whose {@code adminCode} is known belongs to every unit whose code is a
  * prefix of it at that unit's level (city 4 digits, county 6, township/street 9, community/village 12: the structure
@@ -65,8 +67,10 @@ public final class UnitSummarizer {
             boolean inside = f.adminCode().map(c -> c.startsWith(prefix)).orElseGet(() -> covers(area, f.location()));
             if (inside) {
                 byKind.merge(f.kind(), 1, Integer::sum);
-                beds += f.beds();
-                nursing += f.nursingBeds();
+                if (f.kind().isInstitution()) {   // institutional beds, as coverage's beds.per1000Elderly counts them
+                    beds += f.beds();
+                    nursing += f.nursingBeds();
+                }
             }
         }
         Map<MedicalKind, Integer> medical = new EnumMap<>(MedicalKind.class);

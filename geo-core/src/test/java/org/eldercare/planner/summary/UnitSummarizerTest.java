@@ -34,7 +34,7 @@ class UnitSummarizerTest {
      *
      * f1 township nursing home, adminCode 360681001001 (= A1): 60 beds, 30 nursing
      * f2 private institution, no adminCode, at (117.3, 28.2) → found by position in B: 40 beds, 10 nursing
-     * f3 day-care centre, adminCode 360681001002 (a community of A not in the data): 0 beds
+     * f3 day-care centre, adminCode 360681001002 (a community of A not in the data): 8 rest beds, not institutional
      * m1 township health centre at (117.05, 28.1), inside A1
      */
     static final PlanningData DATA = PlanningData.empty("test")
@@ -53,7 +53,7 @@ class UnitSummarizerTest {
             Facility.of("f2", "乙养老院", FacilityKind.PRIVATE_INSTITUTION, Geometries.point(117.3, 28.2))
                 .withBeds(40, 10),
             Facility.of("f3", "甲二日照", FacilityKind.DAY_CARE_CENTRE, Geometries.point(117.15, 28.3))
-                .withAdminCode("360681001002")))
+                .withBeds(8, 0).withAdminCode("360681001002")))
         .withMedicalFacilities(List.of(
             new MedicalFacility("m1", "甲镇卫生院", MedicalKind.TOWNSHIP_HEALTH_CENTRE, Geometries.point(117.05, 28.1),
                 false)));
@@ -66,7 +66,7 @@ class UnitSummarizerTest {
         assertEquals(Map.of(FacilityKind.TOWNSHIP_NURSING_HOME, 1, FacilityKind.PRIVATE_INSTITUTION, 1,
             FacilityKind.DAY_CARE_CENTRE, 1), c.facilitiesByKind());
         assertEquals(3, c.facilityCount());
-        assertEquals(100, c.beds());                                      // 60 + 40 + 0
+        assertEquals(100, c.beds());                // 60 + 40; f3's 8 day-care rest beds are not institutional beds
         assertEquals(40, c.nursingBeds());                                // 30 + 10
         assertEquals(100 * 1000.0 / 2_200, c.bedsPer1000Elderly().getAsDouble(), 1e-9);  // 45.45
         assertEquals(0.4, c.nursingBedShare().getAsDouble(), 1e-12);      // 40 / 100

@@ -84,7 +84,10 @@ class BrowserTest {
     }
 
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        // the layer switcher redraws itself whenever a layer loads: an element looked up a moment ago may be gone
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     void open(String path) {
@@ -129,6 +132,9 @@ class BrowserTest {
         assertEquals(2, drawnCount("districts"));
         assertEquals(2, drawnCount("roads"));
         assertEquals(2, drawnCount("district-verdicts"));
+        // the dissolved circles (f2's and f4's kinds × 5/10/15 min) and the one gap are on at start
+        assertEquals(6, drawnCount("circles-by-kind"));
+        assertEquals(1, drawnCount("gaps"));
         // and they are really on the map: SVG paths for polygons, lines and circle markers; icons for medical
         List<WebElement> paths = browser.findElements(By.cssSelector("#map svg path"));
         assertTrue(paths.size() >= 1 + 2 + 2 + 4 + 2 + 2 + 2, "paths drawn: " + paths.size());
@@ -138,9 +144,13 @@ class BrowserTest {
         assertEquals("45.5", browser.findElement(By.cssSelector("[data-kpi='bedsPer1000'] .kpi-value")).getText());
         assertTrue(browser.findElement(By.cssSelector("[data-kpi='beds'] .kpi-value")).getText().startsWith("100"));
         screenshot("map-zh.png");
-        // export: every drawn feature of the visible layers, 1+2+2+4+2+2+2+2 = 17
+        // coverage of the county: 100 of 190 elderly within 5 minutes = 52.6 %, 150 within 15 = 78.9 %
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
+        assertEquals("78.9%", browser.findElement(By.cssSelector("[data-kpi='cover15'] .kpi-value")).getText());
+        assertTrue(browser.findElement(By.cssSelector("[data-kpi='gaps'] .kpi-value")).getText().startsWith("1"));
+        // export: every drawn feature of the visible layers, 1+2+2+4+2+2+2+2 + 6 circles + 1 gap = 24
         browser.findElement(By.id("export-geojson")).click();
-        waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-text"), "已导出 17 个要素"));
+        waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-text"), "已导出 24 个要素"));
     }
 
     @Test
@@ -200,16 +210,149 @@ class BrowserTest {
         openAt(origin, "/");
         var layers = TestCounty.json(new String(new java.net.URL(origin + "/api/layers").openStream().readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8)).get("layers");
-        assertTrue(layers.size() >= 8);
+        assertTrue(layers.size() >= 14);
+        turnOnEveryLayer();
         // the first view shows the whole county, so every feature of every layer is drawn
         for (var l : layers) {
             String id = l.get("id").asText();
             waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-layer-count='" + id + "']")).getText()
                 .equals("…"));
-            assertEquals(l.get("count").asInt(), drawnCount(id), id);
-            assertTrue(drawnCount(id) > 0, id);
+            int drawn = waitUpTo(5).until(d -> drawnCount(id));
+            assertEquals(l.get("count").asInt(), drawn, id);
+            assertTrue(drawn > 0, id);
         }
         assertEquals("贵溪市", browser.findElement(By.id("unit-name")).getText());
+        screenshot("guixi-all-layers.png");
+        // the everyday view: the layers that are on at start, the county's KPIs and its coverage chart
+        openAt(origin, "/");
+        waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-layer-count='gaps']")).getText().equals("…"));
+        waitUpTo(10).until(d -> !d.findElement(By.cssSelector("[data-kpi='cover15'] .kpi-value")).getText().isEmpty());
         screenshot("guixi-zh.png");
+        // the coverage chart of the county's 33 townships and streets
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            "document.getElementById('chart-title').scrollIntoView({block: 'start'})");
+        screenshot("guixi-panel-chart.png");
+        // two regional centres for the county by p-median on the driving network: stars and assignment lines
+        browser.findElement(By.id("siting-toggle")).click();
+        WebElement p = browser.findElement(By.id("siting-p"));
+        p.clear();
+        p.sendKeys("2");
+        browser.findElement(By.id("siting-run")).click();
+        WebElement summary = waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#siting-result .siting-summary")));
+        assertEquals(2, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size() > 10);
+        assertTrue(summary.getText().contains("OPTIMAL") || summary.getText().contains("FEASIBLE"), summary.getText());
+        screenshot("guixi-siting.png");
+    }
+
+    /** Ticks every layer the page starts with hidden and waits until each has loaded. */
+    void turnOnEveryLayer() {
+        // the switcher redraws itself after each layer loads, so each box is looked up afresh
+        List<String> ids = browser.findElements(By.cssSelector("#layer-control input[type=checkbox]")).stream()
+            .map(b -> b.getAttribute("data-layer")).toList();
+        for (String id : ids) {
+            By box = By.cssSelector("#layer-control input[data-layer='" + id + "']");
+            if (!waitUpTo(5).until(d -> d.findElement(box).isSelected() ? "on" : "off").equals("on")) {
+                waitUpTo(5).until(d -> {
+                    d.findElement(box).click();
+                    return true;
+                });
+                waitUpTo(20).until(d -> !d.findElement(By.cssSelector("[data-layer-count='" + id + "']")).getText()
+                    .equals("…"));
+            }
+        }
+    }
+
+    /** Clicks the map at a lon/lat with a real mouse event (Selenium moves the pointer there). */
+    void clickMapAt(double lon, double lat) {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) js.executeScript(
+            "const m = window.planner.map; const r = m.getContainer().getBoundingClientRect();"
+                + "const p = m.latLngToContainerPoint([arguments[1], arguments[0]]); return [r.left + p.x, r.top + p.y];",
+            lon, lat);
+        new org.openqa.selenium.interactions.Actions(browser)
+            .moveToLocation((int) Math.round(xy.get(0).doubleValue()), (int) Math.round(xy.get(1).doubleValue()))
+            .click().perform();
+    }
+
+    String kpi(String key) {
+        return browser.findElement(By.cssSelector("[data-kpi='" + key + "'] .kpi-value")).getText();
+    }
+
+    @Test
+    @Order(6)
+    void a_what_if_day_care_centre_at_p3_raises_the_5_minute_coverage_and_reset_restores_it() throws IOException {
+        open("/#unit=360681002001");
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("unit-name"), "乙一社区"));
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
+        browser.findElement(By.id("whatif-toggle")).click();
+        assertTrue(browser.findElement(By.id("whatif-box")).isDisplayed());
+        // p3 (117.30, 28.34) holds 40 uncovered elderly: a day-care centre there covers them within 5 minutes,
+        // 140 / 190 = 73.7 %, and 15-minute coverage rises from 150 to 190 = 100 %
+        clickMapAt(117.3, 28.34);
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "73.7%"));
+        assertEquals("100.0%", kpi("cover15"));
+        String delta = browser.findElement(By.cssSelector("[data-delta='cover5']")).getText();
+        assertTrue(delta.contains("+40"), delta);
+        assertEquals("0", kpi("notCovered").replaceAll("[^0-9]", ""));
+        assertEquals("0", kpi("gaps").replaceAll("[^0-9]", ""));
+        // its three circles are drawn
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-circles-pane path")).size() >= 3);
+        screenshot("what-if.png");
+        browser.findElement(By.id("whatif-reset")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
+        assertTrue(browser.findElements(By.cssSelector("[data-delta='cover5']")).isEmpty());
+        browser.findElement(By.id("whatif-toggle")).click();
+    }
+
+    @Test
+    @Order(8)
+    void siting_one_centre_draws_f2_with_its_assignment_lines() throws IOException {
+        open("/");
+        browser.findElement(By.id("siting-toggle")).click();
+        WebElement p = browser.findElement(By.id("siting-p"));
+        p.clear();
+        p.sendKeys("1");
+        browser.findElement(By.id("siting-run")).click();
+        // f2 is the nearer of the two institutions for all three demand points (see AnalysisEndpointsTest)
+        WebElement summary = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#siting-result .siting-summary")));
+        assertTrue(summary.getText().contains("乙养老院"), summary.getText());
+        assertEquals(1, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
+        assertEquals(3, browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size());
+        screenshot("siting.png");
+    }
+
+    @Test
+    @Order(7)
+    void a_drawn_district_gets_its_verdict_with_the_clause() throws IOException {
+        open("/#unit=360681002");
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("unit-name"), "乙街道"));
+        browser.findElement(By.id("district-toggle")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("district-shape"), "单击"));
+        // a square east of r2, drawn vertex by vertex and closed on its first vertex
+        clickMapAt(117.33, 28.12);
+        clickMapAt(117.37, 28.12);
+        clickMapAt(117.37, 28.16);
+        clickMapAt(117.33, 28.16);
+        clickMapAt(117.33, 28.12);
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("district-shape"), "已绘制"));
+        WebElement households = browser.findElement(By.id("district-households"));
+        households.clear();
+        households.sendKeys("1000");
+        WebElement areas = browser.findElement(By.id("district-areas"));
+        areas.clear();
+        areas.sendKeys("150");
+        browser.findElement(By.id("district-submit")).click();
+        // new district: 1000 households × 20 m² / 100 = 200 m² required, 150 provided
+        WebElement verdict = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#district-result .verdict")));
+        assertEquals("fail", verdict.getAttribute("data-verdict"));
+        String text = verdict.getText();
+        assertTrue(text.contains("不达标") && text.contains("200") && text.contains("50"), text);
+        assertTrue(text.contains("建规〔2014〕100号"), text);
+        screenshot("district-check.png");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.DistrictStatus;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
@@ -42,6 +43,13 @@ import org.locationtech.jts.geom.LineString;
  * d1 阳光小区 NEW, 800 households, one 200 m² site; d3 老城小区 EXISTING, 1000 households, one 100 m² site,
  *    box 117.06..117.07 x 28.30..28.31 (inside A, far from d1)
  * elderly 60+: county 2200, A 1200, B 1000, A1 500, B1 300.  beds: f1 60 (30 nursing), f2 40 (10 nursing)
+ *
+ * Demand points, all on r2 in B1 (walking 1.0 m/s, the national profile; 0.001° of latitude = 111.2 m):
+ *   p1 (117.300, 28.302) 100 elderly: 222 m = 3.7 min from f4       → within 5, 10 and 15 min
+ *   p2 (117.300, 28.306)  50 elderly: 667 m = 11.1 min from f4      → within 15 min only
+ *   p3 (117.300, 28.340)  40 elderly: 4448 m = 74 min from f4       → not covered (a spatial gap)
+ * f1 and f3 lie kilometres from any road: they reach nobody (a finding each). r1 and r2 cross without a shared
+ * vertex, so they are not connected.
  * </pre>
  */
 public final class TestCounty {
@@ -92,7 +100,11 @@ public final class TestCounty {
                     DistrictStatus.EXISTING, OptionalInt.empty(), List.of(100.0), false)))
             .withRoads(List.of(
                 new RoadSegment("r1", line(117.0, 28.2, 117.4, 28.2), Map.of("highway", "primary", "name", "建设路")),
-                new RoadSegment("r2", line(117.3, 28.0, 117.3, 28.4), Map.of("highway", "residential"))));
+                new RoadSegment("r2", line(117.3, 28.0, 117.3, 28.4), Map.of("highway", "residential"))))
+            .withDemandPoints(List.of(
+                new DemandPoint("p1", Geometries.point(117.3, 28.302), 100, 20, 10, 0, "360681002001", false),
+                new DemandPoint("p2", Geometries.point(117.3, 28.306), 50, 10, 5, 0, "360681002001", false),
+                new DemandPoint("p3", Geometries.point(117.3, 28.34), 40, 8, 4, 0, "360681002001", false)));
     }
 
     public static JsonNode json(String body) {

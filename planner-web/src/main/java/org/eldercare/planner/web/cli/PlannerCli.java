@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         SolveOrlibCommand.class,
         CoverageCommand.class,
+        SiteCommand.class,
         ScenarioCommand.class,
     })
 public final class PlannerCli implements Runnable {

@@ -5,43 +5,64 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.summary.UnitSummarizer;
 import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.web.api.BaseLayers;
 import org.eldercare.planner.web.api.ConfigEndpoints;
+import org.eldercare.planner.web.api.CoverageEndpoints;
+import org.eldercare.planner.web.api.CoverageLayers;
+import org.eldercare.planner.web.api.CoverageService;
+import org.eldercare.planner.web.api.DistrictCheckEndpoints;
 import org.eldercare.planner.web.api.DistrictVerdictLayer;
 import org.eldercare.planner.web.api.Endpoints;
 import org.eldercare.planner.web.api.GeoJsonOutput;
 import org.eldercare.planner.web.api.Layer;
 import org.eldercare.planner.web.api.LayerEndpoints;
 import org.eldercare.planner.web.api.LayerRegistry;
+import org.eldercare.planner.web.api.SitingEndpoints;
 import org.eldercare.planner.web.api.UnitEndpoints;
+import org.eldercare.planner.web.api.WhatIfEndpoints;
 import org.eldercare.planner.web.ogc.OgcFeaturesEndpoints;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Wires the web map for one loaded data set: JSON mapping, error mapping, static page and WebJars, and the endpoint
- * groups of {@code api} and {@code ogc}. Everything expensive (layer indexes, unit summaries) is built here once.
+ * groups of {@code api} and {@code ogc}. Everything expensive (layer indexes, unit summaries, the walking network, baseline coverage
+ * report and service circles in {@link CoverageService}) is built here once.
  *
  * <p>Usage: {@code PlannerServer.create(data, ServerSettings.offline()).start("127.0.0.1", 8080);}
  */
 public final class PlannerServer {
     private PlannerServer() {}
 
-    /** The layers served for {@code data}: the base layers, then the analysis layers, one line each. */
-    public static LayerRegistry layers(PlanningData data, PolicyProfile profile) {
+    /** The layers served: the base layers, then the analysis layers, one line each. */
+    public static LayerRegistry layers(CoverageService coverage) {
+        PlanningData data = coverage.data();
+        PolicyProfile profile = coverage.profile();
+        CoverageReport report = coverage.report(profile);
         return BaseLayers.register(new LayerRegistry(), data)
             .add(DistrictVerdictLayer.of(data.districts(), DistrictCheck.check(data.districts(), profile),
-                profile.id()));
+                profile.id()))
+            .add(CoverageLayers.circles(coverage.circles(), data))
+            .add(CoverageLayers.circlesByKind(coverage.circlesByKind()))
+            .add(CoverageLayers.units("coverage-communities", "覆盖率（社区/村）", "Coverage per community/village",
+                report, data, AdminLevel::isCommunityTier))
+            .add(CoverageLayers.units("coverage-townships", "覆盖率（乡镇/街道）", "Coverage per township/street",
+                report, data, AdminLevel::isTownshipTier))
+            .add(CoverageLayers.gaps(report, data))
+            .add(CoverageLayers.findings(report, data));
     }
 
     /** A configured, not yet started server for {@code data}. */
     public static Javalin create(PlanningData data, ServerSettings settings) {
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonOutput geojson = new GeoJsonOutput(mapper);
-        LayerRegistry layers = layers(data, settings.profile());
+        CoverageService coverage = new CoverageService(data, settings.profile());
+        LayerRegistry layers = layers(coverage);
         Envelope extent = new Envelope();
         for (Layer<?> l : layers.listLayers()) {
             extent.expandToInclude(l.extent());
@@ -50,6 +71,10 @@ public final class PlannerServer {
             new ConfigEndpoints(data, settings.basemap().map(Basemap::toJson), settings.profile(), extent),
             new LayerEndpoints(layers, geojson),
             new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
+            new CoverageEndpoints(coverage),
+            new WhatIfEndpoints(coverage, geojson),
+            new DistrictCheckEndpoints(data, settings.profile()),
+            new SitingEndpoints(coverage, geojson),
             new OgcFeaturesEndpoints(data.name(), layers, geojson));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

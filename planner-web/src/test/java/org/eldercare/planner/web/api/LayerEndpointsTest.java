@@ -49,7 +49,8 @@ class LayerEndpointsTest {
             List<String> ids = new java.util.ArrayList<>();
             layers.forEach(l -> ids.add(l.get("id").asText()));
             assertEquals(List.of("admin-county", "admin-township", "admin-community", "facilities",
-                "medical-facilities", "districts", "roads", "district-verdicts"), ids);
+                "medical-facilities", "districts", "roads", "district-verdicts", "circles", "circles-by-kind",
+                "coverage-communities", "coverage-townships", "gaps", "findings"), ids);
             JsonNode facilities = layers.get(3);
             assertEquals(4, facilities.get("count").asInt());
             assertEquals("养老服务设施", facilities.at("/title/zh").asText());

@@ -1,0 +1,164 @@
+package org.eldercare.planner.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eldercare.planner.coverage.CapacityMeasure;
+import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.CoverageReportFiles;
+import org.eldercare.planner.coverage.SpatialGap;
+import org.eldercare.planner.coverage.UnitCoverage;
+import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.policy.CoverageRequirement;
+import org.eldercare.planner.policy.PolicyProfile;
+import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.policy.Rule;
+
+/**
+ * {@code GET /api/coverage?profile=ID}: the coverage report of the loaded data under a policy profile (default: the
+ * server's): parameters, finding totals, every unit's coverage per band, the spatial gaps, capacity per county and
+ * the targets with their clauses. {@code POST /api/coverage} with {@code {"profile": ID}} does the same.
+ * {@code GET /api/findings.csv?profile=ID}: the report's findings as CSV (RFC 4180, UTF-8), one row per finding with
+ * its clause. Reports are computed once per profile by geo-core's {@code coverage.CoverageAnalysis} and kept.
+ */
+public final class CoverageEndpoints implements Endpoints {
+    private static final List<String> BAND_RULES = List.of("circle.lifeCircle5.minutes",
+        "circle.lifeCircle10.minutes", "circle.serviceMinutes");
+    private final CoverageService service;
+    private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
+
+    public CoverageEndpoints(CoverageService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void registerEndpoints(RoutesConfig routes) {
+        routes.get("/api/coverage", ctx -> answer(ctx, ctx.queryParam("profile")));
+        routes.post("/api/coverage", ctx -> answer(ctx, RequestBodies.optionalText(RequestBodies.object(ctx),
+            "profile", "profile")));
+        routes.get("/api/findings.csv", this::findingsCsv);
+    }
+
+    /** The profile named by the {@code profile} parameter: a built-in id or the server's own; null = the server's. */
+    PolicyProfile profile(String id) {
+        if (id == null || id.isBlank() || id.equals(service.profile().id())) {
+            return service.profile();
+        }
+        List<String> allowed = new ArrayList<>(PolicyProfiles.BUILT_IN_IDS);
+        if (!allowed.contains(service.profile().id())) {
+            allowed.add(0, service.profile().id());
+        }
+        if (!allowed.contains(id)) {
+            throw new BadParameterException("profile", id, "unknown policy profile '" + id + "', expected one of: "
+                + String.join(", ", allowed), allowed);
+        }
+        PolicyProfile p = PolicyProfiles.get(id);
+        if (p.findRule("circle.serviceMinutes").isEmpty() || p.findRule("walk.elderlySpeedMps").isEmpty()) {
+            throw new BadParameterException("profile", id, "profile '" + id + "' lacks circle.serviceMinutes or "
+                + "walk.elderlySpeedMps, which coverage needs");
+        }
+        return p;
+    }
+
+    private void answer(Context ctx, String profileId) {
+        PolicyProfile p = profile(profileId);
+        ctx.json(answers.computeIfAbsent(p.id(), id -> describe(service.report(p), p)));
+    }
+
+    private void findingsCsv(Context ctx) {
+        PolicyProfile p = profile(ctx.queryParam("profile"));
+        CoverageReport r = service.report(p);
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"findings-" + p.id() + ".csv\"");
+        ctx.result(CoverageReportFiles.findingsCsv(r.findings()));
+    }
+
+    /** The report as JSON values. */
+    static Map<String, Object> describe(CoverageReport r, PolicyProfile p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dataName", r.dataName());
+        m.put("profile", Map.of("id", p.id(), "nameZh", p.nameZh(), "nameEn", p.nameEn()));
+        m.put("walkSpeedMps", r.walkSpeedMps());
+        m.put("serviceMinutes", r.serviceMinutes());
+        m.put("bandsMinutes", r.bandsMinutes());
+        m.put("totals", Map.of("total", r.totals().total(), "passed", r.totals().passed(), "failed",
+            r.totals().failed(), "notApplicable", r.totals().notApplicable()));
+        Map<String, Integer> gapsPerUnit = CoverageLayers.gapsPerUnit(r);
+        List<Map<String, Object>> units = new ArrayList<>();
+        for (UnitCoverage u : r.units()) {
+            Map<String, Object> um = CoverageLayers.unitCoverage(u, gapsPerUnit.getOrDefault(u.code(), 0));
+            um.put("tier", UnitEndpoints.tier(u.level()));
+            units.add(um);
+        }
+        m.put("units", units);
+        List<Map<String, Object>> gaps = new ArrayList<>();
+        for (SpatialGap g : r.spatialGaps()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("id", "gap-" + g.rank());
+            gm.put("rank", g.rank());
+            gm.put("elderly", CoverageLayers.num(g.elderly()));
+            gm.put("age80plus", CoverageLayers.num(g.age80plus()));
+            gm.put("disabled", CoverageLayers.num(g.disabled()));
+            gm.put("adminCodes", g.adminCodes());
+            gaps.add(gm);
+        }
+        m.put("gaps", gaps);
+        List<Map<String, Object>> capacity = new ArrayList<>();
+        for (CapacityMeasure c : r.capacity()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("code", c.unitCode());
+            cm.put("name", c.unitName());
+            cm.put("elderly", CoverageLayers.num(c.elderly()));
+            cm.put("institutions", c.institutions());
+            cm.put("beds", c.beds());
+            cm.put("nursingBeds", c.nursingBeds());
+            cm.put("bedsPer1000Elderly", CoverageLayers.num(c.bedsPer1000Elderly()));
+            cm.put("nursingShare", CoverageLayers.num(c.nursingShare()));
+            capacity.add(cm);
+        }
+        m.put("capacity", capacity);
+        m.put("targets", targets(p));
+        return m;
+    }
+
+    /** The profile's targets shown beside the KPIs, each with its rule id, value, unit, clause and binding. */
+    static Map<String, Object> targets(PolicyProfile p) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        List<Map<String, Object>> bands = new ArrayList<>();
+        for (String id : BAND_RULES) {
+            p.findRule(id).ifPresent(rule -> bands.add(rule(rule)));
+        }
+        t.put("bands", bands);
+        p.findRule("walk.elderlySpeedMps").ifPresent(r -> t.put("walkSpeed", rule(r)));
+        p.findRule("beds.per1000Elderly").ifPresent(r -> t.put("bedsPer1000Elderly", rule(r)));
+        p.findRule("beds.nursingShare").ifPresent(r -> t.put("nursingBedShare", rule(r)));
+        List<Map<String, Object>> coverage = new ArrayList<>();
+        for (CoverageRequirement req : p.coverageRequirements()) {
+            Map<String, Object> c = rule(p.getRule(req.ruleId()));
+            c.put("targetShare", req.targetShare());
+            c.put("levels", req.adminLevels().stream().map(BaseLayers::id).sorted().toList());
+            c.put("kinds", req.kinds().stream().map(FacilityKind::id).sorted().toList());
+            c.put("urbanRural", req.urbanRural().map(BaseLayers::id).orElse(null));
+            coverage.add(c);
+        }
+        t.put("coverageRules", coverage);
+        return t;
+    }
+
+    static Map<String, Object> rule(Rule r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", r.id());
+        m.put("value", r.value());
+        m.put("unit", r.unit());
+        m.put("source", r.citation().toString());
+        m.put("binding", r.binding().name());
+        m.put("bindingZh", r.binding().nameZh());
+        m.put("descriptionZh", r.descriptionZh());
+        m.put("descriptionEn", r.descriptionEn());
+        return m;
+    }
+}

@@ -1,0 +1,112 @@
+package org.eldercare.planner.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading JSON request bodies field by field; every failure is a 400 naming the field (e.g. {@code changes[2].lon}). */
+final class RequestBodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RequestBodies() {}
+
+    /** The body as a JSON object. */
+    static JsonNode object(Context ctx) {
+        String body = ctx.body();
+        if (body == null || body.isBlank()) {
+            throw new BadParameterException("body", null, "a JSON object is required");
+        }
+        JsonNode n;
+        try {
+            n = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new BadParameterException("body", abbreviate(body), "is not valid JSON: "
+                + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            throw new BadParameterException("body", abbreviate(body), "must be a JSON object");
+        }
+        return n;
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    static String text(JsonNode parent, String field, String path) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull() || !n.isTextual() || n.asText().isBlank()) {
+            throw new BadParameterException(path, n == null ? null : n.toString(), "a non-empty string is required");
+        }
+        return n.asText().strip();
+    }
+
+    static String optionalText(JsonNode parent, String field, String path) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw new BadParameterException(path, n.toString(), "must be a string");
+        }
+        return n.asText().strip();
+    }
+
+    /** A finite number in [min, max]. */
+    static double number(JsonNode parent, String field, String path, double min, double max) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull() || !n.isNumber() || !Double.isFinite(n.asDouble())) {
+            throw new BadParameterException(path, n == null ? null : n.toString(),
+                "a number in [" + fmt(min) + ", " + fmt(max) + "] is required");
+        }
+        double v = n.asDouble();
+        if (v < min || v > max) {
+            throw new BadParameterException(path, n.toString(), "must be in [" + fmt(min) + ", " + fmt(max)
+                + "], was " + n);
+        }
+        return v;
+    }
+
+    /** A whole number in [min, max]. */
+    static int integer(JsonNode parent, String field, String path, int min, int max) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull() || !n.isIntegralNumber() && !(n.isNumber() && n.asDouble() == Math.rint(n.asDouble()))) {
+            throw new BadParameterException(path, n == null ? null : n.toString(),
+                "a whole number in [" + min + ", " + max + "] is required");
+        }
+        double v = n.asDouble();
+        if (v < min || v > max) {
+            throw new BadParameterException(path, n.toString(), "must be in [" + min + ", " + max + "], was " + n);
+        }
+        return (int) v;
+    }
+
+    /** An array of finite numbers, each in [min, max]; empty when the field is absent. */
+    static List<Double> numbers(JsonNode parent, String field, String path, double min, double max, int maxItems) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray() || n.size() > maxItems) {
+            throw new BadParameterException(path, n.toString(), "must be an array of at most " + maxItems
+                + " numbers");
+        }
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode x = n.get(i);
+            if (!x.isNumber() || !Double.isFinite(x.asDouble()) || x.asDouble() < min || x.asDouble() > max) {
+                throw new BadParameterException(path + "[" + i + "]", x.toString(), "must be a number in ["
+                    + fmt(min) + ", " + fmt(max) + "]");
+            }
+            out.add(x.asDouble());
+        }
+        return out;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,139 @@
+package org.eldercare.planner.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eldercare.planner.io.Feature;
+import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.RoadSegmentGraphBuilder;
+import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.siting.RegionalSiting;
+import org.eldercare.planner.siting.RegionalSitingFeatures;
+import org.eldercare.planner.siting.RegionalSitingParams;
+import org.eldercare.planner.siting.RegionalSitingResult;
+import org.eldercare.planner.siting.SitingModel;
+
+/**
+ * {@code POST /api/siting} with {@code {"county": "360681", "model": "pmedian", "p": 2, "mode": "drive"}} (or the same
+ * as query parameters of {@code GET /api/siting}): regional institutions for one county by geo-core's
+ * {@code siting.RegionalSiting} over the loaded layers, under the server's profile (its regional rules, with their
+ * clauses). The answer is the summary ({@code RegionalSitingFeatures.summary}) and a FeatureCollection of the proposed
+ * sites, the assignment lines (demand point → site), excluded candidates, unserved and off-network demand points.
+ * The road graph per travel mode is built once; answers are kept per parameter set (at most {@value #MAX_KEPT}); the
+ * solver stops after {@value #TIME_LIMIT_SECONDS} s with its best proposal and the gap it proved.
+ */
+public final class SitingEndpoints implements Endpoints {
+    static final int MAX_KEPT = 64;
+    /** Solver time limit per request, seconds: a planner waits for the answer (the CLI's {@code site} allows more). */
+    public static final double TIME_LIMIT_SECONDS = 30;
+    private static final List<String> MODES = List.of("drive", "walk");
+    private final CoverageService service;
+    private final GeoJsonOutput geojson;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Map<String, RoadGraph> graphs = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
+
+    public SitingEndpoints(CoverageService service, GeoJsonOutput geojson) {
+        this.service = service;
+        this.geojson = geojson;
+    }
+
+    @Override
+    public void registerEndpoints(RoutesConfig routes) {
+        routes.get("/api/siting", ctx -> answer(ctx, ctx.queryParam("county"), ctx.queryParam("model"),
+            ctx.queryParam("p"), ctx.queryParam("mode")));
+        routes.post("/api/siting", ctx -> {
+            JsonNode b = RequestBodies.object(ctx);
+            JsonNode p = b.get("p");
+            answer(ctx, RequestBodies.optionalText(b, "county", "county"), RequestBodies.optionalText(b, "model",
+                "model"), p == null || p.isNull() ? null : p.asText(), RequestBodies.optionalText(b, "mode", "mode"));
+        });
+    }
+
+    private RoadGraph graph(String mode) {
+        return graphs.computeIfAbsent(mode, m -> m.equals("walk") ? service.network(service.profile()).graph()
+            : RoadSegmentGraphBuilder.build(service.data().roads(), TravelProfile.drive()));
+    }
+
+    private void answer(Context ctx, String county, String modelText, String pText, String modeText) {
+        if (county == null || county.isBlank()) {
+            throw new BadParameterException("county", county, "a county code (6 or 12 digits) is required");
+        }
+        String code;
+        try {
+            code = AdminUnit.normaliseCode("county", county);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("county", county, "must be a county code of 6 or 12 digits");
+        }
+        List<String> models = Arrays.stream(SitingModel.values()).map(SitingModel::id).toList();
+        if (modelText == null || !models.contains(modelText.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new BadParameterException("model", modelText, "must be one of: " + String.join(", ", models), models);
+        }
+        SitingModel model = SitingModel.parse(modelText);
+        String mode = modeText == null || modeText.isBlank() ? "drive" : modeText.strip();
+        if (!MODES.contains(mode)) {
+            throw new BadParameterException("mode", modeText, "must be drive or walk", MODES);
+        }
+        RegionalSitingParams params = RegionalSitingParams.of(model, code).withTimeLimitSeconds(TIME_LIMIT_SECONDS);
+        if (mode.equals("drive")) {
+            params = params.withFallbackSpeedMps(RegionalSitingParams.DEFAULT_DRIVE_FALLBACK_MPS);
+        }
+        if (pText != null && !pText.isBlank()) {
+            params = params.withP(QueryParams.integer("p", pText, 1, 100));
+        }
+        String key = code + "|" + model.id() + "|" + pText + "|" + mode;
+        RegionalSitingParams chosen = params;
+        Map<String, Object> m = answers.get(key);
+        if (m == null) {
+            RegionalSitingResult r;
+            try {
+                r = RegionalSiting.propose(service.data(), graph(mode), service.profile(), chosen);
+            } catch (IllegalArgumentException e) {
+                throw asBadParameter(e);
+            }
+            m = describe(r);
+            if (answers.size() >= MAX_KEPT) {
+                answers.clear();
+            }
+            answers.put(key, m);
+        }
+        ctx.json(m);
+    }
+
+    /** geo-core names the field first ("countyCode: …", "p: …"); the client's names are county and p. */
+    static BadParameterException asBadParameter(IllegalArgumentException e) {
+        String msg = e.getMessage() == null ? "invalid siting parameters" : e.getMessage();
+        int colon = msg.indexOf(':');
+        String field = colon > 0 ? msg.substring(0, colon).strip() : "body";
+        // geo-core's field names are the request's, except the county's
+        String parameter = field.equals("countyCode") ? "county" : field;
+        return new BadParameterException(parameter, null, colon > 0 ? msg.substring(colon + 1).strip() : msg);
+    }
+
+    private Map<String, Object> describe(RegionalSitingResult r) {
+        List<byte[]> parts = new ArrayList<>();
+        for (Feature f : RegionalSitingFeatures.toFeatures(r, service.data())) {
+            if (f.geometry() != null) {
+                parts.add(geojson.feature(f, Map.of()));
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("summary", RegionalSitingFeatures.summary(r));
+        try {
+            m.put("features", mapper.readTree(geojson.featureCollectionOfEncoded(parts, Map.of())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,98 @@
+package org.eldercare.planner.web;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.web.server.PlannerServer;
+import org.eldercare.planner.web.server.ServerSettings;
+
+/**
+ * What-if latency on the sample county, run by hand (not a unit test): starts the server in-process (timing the
+ * one-off build of network, baseline report and circles), then sends {@code n} what-if requests one after another,
+ * as a planner clicking the map does: an add at a demand point's position (a kind chosen by a fixed seed), a move of
+ * a facility by about 300 m, and a close, in turn. Latency is measured from send to last byte.
+ *
+ * <p>Usage: {@code WhatIfBench [n=60] [seed=7]}
+ */
+public final class WhatIfBench {
+    private WhatIfBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        PlanningData data = SampleCounty.data();
+        long t0 = System.nanoTime();
+        Javalin app = PlannerServer.create(data, ServerSettings.offline());
+        double buildMs = (System.nanoTime() - t0) / 1e6;
+        app.start("127.0.0.1", 0);
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String url = "http://127.0.0.1:" + app.port() + "/api/what-if";
+            Random rnd = new Random(seed);
+            FacilityKind[] kinds = {FacilityKind.DAY_CARE_CENTRE, FacilityKind.SERVICE_STATION, FacilityKind.CANTEEN,
+                FacilityKind.RURAL_MUTUAL_AID, FacilityKind.COMPREHENSIVE_CENTRE};
+            List<Double> add = new ArrayList<>();
+            List<Double> move = new ArrayList<>();
+            List<Double> close = new ArrayList<>();
+            post(http, url, "{\"changes\":[]}"); // warm-up: JIT
+            for (int i = 0; i < n; i++) {
+                String body;
+                List<Double> into;
+                if (i % 3 == 0) {
+                    var p = data.demandPoints().get(rnd.nextInt(data.demandPoints().size())).location();
+                    body = String.format(Locale.ROOT, "{\"changes\":[{\"op\":\"add\",\"kind\":\"%s\",\"lon\":%.6f,"
+                        + "\"lat\":%.6f}]}", kinds[rnd.nextInt(kinds.length)].id(), p.getX(), p.getY());
+                    into = add;
+                } else {
+                    Facility f = data.facilities().get(rnd.nextInt(data.facilities().size()));
+                    if (i % 3 == 1) {
+                        body = String.format(Locale.ROOT, "{\"changes\":[{\"op\":\"move\",\"id\":\"%s\",\"lon\":%.6f,"
+                            + "\"lat\":%.6f}]}", f.id(), f.location().getX() + 0.003, f.location().getY());
+                        into = move;
+                    } else {
+                        body = "{\"changes\":[{\"op\":\"close\",\"id\":\"" + f.id() + "\"}]}";
+                        into = close;
+                    }
+                }
+                long s = System.nanoTime();
+                post(http, url, body);
+                into.add((System.nanoTime() - s) / 1e6);
+            }
+            System.out.printf(Locale.ROOT, "server build (network, baseline, circles, layers): %.0f ms%n", buildMs);
+            report("add", add);
+            report("move", move);
+            report("close", close);
+            List<Double> all = new ArrayList<>(add);
+            all.addAll(move);
+            all.addAll(close);
+            report("all", all);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static void post(HttpClient http, String url, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+    }
+
+    private static void report(String what, List<Double> ms) {
+        List<Double> s = new ArrayList<>(ms);
+        Collections.sort(s);
+        System.out.printf(Locale.ROOT, "%-5s n=%3d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", what, s.size(),
+            s.get(s.size() / 2), s.get((int) Math.ceil(0.95 * s.size()) - 1), s.get(s.size() - 1));
+    }
+}
