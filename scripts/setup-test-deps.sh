@@ -19,3 +19,39 @@ fi
 # PostGIS for the store tests: installs postgresql-15 + postgresql-15-postgis-3 when missing, starts a throw-away
 # server on 127.0.0.1:55432 (data under /tmp) and creates the database; scripts/test.sh stops it again.
 bash "$(dirname "$0")/postgis.sh" start >/dev/null
+
+# Jupyter for the notebooks module (notebooks/): Debian's nbconvert/nbclient/jupyter-client execute the notebooks
+# headless; the Java kernel is rapaio-jupyter-kernel 3.0.1 from Maven Central (fetched through Maven, never curl),
+# run by Temurin 25 because the kernel needs Java >= 21 (the project itself builds for 17). See docs/scenarios.md.
+jupyter_need=()
+for p in jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel jupyter-core; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || jupyter_need+=("$p")
+done
+if [ ${#jupyter_need[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q -o DPkg::Lock::Timeout=600
+  apt-get install -y -q -o DPkg::Lock::Timeout=600 "${jupyter_need[@]}"
+fi
+RJK_VERSION=3.0.1
+RJK_JAVA=${RJK_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+RJK_DIR=/usr/local/share/jupyter/kernels/rapaio-jupyter-kernel
+if [ ! -f "$RJK_DIR/rapaio-jupyter-kernel-$RJK_VERSION.jar" ]; then
+  mkdir -p "$RJK_DIR"
+  (cd "$(dirname "$0")/.." && mvn -B -q -N dependency:copy \
+    -Dartifact=io.github.padreati:rapaio-jupyter-kernel:$RJK_VERSION -DoutputDirectory="$RJK_DIR")
+fi
+if [ ! -x "$RJK_JAVA" ]; then
+  echo "setup-test-deps: the notebook kernel needs Java >= 21 at $RJK_JAVA (set RJK_JAVA)" >&2
+  exit 1
+fi
+cat > "$RJK_DIR/kernel.json.tmp" <<JSON
+{
+  "argv": ["$RJK_JAVA", "-jar", "$RJK_DIR/rapaio-jupyter-kernel-$RJK_VERSION.jar", "{connection_file}"],
+  "display_name": "Java (rjk $RJK_VERSION)",
+  "language": "java",
+  "interrupt_mode": "message",
+  "env": {"RJK_CLASSPATH": "", "RJK_COMPILER_OPTIONS": "", "RJK_INIT_SCRIPT": "", "RJK_TIMEOUT_MILLIS": "-1",
+          "RJK_MIMA_CACHE": "/tmp/rjk_mima_cache"}
+}
+JSON
+mv "$RJK_DIR/kernel.json.tmp" "$RJK_DIR/kernel.json"

@@ -62,6 +62,35 @@ public record PolicyProfile(String id, String nameZh, String nameEn, String juri
         return Optional.ofNullable(rules.get(ruleId));
     }
 
+    /**
+     * A copy of this profile with rule {@code ruleId}'s value replaced (e.g. a what-if walking speed of 0.76 m/s);
+     * this profile is not changed. The copy keeps the id, the rule keeps its unit, citation and binding, its note
+     * records the override and the previous value, and {@link #source()} names the override.
+     *
+     * @throws IllegalArgumentException when the rule is not in this profile, or the value is not finite or outside
+     *                                  the {@link RuleCatalog}'s range for the rule, naming the rule, value and range
+     */
+    public PolicyProfile withRuleValue(String ruleId, double value) {
+        Rule old = rules.get(ruleId);
+        if (old == null) {
+            throw new IllegalArgumentException("ruleId: profile " + id + " has no rule '" + ruleId + "'");
+        }
+        RuleCatalog.Entry entry = RuleCatalog.find(ruleId).orElseThrow(() -> new IllegalArgumentException(
+            "ruleId: '" + ruleId + "' is not in the rule catalog"));
+        if (!(value >= entry.min() && value <= entry.max())) {
+            throw new IllegalArgumentException(ruleId + ": value must be in [" + Rule.formatValue(entry.min()) + ", "
+                + Rule.formatValue(entry.max()) + "] " + entry.unit() + ", was " + value);
+        }
+        String note = "override " + Rule.formatValue(old.value()) + " -> " + Rule.formatValue(value)
+            + (old.note().isEmpty() ? "" : "; " + old.note());
+        Rule r = new Rule(old.id(), value, old.unit(), old.citation(), old.binding(), old.descriptionZh(),
+            old.descriptionEn(), note, old.assumption(), old.scope());
+        Map<String, Rule> copy = new LinkedHashMap<>(rules);
+        copy.put(ruleId, r);
+        return new PolicyProfile(id, nameZh, nameEn, jurisdiction, period, parent,
+            source + " + " + ruleId + "=" + Rule.formatValue(value), copy);
+    }
+
     /** All rules in file order (parent first). */
     public List<Rule> listRules() {
         return List.copyOf(rules.values());

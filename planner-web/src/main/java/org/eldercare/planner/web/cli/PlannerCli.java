@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         SolveOrlibCommand.class,
         CoverageCommand.class,
         SiteCommand.class,
+        ScenarioCommand.class,
     })
 public final class PlannerCli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid parameter). */

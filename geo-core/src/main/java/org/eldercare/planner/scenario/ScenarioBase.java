@@ -1,0 +1,142 @@
+package org.eldercare.planner.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eldercare.planner.coverage.CoverageAnalysis;
+import org.eldercare.planner.coverage.CoverageNetwork;
+import org.eldercare.planner.coverage.CoverageOptions;
+import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.SpatialGap;
+import org.eldercare.planner.model.DemandPoint;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.network.RoadSegmentGraphBuilder;
+import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.policy.PolicyProfile;
+import org.eldercare.planner.zoning.DistrictCheck;
+import org.eldercare.planner.zoning.DistrictCheckResult;
+
+/**
+ * The base of one or more scenarios: the base data and profile, the expensive things built once (the walking road
+ * graph and {@link CoverageNetwork}, with its snaps and per-kind caches) and the baseline's results. Scenarios run on
+ * it reuse the network when their demand and walking speed are the base's, and the road graph when only demand
+ * changed; a different walking speed builds one graph per speed (kept here for later runs).
+ *
+ * <p>Immutable apart from that graph cache; thread-safe.
+ */
+public final class ScenarioBase {
+    private final PlanningData data;
+    private final PolicyProfile profile;
+    private final double maxSnapMeters;
+    private final CoverageNetwork network;
+    private final CoverageReport report;
+    private final DistrictCheckResult districts;
+    private final ScenarioMetrics metrics;
+    private final Map<Double, CoverageNetwork> bySpeed = new ConcurrentHashMap<>();
+
+    private ScenarioBase(PlanningData data, PolicyProfile profile, double maxSnapMeters) {
+        if (data == null || profile == null) {
+            throw new IllegalArgumentException("data and profile are required");
+        }
+        this.data = data;
+        this.profile = profile;
+        this.maxSnapMeters = maxSnapMeters;
+        this.network = CoverageNetwork.build(data, profile.elderlyWalkSpeedMps(), maxSnapMeters);
+        bySpeed.put(network.walkSpeedMps(), network);
+        this.report = new CoverageAnalysis(data, network, profile, CoverageOptions.defaults()).compute();
+        this.districts = DistrictCheck.check(data.districts(), profile);
+        this.metrics = MetricsBuilder.build("baseline", data, report, districts);
+    }
+
+    /**
+     * Builds the network and computes the baseline of {@code data} against {@code profile} (default snap distance
+     * {@value CoverageNetwork#DEFAULT_MAX_SNAP_METERS} m).
+     *
+     * @throws IllegalArgumentException when an argument is missing or the profile lacks the circle rules
+     */
+    public static ScenarioBase of(PlanningData data, PolicyProfile profile) {
+        return new ScenarioBase(data, profile, CoverageNetwork.DEFAULT_MAX_SNAP_METERS);
+    }
+
+    /** As {@link #of(PlanningData, PolicyProfile)} with a snap distance in (0, 100000] m. */
+    public static ScenarioBase of(PlanningData data, PolicyProfile profile, double maxSnapMeters) {
+        return new ScenarioBase(data, profile, maxSnapMeters);
+    }
+
+    public PlanningData data() {
+        return data;
+    }
+
+    public PolicyProfile profile() {
+        return profile;
+    }
+
+    public CoverageNetwork network() {
+        return network;
+    }
+
+    /** The baseline coverage report. */
+    public CoverageReport report() {
+        return report;
+    }
+
+    /** The baseline district verdicts. */
+    public DistrictCheckResult districts() {
+        return districts;
+    }
+
+    /** The baseline metrics (label "baseline"). */
+    public ScenarioMetrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * Sites for up to {@code n} new community facilities in the baseline's largest spatial gaps, one per gap, in gap
+     * rank order: in each gap the demand point with the most elderly (ties: first in the gap) among those snapped to
+     * the road network; gaps whose points are all off the network are skipped (a facility there would serve nobody
+     * in the travel times).
+     *
+     * @param n how many sites, ≥ 1
+     * @throws IllegalArgumentException when n &lt; 1
+     */
+    public List<GapSite> listGapSites(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1, was " + n);
+        }
+        Map<String, DemandPoint> byId = new HashMap<>();
+        data.demandPoints().forEach(p -> byId.put(p.id(), p));
+        List<GapSite> out = new ArrayList<>();
+        for (SpatialGap g : report.spatialGaps()) {
+            DemandPoint best = null;
+            for (String id : g.demandPointIds()) {
+                DemandPoint p = byId.get(id);
+                if (report.getDemand(id).snapped() && (best == null || p.elderly() > best.elderly())) {
+                    best = p;
+                }
+            }
+            if (best != null) {
+                out.add(new GapSite(g.rank(), g.elderly(), best.id(), best.location().getX(), best.location().getY(),
+                    best.adminCode(), best.elderly()));
+                if (out.size() == n) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The coverage network for a scenario's data at {@code walkSpeedMps}: the base network when neither demand nor
+     * speed changed; otherwise a network on the (reused or per-speed) road graph with the scenario's demand points.
+     */
+    CoverageNetwork networkFor(PlanningData scenarioData, boolean demandChanged, double walkSpeedMps) {
+        CoverageNetwork graphSource = bySpeed.computeIfAbsent(walkSpeedMps, s -> new CoverageNetwork(data,
+            RoadSegmentGraphBuilder.build(data.roads(), TravelProfile.walk(s)), maxSnapMeters));
+        if (!demandChanged) {
+            return graphSource;
+        }
+        return new CoverageNetwork(scenarioData, graphSource.graph(), maxSnapMeters);
+    }
+}

@@ -1,0 +1,168 @@
+package org.eldercare.planner.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.eldercare.planner.model.AdminLevel;
+
+/**
+ * The difference between two {@link ScenarioMetrics} ("before", usually the baseline, and "after"): per admin unit
+ * and in total, the findings that appear or disappear, and the districts whose verdict changes. Immutable.
+ *
+ * @param before      label of the first run
+ * @param after       label of the second run
+ * @param units       one entry per unit in either run (before's order, then units only in after) (copied)
+ * @param total       the totals over the top units
+ * @param appeared    findings in after but not in before (by {@link FindingRef#key()}), after's order (copied)
+ * @param disappeared findings in before but not in after, before's order (copied)
+ * @param districts   districts whose verdict differs, or that exist in one run only (copied)
+ */
+public record ScenarioDiff(String before, String after, List<UnitDelta> units, Total total, List<FindingRef> appeared,
+        List<FindingRef> disappeared, List<DistrictChange> districts) {
+    public ScenarioDiff {
+        units = List.copyOf(units);
+        appeared = List.copyOf(appeared);
+        disappeared = List.copyOf(disappeared);
+        districts = List.copyOf(districts);
+    }
+
+    /**
+     * A unit before and after. NaN shares or ratios (no elderly) compare equal to NaN. Immutable.
+     *
+     * @param code  unit code
+     * @param name  unit name
+     * @param level admin level
+     * @param elderlyBefore / elderlyAfter elderly at the unit's demand points
+     * @param coveredBefore / coveredAfter elderly within the service circle
+     * @param shareBefore / shareAfter covered share (NaN without elderly)
+     * @param bedsBefore / bedsAfter institutional beds in the unit
+     * @param bedsPer1000Before / bedsPer1000After beds per 1000 elderly
+     */
+    public record UnitDelta(String code, String name, AdminLevel level, double elderlyBefore, double elderlyAfter,
+            double coveredBefore, double coveredAfter, double shareBefore, double shareAfter, long bedsBefore,
+            long bedsAfter, double bedsPer1000Before, double bedsPer1000After) {
+        /** Change of covered elderly. */
+        public double deltaCovered() {
+            return coveredAfter - coveredBefore;
+        }
+
+        /** Change of covered share (percentage points / 100); NaN when either is NaN. */
+        public double deltaShare() {
+            return shareAfter - shareBefore;
+        }
+
+        /** True when nothing changed. */
+        public boolean isZero() {
+            return elderlyBefore == elderlyAfter && coveredBefore == coveredAfter && same(shareBefore, shareAfter)
+                && bedsBefore == bedsAfter && same(bedsPer1000Before, bedsPer1000After);
+        }
+    }
+
+    /**
+     * Totals before and after. Immutable.
+     *
+     * @param elderlyBefore / elderlyAfter  elderly at all demand points
+     * @param coveredBefore / coveredAfter  of them within the service circle
+     * @param bedsBefore / bedsAfter        institutional beds
+     * @param gapsBefore / gapsAfter        number of spatial gaps
+     * @param failedBefore / failedAfter    FAIL findings
+     */
+    public record Total(double elderlyBefore, double elderlyAfter, double coveredBefore, double coveredAfter,
+            long bedsBefore, long bedsAfter, int gapsBefore, int gapsAfter, long failedBefore, long failedAfter) {
+        public double shareBefore() {
+            return elderlyBefore > 0 ? coveredBefore / elderlyBefore : Double.NaN;
+        }
+
+        public double shareAfter() {
+            return elderlyAfter > 0 ? coveredAfter / elderlyAfter : Double.NaN;
+        }
+
+        public double deltaCovered() {
+            return coveredAfter - coveredBefore;
+        }
+
+        /** True when nothing changed. */
+        public boolean isZero() {
+            return elderlyBefore == elderlyAfter && coveredBefore == coveredAfter && bedsBefore == bedsAfter
+                && gapsBefore == gapsAfter && failedBefore == failedAfter;
+        }
+    }
+
+    /**
+     * A district whose verdict changed. {@code before}/{@code after} is {@code "-"} when the district is absent in
+     * that run. Immutable.
+     */
+    public record DistrictChange(String id, String before, String after, double shortfallBeforeM2,
+            double shortfallAfterM2) {}
+
+    /** The diff of {@code after} against {@code before}. */
+    public static ScenarioDiff between(ScenarioMetrics before, ScenarioMetrics after) {
+        if (before == null || after == null) {
+            throw new IllegalArgumentException("before and after metrics are required");
+        }
+        Map<String, UnitMetrics> a = new LinkedHashMap<>();
+        before.units().forEach(u -> a.put(u.code(), u));
+        Map<String, UnitMetrics> b = new LinkedHashMap<>();
+        after.units().forEach(u -> b.put(u.code(), u));
+        Set<String> codes = new LinkedHashSet<>(a.keySet());
+        codes.addAll(b.keySet());
+        List<UnitDelta> units = new ArrayList<>();
+        for (String c : codes) {
+            UnitMetrics x = a.get(c);
+            UnitMetrics y = b.get(c);
+            UnitMetrics any = x != null ? x : y;
+            units.add(new UnitDelta(c, any.name(), any.level(), x == null ? 0 : x.elderly(),
+                y == null ? 0 : y.elderly(), x == null ? 0 : x.elderlyCovered(), y == null ? 0 : y.elderlyCovered(),
+                x == null ? Double.NaN : x.coveredShare(), y == null ? Double.NaN : y.coveredShare(),
+                x == null ? 0 : x.beds(), y == null ? 0 : y.beds(), x == null ? Double.NaN : x.bedsPer1000Elderly(),
+                y == null ? Double.NaN : y.bedsPer1000Elderly()));
+        }
+        Total total = new Total(before.totalElderly(), after.totalElderly(), before.totalElderlyCovered(),
+            after.totalElderlyCovered(), before.totalBeds(), after.totalBeds(), before.gaps().size(),
+            after.gaps().size(), before.countFindings("FAIL"), after.countFindings("FAIL"));
+        Set<String> keysBefore = new LinkedHashSet<>();
+        before.findings().forEach(f -> keysBefore.add(f.key()));
+        Set<String> keysAfter = new LinkedHashSet<>();
+        after.findings().forEach(f -> keysAfter.add(f.key()));
+        List<FindingRef> appeared = after.findings().stream().filter(f -> !keysBefore.contains(f.key())).toList();
+        List<FindingRef> disappeared = before.findings().stream().filter(f -> !keysAfter.contains(f.key())).toList();
+        Map<String, DistrictMetrics> da = new LinkedHashMap<>();
+        before.districts().forEach(d -> da.put(d.id(), d));
+        Map<String, DistrictMetrics> db = new LinkedHashMap<>();
+        after.districts().forEach(d -> db.put(d.id(), d));
+        Set<String> ids = new LinkedHashSet<>(da.keySet());
+        ids.addAll(db.keySet());
+        List<DistrictChange> dc = new ArrayList<>();
+        for (String id : ids) {
+            DistrictMetrics x = da.get(id);
+            DistrictMetrics y = db.get(id);
+            String sx = x == null ? "-" : x.status();
+            String sy = y == null ? "-" : y.status();
+            if (!Objects.equals(sx, sy) || (x != null && y != null && x.shortfallM2() != y.shortfallM2())) {
+                dc.add(new DistrictChange(id, sx, sy, x == null ? 0 : x.shortfallM2(), y == null ? 0
+                    : y.shortfallM2()));
+            }
+        }
+        return new ScenarioDiff(before.label(), after.label(), units, total, appeared, disappeared, dc);
+    }
+
+    /** True when no unit, total, finding or district changed. */
+    public boolean isZero() {
+        return units.stream().allMatch(UnitDelta::isZero) && total.isZero() && appeared.isEmpty()
+            && disappeared.isEmpty() && districts.isEmpty();
+    }
+
+    /** The delta of unit {@code code}. @throws IllegalArgumentException when absent */
+    public UnitDelta getUnit(String code) {
+        return units.stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow(
+            () -> new IllegalArgumentException("unit code '" + code + "' is not in the diff"));
+    }
+
+    static boolean same(double x, double y) {
+        return Double.isNaN(x) ? Double.isNaN(y) : x == y;
+    }
+}

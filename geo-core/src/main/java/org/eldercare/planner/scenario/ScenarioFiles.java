@@ -1,0 +1,460 @@
+package org.eldercare.planner.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eldercare.planner.model.DistrictStatus;
+import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.store.DocumentKind;
+import org.eldercare.planner.store.StoredDocument;
+import org.eldercare.planner.store.Workspace;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+
+/**
+ * Reads and writes scenario files (YAML or JSON, the same schema) and saves scenarios in a {@link Workspace}.
+ *
+ * <p>Schema: top-level keys {@code name} (required), {@code description}, {@code base} (required), {@code profile}
+ * (required) and {@code changes} (required list). Each change is a mapping with {@code type} and that type's keys:
+ * <pre>
+ *  add-facility       id, name, kind, lon, lat [, beds, nursingBeds, adminCode]
+ *  move-facility      id, lon, lat
+ *  close-facility     id
+ *  resize-facility    id and at least one of beds, nursingBeds, residents
+ *  add-district       id, households, status [, name, elderlySiteAreasM2, boundary (GeoJSON geometry)]
+ *  edit-district      id and at least one of households, status, elderlySiteAreasM2
+ *  scale-elderly      factor [, unitCode]
+ *  set-profile-value  rule, value
+ * </pre>
+ * Validation collects every problem (unknown or missing keys, wrong types, values out of range) and throws one
+ * {@link ScenarioException}; each problem names the key ({@code changes[3].lat}) and the change index. Whether the
+ * changes fit a base (ids exist, codes known) is checked later by {@link ScenarioResolver}. Stateless.
+ */
+public final class ScenarioFiles {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "base", "profile", "changes");
+    private static final Map<String, List<String>> REQUIRED = new LinkedHashMap<>();
+    private static final Map<String, List<String>> OPTIONAL = new LinkedHashMap<>();
+
+    static {
+        type("add-facility", List.of("id", "name", "kind", "lon", "lat"), List.of("beds", "nursingBeds", "adminCode"));
+        type("move-facility", List.of("id", "lon", "lat"), List.of());
+        type("close-facility", List.of("id"), List.of());
+        type("resize-facility", List.of("id"), List.of("beds", "nursingBeds", "residents"));
+        type("add-district", List.of("id", "households", "status"), List.of("name", "elderlySiteAreasM2", "boundary"));
+        type("edit-district", List.of("id"), List.of("households", "status", "elderlySiteAreasM2"));
+        type("scale-elderly", List.of("factor"), List.of("unitCode"));
+        type("set-profile-value", List.of("rule", "value"), List.of());
+    }
+
+    private static void type(String t, List<String> required, List<String> optional) {
+        REQUIRED.put(t, required);
+        OPTIONAL.put(t, optional);
+    }
+
+    private ScenarioFiles() {}
+
+    /**
+     * Reads a scenario file ({@code .yaml}, {@code .yml} or {@code .json}).
+     *
+     * @throws ScenarioException    listing every schema problem
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static Scenario read(Path file) {
+        try {
+            return parse(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses scenario text (YAML; JSON is YAML too). @throws ScenarioException listing every problem */
+    public static Scenario parse(String source, byte[] bytes) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (IOException e) {
+            throw new ScenarioException(source, List.of(new ScenarioProblem(-1, "(file)",
+                "not valid YAML/JSON: " + e.getMessage().lines().findFirst().orElse(""))));
+        }
+        List<ScenarioProblem> problems = new ArrayList<>();
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(source, List.of(new ScenarioProblem(-1, "(file)",
+                "expected a mapping with keys name, base, profile, changes")));
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (!TOP_KEYS.contains(k)) {
+                problems.add(new ScenarioProblem(-1, k, "unknown key, expected one of " + new TreeSet<>(TOP_KEYS)));
+            }
+        }
+        String name = text(root, "name", -1, "name", true, problems);
+        String description = text(root, "description", -1, "description", false, problems);
+        String base = text(root, "base", -1, "base", true, problems);
+        String profile = text(root, "profile", -1, "profile", true, problems);
+        List<Change> changes = new ArrayList<>();
+        JsonNode cs = root.get("changes");
+        if (cs == null || !cs.isArray()) {
+            problems.add(new ScenarioProblem(-1, "changes", cs == null ? "required list of changes is missing (use [] "
+                + "for none)" : "expected a list of changes, was " + cs.getNodeType().name().toLowerCase(Locale.ROOT)));
+        } else {
+            for (int i = 0; i < cs.size(); i++) {
+                Change c = change(cs.get(i), i, problems);
+                if (c != null) {
+                    changes.add(c);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(source, problems);
+        }
+        return new Scenario(name, description, base, profile, changes);
+    }
+
+    private static Change change(JsonNode n, int i, List<ScenarioProblem> problems) {
+        if (!n.isObject()) {
+            problems.add(ScenarioProblem.ofChange(i, "", "expected a mapping with a type, was '" + n + "'"));
+            return null;
+        }
+        String type = text(n, "type", i, "type", true, problems);
+        if (type == null) {
+            return null;
+        }
+        if (!REQUIRED.containsKey(type)) {
+            problems.add(ScenarioProblem.ofChange(i, "type", "unknown change type '" + type + "', expected one of "
+                + String.join(", ", REQUIRED.keySet())));
+            return null;
+        }
+        int before = problems.size();
+        List<String> required = REQUIRED.get(type);
+        List<String> optional = OPTIONAL.get(type);
+        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (!k.equals("type") && !required.contains(k) && !optional.contains(k)) {
+                List<String> allowed = new ArrayList<>(required);
+                allowed.addAll(optional);
+                problems.add(ScenarioProblem.ofChange(i, k, "unknown key for " + type + ", expected one of "
+                    + allowed));
+            }
+        }
+        boolean missing = false;
+        for (String k : required) {
+            if (!n.hasNonNull(k)) {
+                problems.add(ScenarioProblem.ofChange(i, k, "required for " + type + " but missing"));
+                missing = true;
+            }
+        }
+        if (missing) {
+            return null; // the value checks below would report the missing keys a second time
+        }
+        Change c;
+        try {
+            c = build(type, n, i, problems);
+        } catch (IllegalArgumentException e) {
+            // a record component left null by a value that already failed above
+            if (problems.size() == before) {
+                problems.add(ScenarioProblem.ofChange(i, "", e.getMessage()));
+            }
+            return null;
+        }
+        return problems.size() > before ? null : c;
+    }
+
+    private static Change build(String type, JsonNode n, int i, List<ScenarioProblem> problems) {
+        return switch (type) {
+            case "add-facility" -> {
+                String id = text(n, "id", i, "id", true, problems);
+                String name = text(n, "name", i, "name", true, problems);
+                FacilityKind kind = null;
+                String k = text(n, "kind", i, "kind", true, problems);
+                if (k != null) {
+                    try {
+                        kind = FacilityKind.parse("kind", k);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(ScenarioProblem.ofChange(i, "kind", e.getMessage()));
+                    }
+                }
+                double lon = number(n, "lon", i, -180, 180, problems);
+                double lat = number(n, "lat", i, -90, 90, problems);
+                int beds = integer(n, "beds", i, problems).orElse(0);
+                int nursing = integer(n, "nursingBeds", i, problems).orElse(0);
+                if (nursing > beds) {
+                    problems.add(ScenarioProblem.ofChange(i, "nursingBeds", "must be <= beds (" + beds + "), was "
+                        + nursing));
+                }
+                Optional<String> code = Optional.ofNullable(text(n, "adminCode", i, "adminCode", false, problems));
+                yield new Change.AddFacility(id, name, kind, lon, lat, beds, nursing, code);
+            }
+            case "move-facility" -> new Change.MoveFacility(text(n, "id", i, "id", true, problems),
+                number(n, "lon", i, -180, 180, problems), number(n, "lat", i, -90, 90, problems));
+            case "close-facility" -> new Change.CloseFacility(text(n, "id", i, "id", true, problems));
+            case "resize-facility" -> {
+                OptionalInt beds = integer(n, "beds", i, problems);
+                OptionalInt nursing = integer(n, "nursingBeds", i, problems);
+                OptionalInt residents = integer(n, "residents", i, problems);
+                if (beds.isEmpty() && nursing.isEmpty() && residents.isEmpty()) {
+                    problems.add(ScenarioProblem.ofChange(i, "", "resize-facility needs at least one of beds, "
+                        + "nursingBeds, residents"));
+                }
+                yield new Change.ResizeFacility(text(n, "id", i, "id", true, problems), beds, nursing, residents);
+            }
+            case "add-district" -> {
+                String id = text(n, "id", i, "id", true, problems);
+                String name = text(n, "name", i, "name", false, problems);
+                OptionalInt hh = integer(n, "households", i, problems);
+                Optional<DistrictStatus> st = status(n, i, problems);
+                List<Double> areas = areas(n, i, problems).orElse(List.of());
+                Optional<Geometry> boundary = Optional.empty();
+                if (n.hasNonNull("boundary")) {
+                    try {
+                        Geometry g = new GeoJsonReader().read(n.get("boundary").toString());
+                        if (!(g.getGeometryType().equals("Polygon") || g.getGeometryType().equals("MultiPolygon"))) {
+                            problems.add(ScenarioProblem.ofChange(i, "boundary", "expected a GeoJSON Polygon or "
+                                + "MultiPolygon, was " + g.getGeometryType()));
+                        } else {
+                            boundary = Optional.of(g);
+                        }
+                    } catch (ParseException | RuntimeException e) {
+                        problems.add(ScenarioProblem.ofChange(i, "boundary", "not a GeoJSON geometry: "
+                            + e.getMessage()));
+                    }
+                }
+                yield new Change.AddDistrict(id, name, hh.orElse(0), st.orElse(null), areas, boundary);
+            }
+            case "edit-district" -> {
+                OptionalInt hh = integer(n, "households", i, problems);
+                Optional<DistrictStatus> st = status(n, i, problems);
+                Optional<List<Double>> areas = areas(n, i, problems);
+                if (hh.isEmpty() && st.isEmpty() && areas.isEmpty() && !n.has("households") && !n.has("status")
+                        && !n.has("elderlySiteAreasM2")) {
+                    problems.add(ScenarioProblem.ofChange(i, "", "edit-district needs at least one of households, "
+                        + "status, elderlySiteAreasM2"));
+                }
+                yield new Change.EditDistrict(text(n, "id", i, "id", true, problems), hh, st, areas);
+            }
+            case "scale-elderly" -> new Change.ScaleElderly(numberExclusiveMin(n, "factor", i, 0, 10, problems),
+                Optional.ofNullable(text(n, "unitCode", i, "unitCode", false, problems)));
+            case "set-profile-value" -> new Change.SetProfileValue(text(n, "rule", i, "rule", true, problems),
+                number(n, "value", i, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, problems));
+            default -> throw new IllegalStateException("type " + type);
+        };
+    }
+
+    private static String text(JsonNode n, String field, int i, String key, boolean required,
+            List<ScenarioProblem> problems) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+            if (required) {
+                problems.add(i < 0 ? new ScenarioProblem(-1, key, "required text is missing")
+                    : ScenarioProblem.ofChange(i, key, "required text is missing"));
+            }
+            return null;
+        }
+        if (!v.isTextual() && !v.isNumber()) {
+            problems.add(i < 0 ? new ScenarioProblem(-1, key, "expected text, was '" + v + "'")
+                : ScenarioProblem.ofChange(i, key, "expected text, was '" + v + "'"));
+            return null;
+        }
+        return v.asText().strip();
+    }
+
+    private static double number(JsonNode n, String field, int i, double min, double max,
+            List<ScenarioProblem> problems) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isNumber()) {
+            problems.add(ScenarioProblem.ofChange(i, field, "expected a number, was " + (v == null ? "missing"
+                : "'" + v + "'")));
+            return Double.NaN;
+        }
+        double d = v.asDouble();
+        if (!(d >= min && d <= max)) {
+            problems.add(ScenarioProblem.ofChange(i, field, "must be in [" + fmt(min) + ", " + fmt(max) + "], was "
+                + fmt(d)));
+            return Double.NaN;
+        }
+        return d;
+    }
+
+    private static double numberExclusiveMin(JsonNode n, String field, int i, double min, double max,
+            List<ScenarioProblem> problems) {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isNumber()) {
+            problems.add(ScenarioProblem.ofChange(i, field, "expected a number, was " + (v == null ? "missing"
+                : "'" + v + "'")));
+            return Double.NaN;
+        }
+        double d = v.asDouble();
+        if (!(d > min && d <= max)) {
+            problems.add(ScenarioProblem.ofChange(i, field, "must be in (" + fmt(min) + ", " + fmt(max) + "], was "
+                + fmt(d)));
+            return Double.NaN;
+        }
+        return d;
+    }
+
+    private static OptionalInt integer(JsonNode n, String field, int i, List<ScenarioProblem> problems) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+            problems.add(ScenarioProblem.ofChange(i, field, "expected a whole number >= 0, was '" + v + "'"));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(v.asInt());
+    }
+
+    private static Optional<DistrictStatus> status(JsonNode n, int i, List<ScenarioProblem> problems) {
+        JsonNode v = n.get("status");
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DistrictStatus.parse("status", v.asText()));
+        } catch (IllegalArgumentException e) {
+            problems.add(ScenarioProblem.ofChange(i, "status", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<List<Double>> areas(JsonNode n, int i, List<ScenarioProblem> problems) {
+        JsonNode v = n.get("elderlySiteAreasM2");
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isArray()) {
+            problems.add(ScenarioProblem.ofChange(i, "elderlySiteAreasM2", "expected a list of m² values, was '" + v
+                + "'"));
+            return Optional.empty();
+        }
+        List<Double> out = new ArrayList<>();
+        for (int k = 0; k < v.size(); k++) {
+            JsonNode a = v.get(k);
+            if (!a.isNumber() || !(a.asDouble() >= 0) || Double.isInfinite(a.asDouble())) {
+                problems.add(ScenarioProblem.ofChange(i, "elderlySiteAreasM2[" + k + "]", "expected a finite m² "
+                    + "value >= 0, was '" + a + "'"));
+            } else {
+                out.add(a.asDouble());
+            }
+        }
+        return Optional.of(out);
+    }
+
+    static String fmt(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    // ================================================================================================ writing
+
+    /** The scenario in the file schema, as a JSON tree (keys in schema order). */
+    public static ObjectNode toJson(Scenario s) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("name", s.name());
+        o.put("description", s.description());
+        o.put("base", s.base());
+        o.put("profile", s.profile());
+        ArrayNode cs = o.putArray("changes");
+        for (Change c : s.changes()) {
+            ObjectNode n = cs.addObject();
+            n.put("type", c.type());
+            if (c instanceof Change.AddFacility a) {
+                n.put("id", a.id()).put("name", a.name()).put("kind", a.kind().id()).put("lon", a.lon())
+                    .put("lat", a.lat()).put("beds", a.beds()).put("nursingBeds", a.nursingBeds());
+                a.adminCode().ifPresent(v -> n.put("adminCode", v));
+            } else if (c instanceof Change.MoveFacility m) {
+                n.put("id", m.id()).put("lon", m.lon()).put("lat", m.lat());
+            } else if (c instanceof Change.CloseFacility x) {
+                n.put("id", x.id());
+            } else if (c instanceof Change.ResizeFacility r) {
+                n.put("id", r.id());
+                r.beds().ifPresent(v -> n.put("beds", v));
+                r.nursingBeds().ifPresent(v -> n.put("nursingBeds", v));
+                r.residents().ifPresent(v -> n.put("residents", v));
+            } else if (c instanceof Change.AddDistrict d) {
+                n.put("id", d.id());
+                if (d.name() != null) {
+                    n.put("name", d.name());
+                }
+                n.put("households", d.households()).put("status", d.status().name().toLowerCase(Locale.ROOT));
+                ArrayNode a = n.putArray("elderlySiteAreasM2");
+                d.elderlySiteAreasM2().forEach(a::add);
+                d.boundary().ifPresent(g -> {
+                    GeoJsonWriter w = new GeoJsonWriter(7);
+                    w.setEncodeCRS(false);
+                    try {
+                        n.set("boundary", JSON.readTree(w.write(g)));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } else if (c instanceof Change.EditDistrict d) {
+                n.put("id", d.id());
+                d.households().ifPresent(v -> n.put("households", v));
+                d.status().ifPresent(v -> n.put("status", v.name().toLowerCase(Locale.ROOT)));
+                d.elderlySiteAreasM2().ifPresent(l -> {
+                    ArrayNode a = n.putArray("elderlySiteAreasM2");
+                    l.forEach(a::add);
+                });
+            } else if (c instanceof Change.ScaleElderly x) {
+                n.put("factor", x.factor());
+                x.unitCode().ifPresent(v -> n.put("unitCode", v));
+            } else if (c instanceof Change.SetProfileValue p) {
+                n.put("rule", p.ruleId()).put("value", p.value());
+            }
+    }
+        return o;
+    }
+
+    /** The scenario as JSON text in the file schema (indented; {@link #parse} reads it back to an equal scenario). */
+    public static String toJsonText(Scenario s) {
+        try {
+            return JSON.writeValueAsString(toJson(s)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves (or replaces) the scenario in {@code ws} under its name, with its base and profile as metadata. */
+    public static StoredDocument save(Workspace ws, Scenario s) {
+        return ws.saveDocument(DocumentKind.SCENARIO, s.name(), toJsonText(s), Map.of("base", s.base(), "profile",
+            s.profile(), "changes", Integer.toString(s.changes().size())));
+    }
+
+    /**
+     * The scenario saved in {@code ws} under {@code name}.
+     *
+     * @throws IllegalArgumentException when there is none (naming the saved ones)
+     * @throws ScenarioException        when the saved document no longer validates
+     */
+    public static Scenario load(Workspace ws, String name) {
+        StoredDocument d = ws.findDocument(DocumentKind.SCENARIO, name).orElseThrow(() -> new IllegalArgumentException(
+            "scenario: no scenario '" + name + "' in " + ws.location() + "; saved: " + ws.listDocuments(
+                DocumentKind.SCENARIO).stream().map(StoredDocument::name).toList()));
+        return parse(ws.location() + " scenario '" + name + "'", d.json().getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
