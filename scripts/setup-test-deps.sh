@@ -33,6 +33,13 @@ if [ ${#jupyter_need[@]} -gt 0 ]; then
   apt-get install -y -q -o DPkg::Lock::Timeout=600 "${jupyter_need[@]}"
 fi
 RJK_VERSION=3.0.1
+# a Java >= 21 for the kernel: RJK_JAVA if set, else the newest JDK under /usr/lib/jvm that is 21 or later
+if [ -z "${RJK_JAVA:-}" ]; then
+  for j in $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV); do
+    v=$("$j" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ -n "$v" ] && [ "${v%%.*}" -ge 21 ] 2>/dev/null; then RJK_JAVA=$j; break; fi
+  done
+fi
 RJK_JAVA=${RJK_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 RJK_DIR=/usr/local/share/jupyter/kernels/rapaio-jupyter-kernel
 if [ ! -f "$RJK_DIR/rapaio-jupyter-kernel-$RJK_VERSION.jar" ]; then
