@@ -57,24 +57,8 @@ final class CapacitatedLagrangian {
 
     /** Bound and reductions; see {@link MedianHeuristic.Lagrange}. */
     MedianHeuristic.Lagrange run(double upper, long deadlineNanos) {
-        double[] lambda = new double[n];
-        for (int i = 0; i < n; i++) {
-            double a = Double.POSITIVE_INFINITY;
-            double b = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < m; j++) {
-                double v = c[i * m + j];
-                if (!e.allowed[j] || loads[i] > caps[j] || !Double.isFinite(v)) {
-                    continue;
-                }
-                if (v < a) {
-                    b = a;
-                    a = v;
-                } else if (v < b) {
-                    b = v;
-                }
-            }
-            lambda[i] = Double.isFinite(b) ? b : (Double.isFinite(a) ? a : 0);
-        }
+        double[] lambda = MedianHeuristic.initialMultipliers(c, n, m,
+            (i, j) -> e.allowed[j] && loads[i] <= caps[j] && Double.isFinite(c[i * m + j]));
         double best = Double.NEGATIVE_INFINITY;
         double[] bestLambda = lambda.clone();
         double[] bestRho = new double[m];
@@ -256,17 +240,7 @@ final class CapacitatedLagrangian {
         if (!Double.isFinite(bound) || free <= 0 || k == 0) {
             return new MedianHeuristic.Lagrange(reported, never, always);
         }
-        double tol = integral ? -1 + 1e-6 : 1e-9 * Math.max(1, Math.abs(upper));
-        double last = rho[order[Math.min(free, k) - 1]];
-        for (int t = free; t < k; t++) {
-            never[order[t]] = bound - last + rho[order[t]] > upper + tol;
-        }
-        if (free < k) {
-            double next = rho[order[free]];
-            for (int t = 0; t < free; t++) {
-                always[order[t]] = bound - rho[order[t]] + next > upper + tol;
-            }
-        }
+        MedianHeuristic.markReductions(rho, order, k, free, bound, upper, integral, never, always);
         return new MedianHeuristic.Lagrange(reported, never, always);
     }
 }

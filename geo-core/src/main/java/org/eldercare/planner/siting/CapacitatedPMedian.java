@@ -24,13 +24,7 @@ public final class CapacitatedPMedian {
     private final double[] capacities;
 
     private CapacitatedPMedian(CostMatrix matrix, int p, double[] loads, double[] capacities) {
-        if (matrix == null) {
-            throw new IllegalArgumentException("matrix: is required but missing");
-        }
-        if (p < 1 || p > matrix.candidateCount()) {
-            throw new IllegalArgumentException("p: must be in [1, " + matrix.candidateCount()
-                + "] (number of candidates), was " + p);
-        }
+        Eligibility.checkMatrixAndP(matrix, p);
         check("loads", loads, matrix.demandCount(), "demand points");
         check("capacities", capacities, matrix.candidateCount(), "candidates");
         this.matrix = matrix;
@@ -108,10 +102,7 @@ public final class CapacitatedPMedian {
                 return build(e, inc, SolveStatus.OPTIMAL, incCost, "heuristic + Lagrangian bound (proof without MIP)",
                     start, notes);
             }
-            for (int j = 0; j < m; j++) {
-                e.fixedClosed[j] = lr.neverOpen()[j];
-                e.fixedOpen[j] = lr.alwaysOpen()[j];
-            }
+            e.fix(lr);
         }
         Mip mip = new Mip(e, start);
         try {

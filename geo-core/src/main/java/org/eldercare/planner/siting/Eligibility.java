@@ -25,6 +25,30 @@ final class Eligibility {
     /** Sites proven to be in every better solution: fixed open in the MIP. */
     final boolean[] fixedOpen;
 
+    /**
+     * The argument check of the models choosing {@code p} sites.
+     *
+     * @throws IllegalArgumentException naming {@code matrix} when it is null, or {@code p} when it is outside
+     *                                  [1, candidates]
+     */
+    static void checkMatrixAndP(CostMatrix matrix, int p) {
+        if (matrix == null) {
+            throw new IllegalArgumentException("matrix: is required but missing");
+        }
+        if (p < 1 || p > matrix.candidateCount()) {
+            throw new IllegalArgumentException("p: must be in [1, " + matrix.candidateCount()
+                + "] (number of candidates), was " + p);
+        }
+    }
+
+    /** Copies the Lagrangian reductions into {@link #fixedClosed} and {@link #fixedOpen}. */
+    void fix(MedianHeuristic.Lagrange lr) {
+        for (int j = 0; j < fixedClosed.length; j++) {
+            fixedClosed[j] = lr.neverOpen()[j];
+            fixedOpen[j] = lr.alwaysOpen()[j];
+        }
+    }
+
     Eligibility(CostMatrix matrix, SolveOptions options) {
         this.matrix = matrix;
         this.options = options;

@@ -21,13 +21,7 @@ public final class MCLP {
     private final int p;
 
     private MCLP(CostMatrix matrix, double serviceRadius, int p) {
-        if (matrix == null) {
-            throw new IllegalArgumentException("matrix: is required but missing");
-        }
-        if (p < 1 || p > matrix.candidateCount()) {
-            throw new IllegalArgumentException("p: must be in [1, " + matrix.candidateCount()
-                + "] (number of candidates), was " + p);
-        }
+        Eligibility.checkMatrixAndP(matrix, p);
         this.matrix = matrix;
         this.serviceRadius = Coverage.checkRadius(serviceRadius);
         this.p = p;

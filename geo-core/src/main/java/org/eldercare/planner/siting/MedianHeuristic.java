@@ -218,24 +218,7 @@ final class MedianHeuristic {
      * j. Subgradient optimisation until the deadline, 2000 iterations, or the bound meets {@code upper}.
      */
     Lagrange lagrangian(double upper, long boundDeadlineNanos) {
-        double[] lambda = new double[n];
-        for (int i = 0; i < n; i++) {
-            double a = Double.POSITIVE_INFINITY;
-            double b = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < m; j++) {
-                if (!e.allowed[j]) {
-                    continue;
-                }
-                double v = c[i * m + j];
-                if (v < a) {
-                    b = a;
-                    a = v;
-                } else if (v < b) {
-                    b = v;
-                }
-            }
-            lambda[i] = Double.isFinite(b) ? b : (Double.isFinite(a) ? a : 0);
-        }
+        double[] lambda = initialMultipliers(c, n, m, (i, j) -> e.allowed[j]);
         double bestBound = Double.NEGATIVE_INFINITY;
         double[] bestLambda = lambda.clone();
         double theta = 2.0;
@@ -256,23 +239,9 @@ final class MedianHeuristic {
                     }
                 }
             }
-            int k = 0;
-            for (int j = 0; j < m; j++) {
-                sel[j] = e.required[j];
-                if (e.allowed[j] && !e.required[j]) {
-                    order[k++] = j;
-                }
-            }
-            java.util.Arrays.sort(order, 0, k, (a, b) -> rho[a] != rho[b] ? Double.compare(rho[a], rho[b]) : a - b);
-            double value = 0;
-            for (double l : lambda) {
-                value += l;
-            }
-            for (int j = 0; j < m; j++) {
-                if (e.required[j]) {
-                    value += rho[j];
-                }
-            }
+            System.arraycopy(e.required, 0, sel, 0, m);
+            int k = sortFree(rho, order);
+            double value = requiredValue(lambda, rho);
             for (int t = 0; t < p - e.requiredCount && t < k; t++) {
                 sel[order[t]] = true;
                 value += rho[order[t]];
@@ -313,6 +282,87 @@ final class MedianHeuristic {
         return reductions(bestLambda, bestBound, upper);
     }
 
+    /** Fills {@code order[0..k)} with the allowed, not required candidates sorted by ρ (ties by index); returns k. */
+    private int sortFree(double[] rho, Integer[] order) {
+        int k = 0;
+        for (int j = 0; j < m; j++) {
+            if (e.allowed[j] && !e.required[j]) {
+                order[k++] = j;
+            }
+        }
+        java.util.Arrays.sort(order, 0, k, (a, b) -> rho[a] != rho[b] ? Double.compare(rho[a], rho[b]) : a - b);
+        return k;
+    }
+
+    /** Σ_i λ_i + Σ ρ_j over the required candidates: L(λ) before the free sites are added. */
+    private double requiredValue(double[] lambda, double[] rho) {
+        double value = 0;
+        for (double l : lambda) {
+            value += l;
+        }
+        for (int j = 0; j < m; j++) {
+            if (e.required[j]) {
+                value += rho[j];
+            }
+        }
+        return value;
+    }
+
+    /** Which demand point / candidate pairs a Lagrangian relaxation may use. */
+    @FunctionalInterface
+    interface PairFilter {
+        boolean usable(int i, int j);
+    }
+
+    /**
+     * Starting multipliers of the subgradient search: λ_i = the second smallest cost {@code c[i * m + j]} over the
+     * candidates j that {@code usable} accepts for i (the smallest when only one is finite, 0 when none is).
+     */
+    static double[] initialMultipliers(double[] c, int n, int m, PairFilter usable) {
+        double[] lambda = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = Double.POSITIVE_INFINITY;
+            double b = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                if (!usable.usable(i, j)) {
+                    continue;
+                }
+                double v = c[i * m + j];
+                if (v < a) {
+                    b = a;
+                    a = v;
+                } else if (v < b) {
+                    b = v;
+                }
+            }
+            lambda[i] = Double.isFinite(b) ? b : (Double.isFinite(a) ? a : 0);
+        }
+        return lambda;
+    }
+
+    /**
+     * The reduction tests themselves, shared with {@link CapacitatedLagrangian}: {@code order[0..k)} are the free
+     * candidates sorted by ρ, the first {@code free} of them chosen in L(λ) = {@code bound}. Marks in {@code never}
+     * the unchosen candidates whose forced opening lifts the bound above {@code upper}, and in {@code always} the
+     * chosen ones whose forced closing does. Requires free ≥ 1 and k ≥ 1.
+     */
+    static void markReductions(double[] rho, Integer[] order, int k, int free, double bound, double upper,
+        boolean integral, boolean[] never, boolean[] always) {
+        // with integral costs every solution costs an integer, so a bound of L proves cost >= ceil(L - eps): sites
+        // whose forced bound exceeds upper - 1 cannot be in a strictly better solution
+        double tol = integral ? -1 + 1e-6 : 1e-9 * Math.max(1, Math.abs(upper));
+        double last = rho[order[Math.min(free, k) - 1]];
+        for (int t = free; t < k; t++) {
+            never[order[t]] = bound - last + rho[order[t]] > upper + tol;
+        }
+        if (free < k) {
+            double next = rho[order[free]];
+            for (int t = 0; t < free; t++) {
+                always[order[t]] = bound - rho[order[t]] + next > upper + tol;
+            }
+        }
+    }
+
     /** The Lagrangian bound and what it proves about single sites. */
     record Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen) {}
 
@@ -338,39 +388,12 @@ final class MedianHeuristic {
             }
         }
         Integer[] order = new Integer[m];
-        int k = 0;
-        for (int j = 0; j < m; j++) {
-            if (e.allowed[j] && !e.required[j]) {
-                order[k++] = j;
-            }
-        }
-        java.util.Arrays.sort(order, 0, k, (a, b) -> rho[a] != rho[b] ? Double.compare(rho[a], rho[b]) : a - b);
-        double value = 0;
-        for (double l : lambda) {
-            value += l;
-        }
-        for (int j = 0; j < m; j++) {
-            if (e.required[j]) {
-                value += rho[j];
-            }
-        }
+        int k = sortFree(rho, order);
+        double value = requiredValue(lambda, rho);
         for (int t = 0; t < free && t < k; t++) {
             value += rho[order[t]];
         }
-        // with integral costs every solution costs an integer, so a bound of L proves cost >= ceil(L - eps): sites
-        // whose forced bound exceeds upper - 1 cannot be in a strictly better solution
-        double tol = integral ? -1 + 1e-6 : 1e-9 * Math.max(1, Math.abs(upper));
-
-        double last = rho[order[Math.min(free, k) - 1]];
-        for (int t = free; t < k; t++) {
-            never[order[t]] = value - last + rho[order[t]] > upper + tol;
-        }
-        if (free < k) {
-            double next = rho[order[free]];
-            for (int t = 0; t < free; t++) {
-                always[order[t]] = value - rho[order[t]] + next > upper + tol;
-            }
-        }
+        markReductions(rho, order, k, free, value, upper, integral, never, always);
         return new Lagrange(integral ? Math.ceil(value - 1e-6) : value, never, always);
     }
 }

@@ -23,13 +23,7 @@ public final class PCenter {
     private final int p;
 
     private PCenter(CostMatrix matrix, int p) {
-        if (matrix == null) {
-            throw new IllegalArgumentException("matrix: is required but missing");
-        }
-        if (p < 1 || p > matrix.candidateCount()) {
-            throw new IllegalArgumentException("p: must be in [1, " + matrix.candidateCount()
-                + "] (number of candidates), was " + p);
-        }
+        Eligibility.checkMatrixAndP(matrix, p);
         this.matrix = matrix;
         this.p = p;
     }

@@ -28,13 +28,7 @@ public final class PMedian {
     private final int p;
 
     private PMedian(CostMatrix matrix, int p) {
-        if (matrix == null) {
-            throw new IllegalArgumentException("matrix: is required but missing");
-        }
-        if (p < 1 || p > matrix.candidateCount()) {
-            throw new IllegalArgumentException("p: must be in [1, " + matrix.candidateCount()
-                + "] (number of candidates), was " + p);
-        }
+        Eligibility.checkMatrixAndP(matrix, p);
         this.matrix = matrix;
         this.p = p;
     }
@@ -108,10 +102,7 @@ public final class PMedian {
                 return build(e, inc.open(), SolveStatus.OPTIMAL, inc.cost(),
                     "heuristic + Lagrangian bound (proof without MIP)", start, notes);
             }
-            for (int j = 0; j < m; j++) {
-                e.fixedClosed[j] = lr.neverOpen()[j];
-                e.fixedOpen[j] = lr.alwaysOpen()[j];
-            }
+            e.fix(lr);
         }
         Mip mip = new Mip(e, start);
         try {

@@ -15,7 +15,6 @@ import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.io.ReadOptions;
 import org.eldercare.planner.policy.PolicyProfile;
-import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictCheckResult;
 import org.eldercare.planner.zoning.DistrictInput;
@@ -51,9 +50,8 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
         description = "Layer (GeoPackage table) to read when the file has several.")
     String layer;
 
-    @CommandLine.Option(names = "--profile", required = true, paramLabel = "ID",
-        description = "Policy profile id (see `planner profiles`) or path to a profile .yaml file.")
-    String profile;
+    @CommandLine.Mixin
+    ProfileOption profile;
 
     @CommandLine.Option(names = "--out", paramLabel = "FILE",
         description = "Write the verdicts as a JSON array here (default: print the JSON array to stdout).")
@@ -66,7 +64,7 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PolicyProfile p = PolicyProfiles.resolve(profile);
+        PolicyProfile p = profile.resolve();
         FeatureLayer layerRead = LayerFiles.readLayer(districts, layer, ReadOptions.defaults());
         DistrictInput df = DistrictInput.read(layerRead, fields);
         DistrictNeighbourhood nb = p.pooling().map(pool -> df.neighbourhood(pool.adjacentMaxDistanceM()))

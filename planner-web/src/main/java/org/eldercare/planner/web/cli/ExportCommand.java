@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.WorkspaceExport;
@@ -36,8 +35,6 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         WorkspaceExport.Result r;
         try (Workspace ws = Workspaces.open(from)) {
             if (!ws.exists()) {
@@ -46,16 +43,10 @@ public final class ExportCommand implements Callable<Integer> {
             r = to.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")
                 ? WorkspaceExport.toGeoPackage(ws, to) : WorkspaceExport.toDirectory(ws, to);
         } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return PlannerCli.EXIT_BAD_INPUT;
+            return CliWorkspaces.storeFailed(spec, e);
         }
-        StringBuilder sb = new StringBuilder("exported to " + r.target() + ":");
-        for (Map.Entry<String, Integer> e : r.layerCounts().entrySet()) {
-            sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
-        }
-        sb.append(' ').append(r.documents()).append(" documents");
-        out.println(sb);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(CliWorkspaces.layerCountsLine("exported to " + r.target(), r.layerCounts(), r.documents()));
         out.flush();
         return 0;
     }

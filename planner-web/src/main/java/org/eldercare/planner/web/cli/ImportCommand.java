@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.crs.Crs;
@@ -68,25 +67,18 @@ public final class ImportCommand implements Callable<Integer> {
         if (crs != null) {
             options = options.withCrs(Crs.parse(crs));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         WorkspaceImport.Result r;
         try (Workspace ws = Workspaces.open(to)) {
             r = new WorkspaceImport(sources, m, options, Optional.ofNullable(name)).into(ws);
         } catch (IllegalStateException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return PlannerCli.EXIT_BAD_INPUT;
+            return CliWorkspaces.storeFailed(spec, e);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         for (String note : r.notes()) {
             err.println("note: " + note);
         }
-        StringBuilder sb = new StringBuilder("imported into " + r.workspace() + ":");
-        for (Map.Entry<String, Integer> e : r.layerCounts().entrySet()) {
-            sb.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(',');
-        }
-        sb.append(' ').append(r.documents()).append(" documents");
-        out.println(sb);
+        out.println(CliWorkspaces.layerCountsLine("imported into " + r.workspace(), r.layerCounts(), r.documents()));
         out.flush();
         err.flush();
         return 0;

@@ -13,14 +13,11 @@ import org.eldercare.planner.network.RoadGraph;
 import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.TravelProfile;
 import org.eldercare.planner.policy.PolicyProfile;
-import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.siting.RegionalSiting;
 import org.eldercare.planner.siting.RegionalSitingFeatures;
 import org.eldercare.planner.siting.RegionalSitingParams;
 import org.eldercare.planner.siting.RegionalSitingResult;
 import org.eldercare.planner.siting.SitingModel;
-import org.eldercare.planner.store.Workspace;
-import org.eldercare.planner.store.Workspaces;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,9 +41,8 @@ public final class SiteCommand implements Callable<Integer> {
         description = "Workspace: a GeoPackage file (e.g. data/guixi/guixi.gpkg) or a PostGIS URL.")
     String data;
 
-    @Option(names = "--profile", required = true, paramLabel = "ID",
-        description = "Policy profile id or path to a profile .yaml (e.g. docs/examples/regional-siting.yaml).")
-    String profile;
+    @CommandLine.Mixin
+    ProfileOption profile;
 
     @Option(names = "--county", required = true, paramLabel = "CODE", description = "County code, 6 or 12 digits.")
     String county;
@@ -85,7 +81,7 @@ public final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SitingModel m = SitingModel.parse(model);
-        PolicyProfile prof = PolicyProfiles.resolve(profile);
+        PolicyProfile prof = profile.resolve();
         TravelProfile tp;
         double fallback;
         switch (mode.toLowerCase(java.util.Locale.ROOT)) {
@@ -99,10 +95,7 @@ public final class SiteCommand implements Callable<Integer> {
             }
             default -> throw new IllegalArgumentException("--mode: must be walk or drive, was '" + mode + "'");
         }
-        PlanningData pd;
-        try (Workspace ws = Workspaces.open(data)) {
-            pd = ws.read();
-        }
+        PlanningData pd = CliWorkspaces.readStore(data);
         RoadGraph graph = RoadSegmentGraphBuilder.build(pd.roads(), tp);
         RegionalSitingParams params = RegionalSitingParams.of(m, county).withMaxSnapMeters(maxSnap)
             .withTimeLimitSeconds(timeLimit);
