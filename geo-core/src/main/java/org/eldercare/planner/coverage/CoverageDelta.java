@@ -13,6 +13,11 @@ import org.eldercare.planner.model.AdminLevel;
  * (same admin units and bands; facilities added, moved or closed): per unit and band, the elderly within the band
  * before and after. Immutable.
  *
+ * <p>{@link Covered} is the service-circle part of such a comparison (elderly and covered elderly before and after,
+ * shares, change) for one unit or a total. It is also what {@code scenario.ScenarioDiff} compares per unit and in
+ * total; there the elderly may differ between the runs (population scaling), so {@code Covered} keeps both. Here the
+ * elderly are the same in both reports by construction ({@link #between} refuses reports where they differ).
+ *
  * @param bandsMinutes  the bands, ascending (copied)
  * @param serviceMinutes the service-circle minutes "covered" refers to
  * @param units          one entry per admin unit, in the baseline's order (copied)
@@ -58,9 +63,84 @@ public record CoverageDelta(List<Double> bandsMinutes, double serviceMinutes, Li
     }
 
     /**
+     * Service-circle coverage of a unit (or a total) before and after. Shares are NaN without elderly. Immutable.
+     *
+     * @param elderlyBefore elderly (residents aged 60+) before, &ge; 0
+     * @param elderlyAfter  elderly after, &ge; 0 (differs from before only when the population changed)
+     * @param coveredBefore of them within the service circle before
+     * @param coveredAfter  of them within the service circle after
+     */
+    public record Covered(double elderlyBefore, double elderlyAfter, double coveredBefore, double coveredAfter) {
+        /** Covered share before, in [0, 1]; NaN when there are no elderly. */
+        public double shareBefore() {
+            return share(coveredBefore, elderlyBefore);
+        }
+
+        /** Covered share after, in [0, 1]; NaN when there are no elderly. */
+        public double shareAfter() {
+            return share(coveredAfter, elderlyAfter);
+        }
+
+        /** Covered elderly gained (positive) or lost (negative). */
+        public double deltaCovered() {
+            return coveredAfter - coveredBefore;
+        }
+
+        /** True when neither the elderly nor the covered elderly changed. */
+        public boolean isZero() {
+            return elderlyBefore == elderlyAfter && coveredBefore == coveredAfter;
+        }
+
+        /** {@code covered / elderly}, NaN when {@code elderly} is not positive: the one definition of a share. */
+        public static double share(double covered, double elderly) {
+            return elderly > 0 ? covered / elderly : Double.NaN;
+        }
+    }
+
+    /**
+     * Index of {@link #serviceMinutes} in {@link #bandsMinutes}.
+     *
+     * @throws IllegalStateException when the service minutes are not one of the bands
+     */
+    public int serviceIndex() {
+        int i = bandsMinutes.indexOf(serviceMinutes);
+        if (i < 0) {
+            throw new IllegalStateException("serviceMinutes " + serviceMinutes + " is not one of the bands "
+                + bandsMinutes);
+        }
+        return i;
+    }
+
+    /** The service-circle coverage of {@code unit} (an entry of {@link #units}) before and after. */
+    public Covered covered(UnitDelta unit) {
+        int i = serviceIndex();
+        return new Covered(unit.elderly(), unit.elderly(), unit.baselineElderly().get(i),
+            unit.scenarioElderly().get(i));
+    }
+
+    /** The service-circle coverage summed over the top units (those whose parent is not among the units). */
+    public Covered total() {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        units.forEach(u -> codes.add(u.code()));
+        double elderly = 0;
+        double before = 0;
+        double after = 0;
+        for (UnitDelta u : units) {
+            if (u.parentCode().isEmpty() || !codes.contains(u.parentCode().get())) {
+                Covered c = covered(u);
+                elderly += c.elderlyBefore();
+                before += c.coveredBefore();
+                after += c.coveredAfter();
+            }
+        }
+        return new Covered(elderly, elderly, before, after);
+    }
+
+    /**
      * Compares two reports of the same data.
      *
-     * @throws IllegalArgumentException when a report is missing, or the bands, service minutes or units differ
+     * @throws IllegalArgumentException when a report is missing, or the bands, service minutes, units or the units'
+     *                                  elderly differ
      */
     public static CoverageDelta between(CoverageReport baseline, CoverageReport scenario) {
         if (baseline == null || scenario == null) {
@@ -83,6 +163,10 @@ public record CoverageDelta(List<Double> bandsMinutes, double serviceMinutes, Li
             UnitCoverage a = after.get(b.code());
             if (a == null) {
                 throw new IllegalArgumentException("scenario: unit " + b.code() + " of the baseline is missing");
+            }
+            if (a.elderly() != b.elderly()) {
+                throw new IllegalArgumentException("scenario: unit " + b.code() + " has " + a.elderly()
+                    + " elderly, the baseline " + b.elderly() + " (reports of the same population are required)");
             }
             out.add(new UnitDelta(b.code(), b.name(), b.level(), b.parentCode(), b.elderly(),
                 b.bands().stream().map(BandCoverage::elderly).toList(),

@@ -60,7 +60,7 @@ public record UnitCoverage(String code, String name, AdminLevel level, Optional<
 
     /** Share of elderly within the service circle, in [0, 1]; NaN when the unit has no elderly. */
     public double coveredShare() {
-        return elderly > 0 ? elderlyCovered() / elderly : Double.NaN;
+        return CoverageDelta.Covered.share(elderlyCovered(), elderly);
     }
 
     /** Share of 80+ within the service circle; NaN when none. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.eldercare.planner.coverage.CoverageDelta.Covered;
 import org.eldercare.planner.model.AdminLevel;
 
 /**
@@ -31,7 +32,10 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
     }
 
     /**
-     * A unit before and after. NaN shares or ratios (no elderly) compare equal to NaN. Immutable.
+     * A unit before and after. NaN shares or ratios (no elderly) compare equal to NaN. The coverage part is a
+     * {@link Covered} ({@link #covered()}); the shares are the ones the runs stored (equal to
+     * {@link Covered#share} of a run's own elderly and covered elderly, but saved metrics round each number, so a
+     * share recomputed from read-back values could differ in the last decimal). Immutable.
      *
      * @param code  unit code
      * @param name  unit name
@@ -45,9 +49,14 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
     public record UnitDelta(String code, String name, AdminLevel level, double elderlyBefore, double elderlyAfter,
             double coveredBefore, double coveredAfter, double shareBefore, double shareAfter, long bedsBefore,
             long bedsAfter, double bedsPer1000Before, double bedsPer1000After) {
+        /** The service-circle coverage before and after. */
+        public Covered covered() {
+            return new Covered(elderlyBefore, elderlyAfter, coveredBefore, coveredAfter);
+        }
+
         /** Change of covered elderly. */
         public double deltaCovered() {
-            return coveredAfter - coveredBefore;
+            return covered().deltaCovered();
         }
 
         /** Change of covered share (percentage points / 100); NaN when either is NaN. */
@@ -57,13 +66,13 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
 
         /** True when nothing changed. */
         public boolean isZero() {
-            return elderlyBefore == elderlyAfter && coveredBefore == coveredAfter && same(shareBefore, shareAfter)
+            return covered().isZero() && same(shareBefore, shareAfter)
                 && bedsBefore == bedsAfter && same(bedsPer1000Before, bedsPer1000After);
         }
     }
 
     /**
-     * Totals before and after. Immutable.
+     * Totals before and after; the coverage part is a {@link Covered} ({@link #covered()}). Immutable.
      *
      * @param elderlyBefore / elderlyAfter  elderly at all demand points
      * @param coveredBefore / coveredAfter  of them within the service circle
@@ -73,21 +82,29 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
      */
     public record Total(double elderlyBefore, double elderlyAfter, double coveredBefore, double coveredAfter,
             long bedsBefore, long bedsAfter, int gapsBefore, int gapsAfter, long failedBefore, long failedAfter) {
+        /** The service-circle coverage before and after. */
+        public Covered covered() {
+            return new Covered(elderlyBefore, elderlyAfter, coveredBefore, coveredAfter);
+        }
+
+        /** Covered share before; NaN without elderly. */
         public double shareBefore() {
-            return elderlyBefore > 0 ? coveredBefore / elderlyBefore : Double.NaN;
+            return covered().shareBefore();
         }
 
+        /** Covered share after; NaN without elderly. */
         public double shareAfter() {
-            return elderlyAfter > 0 ? coveredAfter / elderlyAfter : Double.NaN;
+            return covered().shareAfter();
         }
 
+        /** Change of covered elderly. */
         public double deltaCovered() {
-            return coveredAfter - coveredBefore;
+            return covered().deltaCovered();
         }
 
         /** True when nothing changed. */
         public boolean isZero() {
-            return elderlyBefore == elderlyAfter && coveredBefore == coveredAfter && bedsBefore == bedsAfter
+            return covered().isZero() && bedsBefore == bedsAfter
                 && gapsBefore == gapsAfter && failedBefore == failedAfter;
         }
     }

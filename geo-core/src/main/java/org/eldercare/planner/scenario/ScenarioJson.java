@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eldercare.planner.coverage.CoverageDelta.Covered;
 import org.eldercare.planner.model.AdminLevel;
 
 /**
@@ -90,7 +91,7 @@ public final class ScenarioJson {
         ObjectNode t = o.putObject("totals");
         num(t, "elderly", m.totalElderly());
         num(t, "elderlyCovered", m.totalElderlyCovered());
-        num(t, "coveredShare", m.totalElderly() > 0 ? m.totalElderlyCovered() / m.totalElderly() : Double.NaN);
+        num(t, "coveredShare", Covered.share(m.totalElderlyCovered(), m.totalElderly()));
         t.put("beds", m.totalBeds());
         t.put("spatialGaps", m.gaps().size());
         t.put("findingsPass", m.countFindings("PASS"));

@@ -61,4 +61,46 @@ class CoverageDeltaTest {
         assertThrows(IllegalArgumentException.class, () -> CoverageDelta.between(before, otherBands));
         assertThrows(IllegalArgumentException.class, () -> CoverageDelta.between(null, before));
     }
+
+    @Test
+    void covered_is_the_service_band_per_unit_and_summed_over_top_units() {
+        // service minutes 15 = band index 2. Top unit: county 360681 (190 elderly), 150 -> 190 within 15 min;
+        // its community (not a top unit) stays at 150. A second top unit 360682 (no elderly) adds 0.
+        CoverageReport before = report(BANDS, unit("360681000000", AdminLevel.COUNTY, null, 190, 100, 100, 150),
+            unit("360681002001", AdminLevel.COMMUNITY, "360681000000", 190, 100, 100, 150),
+            unit("360682000000", AdminLevel.COUNTY, null, 0, 0, 0, 0));
+        CoverageReport after = report(BANDS, unit("360681000000", AdminLevel.COUNTY, null, 190, 140, 140, 190),
+            unit("360681002001", AdminLevel.COMMUNITY, "360681000000", 190, 140, 140, 150),
+            unit("360682000000", AdminLevel.COUNTY, null, 0, 0, 0, 0));
+        CoverageDelta d = CoverageDelta.between(before, after);
+        assertEquals(2, d.serviceIndex());
+        CoverageDelta.Covered county = d.covered(d.findUnit("360681000000").orElseThrow());
+        assertEquals(new CoverageDelta.Covered(190, 190, 150, 190), county);
+        assertEquals(150.0 / 190, county.shareBefore(), 0);
+        assertEquals(1.0, county.shareAfter(), 0);
+        assertEquals(40, county.deltaCovered(), 0);
+        assertFalse(county.isZero());
+        assertTrue(d.covered(d.findUnit("360681002001").orElseThrow()).isZero());
+        assertTrue(Double.isNaN(d.covered(d.findUnit("360682000000").orElseThrow()).shareBefore()));
+        // total = county 360681 + county 360682 = (190 + 0) elderly, (150 + 0) -> (190 + 0) covered
+        assertEquals(new CoverageDelta.Covered(190, 190, 150, 190), d.total());
+    }
+
+    @Test
+    void covered_keeps_different_elderly_apart() {
+        // population scaling: 200 -> 100 elderly, 100 -> 80 covered: shares 0.5 -> 0.8, 20 fewer covered
+        CoverageDelta.Covered c = new CoverageDelta.Covered(200, 100, 100, 80);
+        assertEquals(0.5, c.shareBefore(), 0);
+        assertEquals(0.8, c.shareAfter(), 0);
+        assertEquals(-20, c.deltaCovered(), 0);
+        assertFalse(new CoverageDelta.Covered(200, 100, 100, 100).isZero());
+    }
+
+    @Test
+    void reports_of_different_populations_are_refused() {
+        CoverageReport before = report(BANDS, unit("360681000000", AdminLevel.COUNTY, null, 10, 1, 2, 3));
+        CoverageReport scaled = report(BANDS, unit("360681000000", AdminLevel.COUNTY, null, 12, 1, 2, 3));
+        var e = assertThrows(IllegalArgumentException.class, () -> CoverageDelta.between(before, scaled));
+        assertTrue(e.getMessage().contains("360681000000") && e.getMessage().contains("12.0"), e.getMessage());
+    }
 }
