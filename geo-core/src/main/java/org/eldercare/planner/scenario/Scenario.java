@@ -1,6 +1,7 @@
 package org.eldercare.planner.scenario;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A what-if scenario: a base workspace, a policy profile and an ordered list of {@link Change}s. It says nothing about
@@ -13,8 +14,15 @@ import java.util.List;
  *                    or a {@code jdbc:postgresql://} URL
  * @param profile     a shipped profile id ({@code wengan-2023}) or a profile YAML path (relative to the file)
  * @param changes     the changes, applied in order (copied)
+ * @param siting      optional regional siting proposal to run on the base and the scenario
  */
-public record Scenario(String name, String description, String base, String profile, List<Change> changes) {
+public record Scenario(String name, String description, String base, String profile, List<Change> changes,
+        Optional<ScenarioSiting> siting) {
+    /** A scenario without a siting section. */
+    public Scenario(String name, String description, String base, String profile, List<Change> changes) {
+        this(name, description, base, profile, changes, Optional.empty());
+    }
+
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name: required non-blank text, was '" + name + "'");
@@ -27,10 +35,11 @@ public record Scenario(String name, String description, String base, String prof
             throw new IllegalArgumentException("profile: required profile id or YAML path");
         }
         changes = List.copyOf(changes);
+        siting = siting == null ? Optional.empty() : siting;
     }
 
     /** The same scenario with other changes (e.g. a notebook's parameter sweep). */
     public Scenario withChanges(String name, List<Change> changes) {
-        return new Scenario(name, description, base, profile, changes);
+        return new Scenario(name, description, base, profile, changes, siting);
     }
 }

@@ -12,6 +12,7 @@ import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.network.RoadGraph;
 import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.TravelProfile;
 import org.eldercare.planner.policy.PolicyProfile;
@@ -35,6 +36,7 @@ public final class ScenarioBase {
     private final DistrictCheckResult districts;
     private final ScenarioMetrics metrics;
     private final Map<Double, CoverageNetwork> bySpeed = new ConcurrentHashMap<>();
+    private volatile RoadGraph driveGraph;
 
     private ScenarioBase(PlanningData data, PolicyProfile profile, double maxSnapMeters) {
         if (data == null || profile == null) {
@@ -138,5 +140,25 @@ public final class ScenarioBase {
             return graphSource;
         }
         return new CoverageNetwork(scenarioData, graphSource.graph(), maxSnapMeters);
+    }
+
+    /**
+     * The road graph a siting section uses: {@code drive} builds the car graph from the base roads once and keeps it;
+     * {@code walk} is the base coverage network's graph (elderly walking speed of the base profile).
+     */
+    RoadGraph sitingGraph(String mode) {
+        if (mode.equals("walk")) {
+            return network.graph();
+        }
+        RoadGraph g = driveGraph;
+        if (g == null) {
+            synchronized (this) {
+                if (driveGraph == null) {
+                    driveGraph = RoadSegmentGraphBuilder.build(data.roads(), TravelProfile.drive());
+                }
+                g = driveGraph;
+            }
+        }
+        return g;
     }
 }

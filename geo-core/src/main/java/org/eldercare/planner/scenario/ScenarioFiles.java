@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eldercare.planner.model.DistrictStatus;
 import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.siting.SitingModel;
 import org.eldercare.planner.store.DocumentKind;
 import org.eldercare.planner.store.StoredDocument;
 import org.eldercare.planner.store.Workspace;
@@ -46,6 +48,9 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
  *  scale-elderly      factor [, unitCode]
  *  set-profile-value  rule, value
  * </pre>
+ * An optional {@code siting} mapping ({@code county} required; {@code model} default {@code pmedian}, {@code p},
+ * {@code minutes}, {@code mode} {@code drive}|{@code walk}, default {@code drive}) asks for a regional siting proposal
+ * on the base and the scenario ({@link ScenarioSiting}); problems are named {@code siting.<key>}.
  * Validation collects every problem (unknown or missing keys, wrong types, values out of range) and throws one
  * {@link ScenarioException}; each problem names the key ({@code changes[3].lat}) and the change index. Whether the
  * changes fit a base (ids exist, codes known) is checked later by {@link ScenarioResolver}. Stateless.
@@ -53,7 +58,8 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 public final class ScenarioFiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "base", "profile", "changes");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "base", "profile", "changes",
+        "siting");
     private static final Map<String, List<String>> REQUIRED = new LinkedHashMap<>();
     private static final Map<String, List<String>> OPTIONAL = new LinkedHashMap<>();
 
@@ -126,10 +132,76 @@ public final class ScenarioFiles {
                 }
             }
         }
+        Optional<ScenarioSiting> siting = root.has("siting") ? siting(root.get("siting"), problems) : Optional.empty();
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems);
         }
-        return new Scenario(name, description, base, profile, changes);
+        return new Scenario(name, description, base, profile, changes, siting);
+    }
+
+    private static final List<String> SITING_KEYS = List.of("county", "model", "p", "minutes", "mode");
+
+    private static Optional<ScenarioSiting> siting(JsonNode n, List<ScenarioProblem> problems) {
+        if (n == null || !n.isObject()) {
+            problems.add(new ScenarioProblem(-1, "siting", "expected a mapping with keys " + SITING_KEYS + ", was '"
+                + n + "'"));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (!SITING_KEYS.contains(k)) {
+                problems.add(new ScenarioProblem(-1, "siting." + k, "unknown key, expected one of " + SITING_KEYS));
+            }
+        }
+        String county = text(n, "county", -1, "siting.county", true, problems);
+        SitingModel model = SitingModel.PMEDIAN;
+        String m = text(n, "model", -1, "siting.model", false, problems);
+        if (m != null) {
+            try {
+                model = SitingModel.parse(m);
+            } catch (IllegalArgumentException e) {
+                problems.add(new ScenarioProblem(-1, "siting.model", e.getMessage()));
+            }
+        }
+        OptionalInt p = OptionalInt.empty();
+        JsonNode pv = n.get("p");
+        if (pv != null && !pv.isNull()) {
+            if (!pv.isIntegralNumber() || !pv.canConvertToInt() || pv.asInt() < 1) {
+                problems.add(new ScenarioProblem(-1, "siting.p", "expected a whole number >= 1, was '" + pv + "'"));
+            } else {
+                p = OptionalInt.of(pv.asInt());
+            }
+        }
+        OptionalDouble minutes = OptionalDouble.empty();
+        JsonNode mv = n.get("minutes");
+        if (mv != null && !mv.isNull()) {
+            if (!mv.isNumber() || !(mv.asDouble() > 0 && mv.asDouble() <= 600)) {
+                problems.add(new ScenarioProblem(-1, "siting.minutes", "must be a number in (0, 600], was '" + mv
+                    + "'"));
+            } else {
+                minutes = OptionalDouble.of(mv.asDouble());
+            }
+        }
+        String mode = text(n, "mode", -1, "siting.mode", false, problems);
+        if (mode == null) {
+            mode = "drive";
+        } else if (!ScenarioSiting.MODES.contains(mode)) {
+            problems.add(new ScenarioProblem(-1, "siting.mode", "expected one of " + ScenarioSiting.MODES + ", was '"
+                + mode + "'"));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ScenarioSiting(county, model, p, minutes, mode));
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            String key = msg.startsWith("countyCode") ? "siting.county" : msg.startsWith("p:") ? "siting.p"
+                : msg.startsWith("minutes") ? "siting.minutes" : "siting";
+            problems.add(new ScenarioProblem(-1, key, msg));
+            return Optional.empty();
+        }
     }
 
     private static Change change(JsonNode n, int i, List<ScenarioProblem> problems) {
@@ -426,6 +498,13 @@ public final class ScenarioFiles {
                 n.put("rule", p.ruleId()).put("value", p.value());
             }
     }
+        s.siting().ifPresent(x -> {
+            ObjectNode n = o.putObject("siting");
+            n.put("county", x.countyCode()).put("model", x.model().id());
+            x.p().ifPresent(v -> n.put("p", v));
+            x.minutes().ifPresent(v -> n.put("minutes", v));
+            n.put("mode", x.mode());
+        });
         return o;
     }
 

@@ -57,6 +57,47 @@ public final class ScenarioJson {
         r.resolved().descriptions().forEach(applied::add);
         o.set("baseline", metricsJson(r.baseline()));
         o.set("result", metricsJson(r.scenario()));
+        if (r.baselineSiting().isPresent() && r.scenarioSiting().isPresent()) {
+            ObjectNode s = o.putObject("siting");
+            s.set("baseline", sitingJson(r.baselineSiting().get()));
+            s.set("result", sitingJson(r.scenarioSiting().get()));
+        }
+        return o;
+    }
+
+    /** One siting proposal's summary (fixed key order, numbers rounded as the rest of the metrics). */
+    public static ObjectNode sitingJson(SitingMetrics m) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("countyCode", m.countyCode());
+        o.put("model", m.model());
+        o.put("travelMode", m.travelMode());
+        num(o, "minutes", m.minutes());
+        o.put("status", m.status());
+        num(o, "objective", m.objective());
+        ArrayNode sites = o.putArray("sites");
+        m.sites().forEach(sites::add);
+        num(o, "totalElderly", m.totalElderly());
+        num(o, "elderlyWithinMinutes", m.elderlyWithinMinutes());
+        num(o, "coveredShare", m.coveredShare());
+        o.put("excludedCandidates", m.excludedCandidates());
+        return o;
+    }
+
+    /**
+     * The change between two siting proposals: sites added and removed (in the order of each list) and the covered
+     * share before, after and its change.
+     */
+    public static ObjectNode sitingDiffJson(SitingMetrics before, SitingMetrics after) {
+        ObjectNode o = JSON.createObjectNode();
+        ArrayNode added = o.putArray("sitesAdded");
+        after.sites().stream().filter(x -> !before.sites().contains(x)).forEach(added::add);
+        ArrayNode removed = o.putArray("sitesRemoved");
+        before.sites().stream().filter(x -> !after.sites().contains(x)).forEach(removed::add);
+        num(o, "coveredShareBefore", before.coveredShare());
+        num(o, "coveredShareAfter", after.coveredShare());
+        num(o, "deltaCoveredShare", after.coveredShare() - before.coveredShare());
+        o.put("statusBefore", before.status());
+        o.put("statusAfter", after.status());
         return o;
     }
 

@@ -55,7 +55,11 @@ public final class ScenarioResultFiles {
         try {
             Files.createDirectories(dir.resolve(LAYERS));
             out.add(write(dir.resolve(METRICS), ScenarioJson.text(ScenarioJson.runJson(r))));
-            out.add(write(dir.resolve(DIFF), ScenarioJson.text(ScenarioJson.diffDocument(r.diff(), r.provenance()))));
+            com.fasterxml.jackson.databind.node.ObjectNode diffDoc = ScenarioJson.diffDocument(r.diff(), r.provenance());
+            if (r.baselineSiting().isPresent() && r.scenarioSiting().isPresent()) {
+                diffDoc.set("siting", ScenarioJson.sitingDiffJson(r.baselineSiting().get(), r.scenarioSiting().get()));
+            }
+            out.add(write(dir.resolve(DIFF), ScenarioJson.text(diffDoc)));
             out.add(write(dir.resolve(SUMMARY), ScenarioSummary.markdown(r)));
             for (var e : layers.entrySet()) {
                 out.add(write(dir.resolve(LAYERS).resolve(e.getKey()), ScenarioJson.text(e.getValue())));

@@ -5,18 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.eldercare.planner.coverage.CoverageAnalysis;
 import org.eldercare.planner.coverage.CoverageNetwork;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.siting.RegionalSiting;
 import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictCheckResult;
 
 /**
  * Runs a {@link Scenario} on a {@link ScenarioBase}: resolves every change (all problems reported together, nothing
  * applied when there is one), applies them to a copy of the base, runs the same analyses as the baseline (coverage per
- * unit, spatial gaps, findings, capacity, district verdicts) and returns both sets of metrics with their
+ * unit, spatial gaps, findings, capacity, district verdicts and, when the scenario has a siting section, a regional
+ * siting proposal on base and scenario) and returns both sets of metrics with their
  * {@link ScenarioDiff}.
  *
  * <p>Deterministic: the same base, profile and scenario give equal results (every list is in data or rank order, no
@@ -69,7 +72,17 @@ public final class ScenarioRun {
         ScenarioDiff diff = ScenarioDiff.between(base.metrics(), after);
         Provenance p = new Provenance(scenarioSha256, dataSha256(base.data()), sha256(base.profile().toString()
             .getBytes(StandardCharsets.UTF_8)), plannerVersion(), FORMAT_VERSION);
-        return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p);
+        if (scenario.siting().isEmpty()) {
+            return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p);
+        }
+        ScenarioSiting st = scenario.siting().get();
+        // roads are never changed by a scenario: the base's graph for the mode serves both runs
+        SitingMetrics sb = SitingMetrics.of(RegionalSiting.propose(base.data(), base.sitingGraph(st.mode()),
+            base.profile(), st.params()));
+        SitingMetrics sa = SitingMetrics.of(RegionalSiting.propose(data, base.sitingGraph(st.mode()), rs.profile(),
+            st.params()));
+        return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p, Optional.of(sb),
+            Optional.of(sa));
     }
 
     /** SHA-256 of {@code bytes}, lower-case hex. */

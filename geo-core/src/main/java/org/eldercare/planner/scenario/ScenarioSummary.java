@@ -86,8 +86,26 @@ public final class ScenarioSummary {
                 .append(zh ? "（缺口 " : " (shortfall ").append(n(c.shortfallBeforeM2(), 1)).append(" → ")
                 .append(n(c.shortfallAfterM2(), 1)).append(zh ? " 平方米）\n" : " m²)\n");
         }
+        if (r.baselineSiting().isPresent() && r.scenarioSiting().isPresent()) {
+            siting(sb, r.baselineSiting().get(), r.scenarioSiting().get(), zh);
+        }
         sb.append('\n').append(zh ? "图表：charts/coverage_by_township.png、charts/beds_per_1000.png；图层：layers/。\n"
             : "Charts: charts/coverage_by_township.png, charts/beds_per_1000.png; layers: layers/.\n");
+    }
+
+    private static void siting(StringBuilder sb, SitingMetrics b, SitingMetrics a, boolean zh) {
+        sb.append('\n').append(zh ? "## 区域性养老机构选址（" : "## Regional institution siting (").append(a.model())
+            .append(", ").append(a.travelMode()).append(", ").append(n(a.minutes(), 0)).append(zh ? " 分钟）\n\n"
+                : " min)\n\n");
+        sb.append(zh ? "- 选址（基准）：" : "- Sites (baseline): ").append(b.sites().isEmpty() ? "-" : String.join(", ",
+            b.sites())).append(" (").append(b.status()).append(")\n");
+        sb.append(zh ? "- 选址（情景）：" : "- Sites (scenario): ").append(a.sites().isEmpty() ? "-" : String.join(", ",
+            a.sites())).append(" (").append(a.status()).append(")\n");
+        sb.append(zh ? "- 时限内老年人比例：" : "- Elderly within the minutes: ").append(pct(b.coveredShare()))
+            .append(" → ").append(pct(a.coveredShare())).append(" (").append(pp(a.coveredShare() - b.coveredShare()))
+            .append(")\n");
+        sb.append(zh ? "- 被规则排除的候选点：" : "- Candidates excluded by a rule: ").append(b.excludedCandidates())
+            .append(" → ").append(a.excludedCandidates()).append('\n');
     }
 
     private static void findings(StringBuilder sb, String title, List<FindingRef> fs, boolean zh) {
