@@ -55,7 +55,7 @@ public final class ScenarioResultFiles {
         try {
             Files.createDirectories(dir.resolve(LAYERS));
             out.add(write(dir.resolve(METRICS), ScenarioJson.text(ScenarioJson.runJson(r))));
-            com.fasterxml.jackson.databind.node.ObjectNode diffDoc = ScenarioJson.diffDocument(r.diff(), r.provenance());
+            var diffDoc = ScenarioJson.diffDocument(r.diff(), r.provenance());
             if (r.baselineSiting().isPresent() && r.scenarioSiting().isPresent()) {
                 diffDoc.set("siting", ScenarioJson.sitingDiffJson(r.baselineSiting().get(), r.scenarioSiting().get()));
             }

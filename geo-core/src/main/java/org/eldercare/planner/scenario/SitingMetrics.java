@@ -1,6 +1,7 @@
 package org.eldercare.planner.scenario;
 
 import java.util.List;
+import org.eldercare.planner.siting.ExcludedCandidate;
 import org.eldercare.planner.siting.ProposedSite;
 import org.eldercare.planner.siting.RegionalSitingResult;
 
@@ -16,7 +17,7 @@ import org.eldercare.planner.siting.RegionalSitingResult;
  * @param sites                chosen site ids, in candidate order (copied)
  * @param totalElderly         elderly of the county's demand points
  * @param elderlyWithinMinutes elderly within {@code minutes} of a chosen site
- * @param excludedCandidates   candidates a policy rule kept out
+ * @param excludedCandidates   distinct candidates a policy rule kept out (one failing several rules counts once)
  */
 public record SitingMetrics(String countyCode, String model, String travelMode, double minutes, String status,
         double objective, List<String> sites, double totalElderly, double elderlyWithinMinutes,
@@ -28,7 +29,8 @@ public record SitingMetrics(String countyCode, String model, String travelMode, 
     static SitingMetrics of(RegionalSitingResult r) {
         return new SitingMetrics(r.countyCode(), r.model().id(), r.travelMode(), r.minutes(),
             r.siting().status().name(), r.siting().objective(), r.sites().stream().map(ProposedSite::siteId).toList(),
-            r.totalElderly(), r.elderlyWithinMinutes(), r.excluded().size());
+            r.totalElderly(), r.elderlyWithinMinutes(),
+            (int) r.excluded().stream().map(ExcludedCandidate::siteId).distinct().count());
     }
 
     /** Share of the county's elderly within the minutes, 0–1 (1 when there are none). */
