@@ -36,7 +36,7 @@ import org.eldercare.planner.network.TravelProfile;
  * <p>Search throughput is reported as wall time and as CPU time of this thread ({@code ThreadMXBean}): the machine is
  * shared. The grid is measured twice: nodes numbered row by row (neighbours close in memory) and numbered in a random
  * order (what a badly ordered input would give), to show what a cache-friendly node order is worth. To compare two
- * versions of geo-core, run this class alternately against both (bench/ab.sh).
+ * versions of geo-core, run this class alternately against both (scripts/bench/ab.sh).
  */
 public final class NetworkBench {
     private NetworkBench() {}

@@ -11,7 +11,7 @@ import org.eldercare.planner.network.PgRoutingEdgeReader;
 import org.eldercare.planner.network.RoadGraph;
 
 /**
- * Our side of the pgRouting comparison (bench/pgrouting/run.sh), not a test.
+ * Our side of the pgRouting comparison (scripts/bench/pgrouting.sh), not a test.
  *
  * <ul>
  *   <li>{@code ReachBench write CSV SIDE K} writes the generated grid of {@link NetworkBench} (SIDE × SIDE nodes) as a

@@ -25,7 +25,7 @@ import java.util.List;
  * lazy-deletion 4-ary heap, an exact radix heap on the cost bits, interleaving the graph's arc heads with their
  * costs, and folding the settled flag into the state word (docs/bench/network.md). Costs stay {@code double} (a
  * bucket queue would need rounding). To re-test a change here, run {@code GraphSearchReferenceTest} (Bellman-Ford reference on seeded random graphs with ties) and
- * {@code bench/ab.sh}. Multi-source ties: a node whose cost equals an existing label from a lower start index is
+ * {@code scripts/bench/ab.sh}. Multi-source ties: a node whose cost equals an existing label from a lower start index is
  * re-labelled and re-queued, so the result does not depend on heap order.
  *
  * <p>Not thread-safe (it owns mutable work arrays): use one instance per thread; the graph itself is shared.

@@ -4,7 +4,7 @@
 # multi-source and bounded lines of each run tagged with its letter, and the load average before each run.
 #
 # Usage (from the repository root, after `mvn -B -q -o -pl bench -am package -DskipTests`):
-#   ROUNDS=2 SIDE=710 bench/ab.sh CLASSES_DIR_A [CLASSES_DIR_B ...]
+#   ROUNDS=2 SIDE=710 scripts/bench/ab.sh CLASSES_DIR_A [CLASSES_DIR_B ...]
 # Use geo-core/target/classes for the working tree. To build a directory from a commit:
 #   mkdir -p /tmp/ab-old/src /tmp/ab-old/classes && git archive COMMIT geo-core/src/main | tar -x -C /tmp/ab-old/src
 #   javac -nowarn -d /tmp/ab-old/classes -cp "$(cat /tmp/geo-core-cp.txt)" $(find /tmp/ab-old/src -name '*.java')

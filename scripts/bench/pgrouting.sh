@@ -5,7 +5,7 @@
 #
 # Needs: Debian postgresql-15 and postgresql-15-pgrouting (apt-get install -y postgresql-15-pgrouting), Java 17,
 # and the bench built:  mvn -B -q -o -pl bench -am package -DskipTests
-# Usage (from the repository root):  bench/pgrouting/run.sh [GRID_SIDE=710] [STARTS=10] [BUDGET_S=900] [REPS=5]
+# Usage (from the repository root):  scripts/bench/pgrouting.sh [GRID_SIDE=710] [STARTS=10] [BUDGET_S=900] [REPS=5]
 #   GRID_SIDE 710 = 504 100 vertices, 1 006 780 edges (the NetworkBench grid); BUDGET_S in seconds of walking
 #   at 0.76 m/s (the CSV's cost unit).
 set -euo pipefail
