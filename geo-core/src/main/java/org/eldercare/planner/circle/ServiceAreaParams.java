@@ -2,6 +2,7 @@ package org.eldercare.planner.circle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eldercare.planner.model.InvalidValueException;
 
 /**
  * Parameters of a service-area (15-minute circle) computation. Immutable; validated on construction.
@@ -27,31 +28,35 @@ public record ServiceAreaParams(List<Double> breaksMinutes, CircleMode mode, dou
 
     public ServiceAreaParams {
         if (breaksMinutes == null || breaksMinutes.isEmpty()) {
-            throw new IllegalArgumentException("breaksMinutes must hold at least one value, was " + breaksMinutes);
+            throw new InvalidValueException("breaksMinutes", breaksMinutes,
+                "must hold at least one value, was " + breaksMinutes);
         }
         breaksMinutes = List.copyOf(new ArrayList<>(breaksMinutes));
         double prev = 0;
         for (double b : breaksMinutes) {
             if (!(b > prev && b <= 240)) {
-                throw new IllegalArgumentException("breaksMinutes must be strictly increasing values in (0, 240], was "
+                throw new InvalidValueException("breaksMinutes", breaksMinutes,
+                    "must be strictly increasing values in (0, 240], was "
                     + breaksMinutes);
             }
             prev = b;
         }
         if (mode == null) {
-            throw new IllegalArgumentException("mode is required (per-facility, dissolve or split)");
+            throw new InvalidValueException("mode", null, "is required (per-facility, dissolve or split)");
         }
         if (!(bufferMeters >= 1 && bufferMeters <= 500)) {
-            throw new IllegalArgumentException("bufferMeters must be in [1, 500] m, was " + bufferMeters);
+            throw new InvalidValueException("bufferMeters", bufferMeters, "must be in [1, 500] m, was " + bufferMeters);
         }
         if (!(maxSnapMeters > 0 && maxSnapMeters <= 5000)) {
-            throw new IllegalArgumentException("maxSnapMeters must be in (0, 5000] m, was " + maxSnapMeters);
+            throw new InvalidValueException("maxSnapMeters", maxSnapMeters,
+                "must be in (0, 5000] m, was " + maxSnapMeters);
         }
         if (!(detourFactor > 0 && detourFactor <= 1)) {
-            throw new IllegalArgumentException("detourFactor must be in (0, 1], was " + detourFactor);
+            throw new InvalidValueException("detourFactor", detourFactor, "must be in (0, 1], was " + detourFactor);
         }
         if (!(fallbackSpeedMps > 0 && fallbackSpeedMps <= 3)) {
-            throw new IllegalArgumentException("fallbackSpeedMps must be in (0, 3] m/s, was " + fallbackSpeedMps);
+            throw new InvalidValueException("fallbackSpeedMps", fallbackSpeedMps,
+                "must be in (0, 3] m/s, was " + fallbackSpeedMps);
         }
     }
 

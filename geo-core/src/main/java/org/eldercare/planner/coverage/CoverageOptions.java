@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.InvalidValueException;
 
 /**
  * Parameters of a {@link CoverageAnalysis} that are not in the policy profile. Immutable; validated on construction.
@@ -35,13 +36,15 @@ public record CoverageOptions(OptionalDouble walkSpeedMps, List<Double> bandsMin
 
     public CoverageOptions {
         if (walkSpeedMps == null) {
-            throw new IllegalArgumentException("walkSpeedMps is required (use OptionalDouble.empty() for the profile's)");
+            throw new InvalidValueException("walkSpeedMps", null,
+                "is required (use OptionalDouble.empty() for the profile's)");
         }
         if (walkSpeedMps.isPresent() && !(walkSpeedMps.getAsDouble() > 0 && walkSpeedMps.getAsDouble() <= 3)) {
-            throw new IllegalArgumentException("walkSpeedMps must be in (0, 3] m/s, was " + walkSpeedMps.getAsDouble());
+            throw new InvalidValueException("walkSpeedMps", walkSpeedMps.getAsDouble(),
+                "must be in (0, 3] m/s, was " + walkSpeedMps.getAsDouble());
         }
         if (bandsMinutes == null) {
-            throw new IllegalArgumentException("bandsMinutes is required (empty list for the profile's bands)");
+            throw new InvalidValueException("bandsMinutes", null, "is required (empty list for the profile's bands)");
         }
         bandsMinutes = List.copyOf(bandsMinutes);
         double prev = 0;
@@ -54,14 +57,17 @@ public record CoverageOptions(OptionalDouble walkSpeedMps, List<Double> bandsMin
             prev = b;
         }
         if (serviceKinds == null || serviceKinds.isEmpty()) {
-            throw new IllegalArgumentException("serviceKinds must name at least one facility kind, was " + serviceKinds);
+            throw new InvalidValueException("serviceKinds", serviceKinds,
+                "must name at least one facility kind, was " + serviceKinds);
         }
         serviceKinds = Set.copyOf(serviceKinds);
         if (!(gapLinkMeters > 0 && gapLinkMeters <= 10_000)) {
-            throw new IllegalArgumentException("gapLinkMeters must be in (0, 10000] m, was " + gapLinkMeters);
+            throw new InvalidValueException("gapLinkMeters", gapLinkMeters,
+                "must be in (0, 10000] m, was " + gapLinkMeters);
         }
         if (!(gapBufferMeters > 0 && gapBufferMeters <= 5_000)) {
-            throw new IllegalArgumentException("gapBufferMeters must be in (0, 5000] m, was " + gapBufferMeters);
+            throw new InvalidValueException("gapBufferMeters", gapBufferMeters,
+                "must be in (0, 5000] m, was " + gapBufferMeters);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.osm.OsmFeatureCollector;
 import org.eldercare.planner.io.osm.OsmPoiReader;
+import org.eldercare.planner.model.InputProblem;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -80,7 +81,7 @@ public final class FileInspector {
      * @param readProblems  the problems that made reading fail (empty when it was read)
      */
     public record FileReport(Path file, LayerFiles.Format format, List<LayerReport> layers, List<String> caveats,
-            List<ReadException.Problem> readProblems) {
+            List<InputProblem> readProblems) {
         public FileReport {
             layers = List.copyOf(layers);
             caveats = List.copyOf(caveats);

@@ -2,6 +2,7 @@ package org.eldercare.planner.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eldercare.planner.model.InputProblem;
 
 /** Collects the problems of one file so that a reader can report all of them at once. Not thread-safe. */
 final class Problems {
@@ -9,7 +10,7 @@ final class Problems {
     static final int MAX = 1000;
 
     private final String file;
-    private final List<ReadException.Problem> list = new ArrayList<>();
+    private final List<InputProblem> list = new ArrayList<>();
     private int dropped;
 
     Problems(String file) {
@@ -22,7 +23,7 @@ final class Problems {
 
     void add(String feature, String field, String message) {
         if (list.size() < MAX) {
-            list.add(new ReadException.Problem(file, feature, field, message));
+            list.add(new InputProblem(file, feature, field, message));
         } else {
             dropped++;
         }
@@ -41,9 +42,9 @@ final class Problems {
         if (list.isEmpty()) {
             return;
         }
-        List<ReadException.Problem> all = new ArrayList<>(list);
+        List<InputProblem> all = new ArrayList<>(list);
         if (dropped > 0) {
-            all.add(new ReadException.Problem(file, null, null, dropped + " further problems not listed"));
+            all.add(new InputProblem(file, null, null, dropped + " further problems not listed"));
         }
         throw new ReadException(all);
     }

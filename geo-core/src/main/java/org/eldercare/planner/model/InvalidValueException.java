@@ -1,27 +1,24 @@
 package org.eldercare.planner.model;
 
 /**
- * A value rejected on construction of a model record: carries the field name and the offending value so that a
- * reader can report file, feature and field together.
+ * One value rejected on construction of a model record or an analysis's parameters: carries the field name and the
+ * offending value as data, so that a reader can report file, feature and field together and the web can name the
+ * request parameter without reading the message.
  */
-public final class InvalidValueException extends IllegalArgumentException {
+public final class InvalidValueException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
-    private final String field;
-    private final transient Object value;
 
     public InvalidValueException(String field, Object value, String message) {
-        super(field + ": " + message);
-        this.field = field;
-        this.value = value;
+        super(InputProblem.ofField(field, value, message));
     }
 
-    /** The model field that was rejected, e.g. {@code households} or {@code nursingBeds}. */
+    /** The model field or parameter that was rejected, e.g. {@code households} or {@code p}. */
     public String field() {
-        return field;
+        return problems().get(0).field();
     }
 
     /** The rejected value (may be null when the value was missing). */
     public Object value() {
-        return value;
+        return problems().get(0).value();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.model.InputProblem;
 
 /**
  * Reads a pgRouting-style edge table as CSV: header with at least {@code id,source,target,cost} and optionally
@@ -43,10 +44,10 @@ public final class PgRoutingEdgeReader {
         int cY1 = cols.indexOf("y1");
         int cX2 = cols.indexOf("x2");
         int cY2 = cols.indexOf("y2");
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (String need : List.of("id", "source", "target", "cost")) {
             if (!cols.contains(need)) {
-                problems.add(new ReadException.Problem(source, null, need, "missing column; header was: " + header));
+                problems.add(new InputProblem(source, null, need, "missing column; header was: " + header));
             }
         }
         if (!problems.isEmpty()) {
@@ -72,7 +73,7 @@ public final class PgRoutingEdgeReader {
                 double c = Double.parseDouble(f[cC].strip());
                 double rc = cR >= 0 && !f[cR].isBlank() ? Double.parseDouble(f[cR].strip()) : -1;
                 if (!Double.isFinite(c) || !Double.isFinite(rc)) {
-                    problems.add(new ReadException.Problem(source, feature, "cost", "costs must be finite"));
+                    problems.add(new InputProblem(source, feature, "cost", "costs must be finite"));
                     continue;
                 }
                 double x1 = cX1 >= 0 ? Double.parseDouble(f[cX1].strip()) : 0;
@@ -82,7 +83,7 @@ public final class PgRoutingEdgeReader {
                 pending.add(new long[] {id, s, t});
                 pendingVals.add(new double[] {c, rc, x1, y1, x2, y2});
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                problems.add(new ReadException.Problem(source, feature, null,
+                problems.add(new InputProblem(source, feature, null,
                     "expected numbers in id,source,target,cost,reverse_cost: " + e.getMessage()));
             }
         }

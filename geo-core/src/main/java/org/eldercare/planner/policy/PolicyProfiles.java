@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.InputProblem;
+import org.eldercare.planner.model.InvalidInputException;
 import org.eldercare.planner.model.UrbanRural;
 
 /**
@@ -112,7 +114,7 @@ public final class PolicyProfiles {
 
     private static final class Loader {
         private final Path userDir;
-        private final List<String> problems = new ArrayList<>();
+        private final List<InputProblem> problems = new ArrayList<>();
 
         Loader(Path userDir) {
             this.userDir = userDir;
@@ -147,15 +149,17 @@ public final class PolicyProfiles {
             try {
                 root = YAML.readTree(bytes);
             } catch (IOException e) {
-                throw new ProfileException(List.of(file + ": not valid YAML: " + e.getMessage()));
+                throw new ProfileException(
+                    List.of(new InputProblem(file, null, null, "not valid YAML: " + e.getMessage())));
             }
             if (root == null || !root.isObject()) {
-                throw new ProfileException(List.of(file + ": expected a YAML mapping with keys id, name, rules"));
+                throw new ProfileException(
+                    List.of(new InputProblem(file, null, null, "expected a YAML mapping with keys id, name, rules")));
             }
             for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
                 String k = it.next();
                 if (!TOP_KEYS.contains(k)) {
-                    problems.add(file + ": " + k + ": unknown key, expected one of " + new java.util.TreeSet<>(TOP_KEYS));
+                    problem(file, k, "unknown key, expected one of " + new java.util.TreeSet<>(TOP_KEYS));
                 }
             }
             String id = text(file, root, "id", true);
@@ -168,7 +172,7 @@ public final class PolicyProfiles {
             Map<String, JsonNode> rules = new LinkedHashMap<>();
             JsonNode rn = root.get("rules");
             if (rn == null || !rn.isObject()) {
-                problems.add(file + ": rules: required mapping of rule id to rule is missing");
+                problem(file, "rules", "required mapping of rule id to rule is missing");
             } else {
                 rn.fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue()));
             }
@@ -178,18 +182,18 @@ public final class PolicyProfiles {
         PolicyProfile build(Raw raw, LinkedHashSet<String> chain) {
             Map<String, Rule> effective = new LinkedHashMap<>();
             if (raw.id() != null && !chain.add(raw.id())) {
-                problems.add(raw.file() + ": extends: cycle " + String.join(" -> ", chain) + " -> " + raw.id());
+                problem(raw.file(), "extends", "cycle " + String.join(" -> ", chain) + " -> " + raw.id());
                 throw new ProfileException(problems);
             }
             if (raw.parent().isPresent()) {
                 String pid = raw.parent().get();
                 if (chain.contains(pid)) {
-                    problems.add(raw.file() + ": extends: cycle " + String.join(" -> ", chain) + " -> " + pid);
+                    problem(raw.file(), "extends", "cycle " + String.join(" -> ", chain) + " -> " + pid);
                     throw new ProfileException(problems);
                 }
                 PolicyProfile parent = resolve(pid, chain);
                 if (parent == null) {
-                    problems.add(raw.file() + ": extends: unknown parent profile '" + pid + "' (not a shipped profile"
+                    problem(raw.file(), "extends", "unknown parent profile '" + pid + "' (not a shipped profile"
                         + (userDir == null ? "" : " and no " + pid + ".yaml in " + userDir) + ")");
                 } else {
                     effective.putAll(parent.rules());
@@ -213,36 +217,36 @@ public final class PolicyProfiles {
             int before = problems.size();
             Optional<RuleCatalog.Entry> entry = RuleCatalog.find(id);
             if (entry.isEmpty()) {
-                problems.add(file + ": " + key + ": unknown rule id (known ids: `planner profile show national` or"
+                problem(file, key, "unknown rule id (known ids: `planner profile show national` or"
                     + " RuleCatalog.entries(); coverage targets use coverage.<name>)");
                 return null;
             }
             if (!n.isObject()) {
-                problems.add(file + ": " + key + ": expected a mapping with value, unit, source, binding");
+                problem(file, key, "expected a mapping with value, unit, source, binding");
                 return null;
             }
             for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
                 String k = it.next();
                 if (!RULE_KEYS.contains(k)) {
-                    problems.add(file + ": " + key + "." + k + ": unknown key, expected one of "
+                    problem(file, key + "." + k, "unknown key, expected one of "
                         + new java.util.TreeSet<>(RULE_KEYS));
                 }
             }
             JsonNode v = n.get("value");
             double value = Double.NaN;
             if (v == null || !v.isNumber()) {
-                problems.add(file + ": " + key + ".value: required number is " + (v == null ? "missing" : "'" + v + "'"));
+                problem(file, key + ".value", "required number is " + (v == null ? "missing" : "'" + v + "'"));
             } else {
                 value = v.asDouble();
                 RuleCatalog.Entry en = entry.get();
                 if (!(value >= en.min() && value <= en.max())) {
-                    problems.add(file + ": " + key + ".value: " + Rule.formatValue(value) + " is out of range ["
+                    problem(file, key + ".value", Rule.formatValue(value) + " is out of range ["
                         + Rule.formatValue(en.min()) + ", " + Rule.formatValue(en.max()) + "] " + en.unit());
                 }
             }
             String unit = text(file, n, key + ".unit", "unit", true);
             if (unit != null && !unit.equals(entry.get().unit())) {
-                problems.add(file + ": " + key + ".unit: expected '" + entry.get().unit() + "', was '" + unit + "'");
+                problem(file, key + ".unit", "expected '" + entry.get().unit() + "', was '" + unit + "'");
             }
             Citation citation = citation(file, key + ".source", n.get("source"));
             Binding binding = null;
@@ -251,7 +255,7 @@ public final class PolicyProfiles {
                 try {
                     binding = Binding.parse(b);
                 } catch (IllegalArgumentException ex) {
-                    problems.add(file + ": " + key + ".binding: " + ex.getMessage());
+                    problem(file, key + ".binding", ex.getMessage());
                 }
             }
             String zh = text(file, n, key + ".zh", "zh", false);
@@ -263,19 +267,19 @@ public final class PolicyProfiles {
                 en = inherited.descriptionEn();
             }
             if (zh == null) {
-                problems.add(file + ": " + key + ".zh: required one-line Chinese description is missing");
+                problem(file, key + ".zh", "required one-line Chinese description is missing");
             }
             if (en == null) {
-                problems.add(file + ": " + key + ".en: required one-line English description is missing");
+                problem(file, key + ".en", "required one-line English description is missing");
             }
             String note = text(file, n, key + ".note", "note", false);
             JsonNode a = n.get("assumption");
             if (a != null && !a.isBoolean()) {
-                problems.add(file + ": " + key + ".assumption: expected true or false, was '" + a + "'");
+                problem(file, key + ".assumption", "expected true or false, was '" + a + "'");
             }
             boolean assumption = a != null && a.asBoolean();
             if (assumption && (note == null || note.isBlank())) {
-                problems.add(file + ": " + key + ".note: an assumption needs a note saying why this value");
+                problem(file, key + ".note", "an assumption needs a note saying why this value");
             }
             Optional<CoverageScope> scope = scope(file, key + ".scope", n.get("scope"), RuleCatalog.isCoverage(id));
             if (problems.size() > before) {
@@ -286,11 +290,11 @@ public final class PolicyProfiles {
 
         private Citation citation(String file, String key, JsonNode s) {
             if (s == null || s.isNull()) {
-                problems.add(file + ": " + key + ": required source (document, clause) is missing");
+                problem(file, key, "required source (document, clause) is missing");
                 return null;
             }
             if (!s.isObject()) {
-                problems.add(file + ": " + key + ": expected a mapping {document: ..., clause: ...}, was '" + s + "'");
+                problem(file, key, "expected a mapping {document: ..., clause: ...}, was '" + s + "'");
                 return null;
             }
             String doc = text(file, s, key + ".document", "document", true);
@@ -301,18 +305,18 @@ public final class PolicyProfiles {
         private Optional<CoverageScope> scope(String file, String key, JsonNode s, boolean coverage) {
             if (!coverage) {
                 if (s != null) {
-                    problems.add(file + ": " + key + ": only coverage.* rules take a scope");
+                    problem(file, key, "only coverage.* rules take a scope");
                 }
                 return Optional.empty();
             }
             if (s == null || !s.isObject()) {
-                problems.add(file + ": " + key + ": coverage rules need a scope with kinds and adminLevels");
+                problem(file, key, "coverage rules need a scope with kinds and adminLevels");
                 return Optional.empty();
             }
             for (Iterator<String> it = s.fieldNames(); it.hasNext();) {
                 String k = it.next();
                 if (!SCOPE_KEYS.contains(k)) {
-                    problems.add(file + ": " + key + "." + k + ": unknown key, expected one of "
+                    problem(file, key + "." + k, "unknown key, expected one of "
                         + new java.util.TreeSet<>(SCOPE_KEYS));
                 }
             }
@@ -321,7 +325,7 @@ public final class PolicyProfiles {
                 try {
                     kinds.add(FacilityKind.parse(key + ".kinds", k.asText()));
                 } catch (IllegalArgumentException ex) {
-                    problems.add(file + ": " + ex.getMessage());
+                    problems.add(fromException(file, ex));
                 }
             }
             Set<AdminLevel> levels = EnumSet.noneOf(AdminLevel.class);
@@ -329,27 +333,27 @@ public final class PolicyProfiles {
                 try {
                     levels.add(AdminLevel.parse(key + ".adminLevels", k.asText()));
                 } catch (IllegalArgumentException ex) {
-                    problems.add(file + ": " + ex.getMessage());
+                    problems.add(fromException(file, ex));
                 }
             }
             if (kinds.isEmpty()) {
-                problems.add(file + ": " + key + ".kinds: required list of facility kinds is missing or empty");
+                problem(file, key + ".kinds", "required list of facility kinds is missing or empty");
             }
             if (levels.isEmpty()) {
-                problems.add(file + ": " + key + ".adminLevels: required list of admin levels is missing or empty");
+                problem(file, key + ".adminLevels", "required list of admin levels is missing or empty");
             }
             Optional<UrbanRural> ur = Optional.empty();
             if (s.hasNonNull("urbanRural")) {
                 try {
                     ur = Optional.of(UrbanRural.parse(key + ".urbanRural", s.get("urbanRural").asText()));
                 } catch (IllegalArgumentException ex) {
-                    problems.add(file + ": " + ex.getMessage());
+                    problems.add(fromException(file, ex));
                 }
             }
             OptionalInt year = OptionalInt.empty();
             if (s.hasNonNull("year")) {
                 if (!s.get("year").canConvertToInt()) {
-                    problems.add(file + ": " + key + ".year: expected a year, was '" + s.get("year") + "'");
+                    problem(file, key + ".year", "expected a year, was '" + s.get("year") + "'");
                 } else {
                     year = OptionalInt.of(s.get("year").asInt());
                 }
@@ -360,9 +364,22 @@ public final class PolicyProfiles {
             try {
                 return Optional.of(new CoverageScope(kinds, levels, ur, year));
             } catch (IllegalArgumentException ex) {
-                problems.add(file + ": " + key + ": " + ex.getMessage());
+                problem(file, key, ex.getMessage());
                 return Optional.empty();
             }
+        }
+
+        private void problem(String file, String field, String message) {
+            problems.add(new InputProblem(file, null, field, message));
+        }
+
+        /** A model parse error (field and value as data) placed in {@code file}. */
+        private static InputProblem fromException(String file, IllegalArgumentException ex) {
+            if (ex instanceof InvalidInputException ie && ie.problems().size() == 1) {
+                InputProblem p = ie.problems().get(0);
+                return new InputProblem(file, p.feature(), p.field(), p.value(), p.message());
+            }
+            return new InputProblem(file, null, null, ex.getMessage());
         }
 
         private String text(String file, JsonNode parent, String key, boolean required) {
@@ -373,12 +390,12 @@ public final class PolicyProfiles {
             JsonNode n = parent == null ? null : parent.get(field);
             if (n == null || n.isNull() || (n.isTextual() && n.asText().isBlank())) {
                 if (required) {
-                    problems.add(file + ": " + fullKey + ": required text is missing");
+                    problem(file, fullKey, "required text is missing");
                 }
                 return null;
             }
             if (!n.isValueNode()) {
-                problems.add(file + ": " + fullKey + ": expected text, was '" + n + "'");
+                problem(file, fullKey, "expected text, was '" + n + "'");
                 return null;
             }
             return n.asText().strip();

@@ -2,6 +2,7 @@ package org.eldercare.planner.siting;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.eldercare.planner.model.InvalidValueException;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -20,24 +21,26 @@ public record CandidateSite(String id, Optional<Point> location, String groupId,
         OptionalDouble medicalDistanceMeters) {
     public CandidateSite {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("id: is required but missing or blank");
+            throw new InvalidValueException("id", null, "is required but missing or blank");
         }
         if (location == null) {
-            throw new IllegalArgumentException("location: must be Optional.empty() when unknown, was null");
+            throw new InvalidValueException("location", null, "must be Optional.empty() when unknown, was null");
         }
         if (groupId == null) {
-            throw new IllegalArgumentException("groupId: must be \"\" when the candidate is in no group, was null");
+            throw new InvalidValueException("groupId", null,
+                "must be \"\" when the candidate is in no group, was null");
         }
         if (beds < 0) {
-            throw new IllegalArgumentException("beds: must be >= 0, was " + beds + " (candidate " + id + ")");
+            throw new InvalidValueException("beds", null, "must be >= 0, was " + beds + " (candidate " + id + ")");
         }
         if (medicalDistanceMeters == null) {
-            throw new IllegalArgumentException("medicalDistanceMeters: must be OptionalDouble.empty() when unknown");
+            throw new InvalidValueException("medicalDistanceMeters", null,
+                "must be OptionalDouble.empty() when unknown");
         }
         if (medicalDistanceMeters.isPresent()) {
             double d = medicalDistanceMeters.getAsDouble();
             if (!Double.isFinite(d) || d < 0) {
-                throw new IllegalArgumentException("medicalDistanceMeters: must be finite >= 0, was " + d
+                throw new InvalidValueException("medicalDistanceMeters", null, "must be finite >= 0, was " + d
                     + " (candidate " + id + ")");
             }
         }

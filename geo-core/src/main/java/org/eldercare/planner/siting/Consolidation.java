@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eldercare.planner.model.InvalidValueException;
 
 /**
  * Consolidation of small or under-used homes (policy: merge homes with fewer than 20 residents or occupancy below
@@ -37,24 +38,25 @@ public final class Consolidation {
         }
         this.homes = List.copyOf(homes);
         if (matrix.demandCount() != this.homes.size() || matrix.candidateCount() != this.homes.size()) {
-            throw new IllegalArgumentException("matrix: must be " + this.homes.size() + " x " + this.homes.size()
+            throw new InvalidValueException("matrix", null, "must be " + this.homes.size() + " x " + this.homes.size()
                 + " (homes x homes), was " + matrix.demandCount() + " x " + matrix.candidateCount());
         }
         for (int h = 0; h < this.homes.size(); h++) {
             String id = this.homes.get(h).id();
             if (!id.equals(matrix.demandId(h)) || !id.equals(matrix.candidate(h).id())) {
-                throw new IllegalArgumentException("matrix: row and column " + h + " must be home '" + id
+                throw new InvalidValueException("matrix", null, "row and column " + h + " must be home '" + id
                     + "', were '" + matrix.demandId(h) + "' and '" + matrix.candidate(h).id() + "'");
             }
         }
         if (minResidents < 0) {
-            throw new IllegalArgumentException("minResidents: must be >= 0, was " + minResidents);
+            throw new InvalidValueException("minResidents", minResidents, "must be >= 0, was " + minResidents);
         }
         if (!(minOccupancy >= 0 && minOccupancy <= 1)) {
-            throw new IllegalArgumentException("minOccupancy: must be in [0, 1], was " + minOccupancy);
+            throw new InvalidValueException("minOccupancy", minOccupancy, "must be in [0, 1], was " + minOccupancy);
         }
         if (Double.isNaN(maxMoveCost) || maxMoveCost < 0) {
-            throw new IllegalArgumentException("maxMoveCost: must be >= 0 (may be +Infinity), was " + maxMoveCost);
+            throw new InvalidValueException("maxMoveCost", maxMoveCost,
+                "must be >= 0 (may be +Infinity), was " + maxMoveCost);
         }
         this.matrix = matrix;
         this.minResidents = minResidents;

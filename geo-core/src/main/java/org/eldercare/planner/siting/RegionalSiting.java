@@ -10,6 +10,7 @@ import org.eldercare.planner.crs.Geodesy;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.InvalidValueException;
 import org.eldercare.planner.model.MedicalFacility;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.network.GraphSearch;
@@ -106,7 +107,8 @@ public final class RegionalSiting {
             }
         }
         if (demand.isEmpty()) {
-            throw new IllegalArgumentException("countyCode: no demand point has an admin code starting with " + prefix
+            throw new InvalidValueException("countyCode", params.countyCode(),
+                "no demand point has an admin code starting with " + prefix
                 + " (" + data.demandPoints().size() + " demand points in " + data.name() + ")");
         }
         Optional<AdminUnit> county = data.findAdminUnit(params.countyCode());
@@ -125,7 +127,7 @@ public final class RegionalSiting {
         }
         for (Facility f : params.extraCandidates()) {
             if (candidates.stream().anyMatch(c -> c.id().equals(f.id()))) {
-                throw new IllegalArgumentException("extraCandidates: id '" + f.id()
+                throw new InvalidValueException("extraCandidates", null, "id '" + f.id()
                     + "' is already an existing institution of the county");
             }
             candidates.add(f);
@@ -169,15 +171,15 @@ public final class RegionalSiting {
         } else if (hi.isPresent()) {
             return OptionalInt.empty(); // defaulted in solve(): min(max, eligible candidates)
         } else {
-            throw new IllegalArgumentException("p: model " + params.model().id() + " needs p and profile "
+            throw new InvalidValueException("p", null, "model " + params.model().id() + " needs p and profile "
                 + profile.id() + " has no rule " + COUNT_MAX + " to default it from");
         }
         if (lo.isPresent() && value < lo.get().value()) {
-            throw new IllegalArgumentException("p: must be >= " + COUNT_MIN + " = " + Rule.formatValue(lo.get()
+            throw new InvalidValueException("p", value, "must be >= " + COUNT_MIN + " = " + Rule.formatValue(lo.get()
                 .value()) + " (" + lo.get().citation() + "), was " + value);
         }
         if (hi.isPresent() && value > hi.get().value()) {
-            throw new IllegalArgumentException("p: must be <= " + COUNT_MAX + " = " + Rule.formatValue(hi.get()
+            throw new InvalidValueException("p", value, "must be <= " + COUNT_MAX + " = " + Rule.formatValue(hi.get()
                 .value()) + " (" + hi.get().citation() + "), was " + value);
         }
         return OptionalInt.of(value);

@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.InvalidValueException;
 
 /**
  * What a {@link RegionalSiting} proposal is asked for. Immutable; validated on construction.
@@ -40,33 +41,36 @@ public record RegionalSitingParams(SitingModel model, String countyCode, Optiona
 
     public RegionalSitingParams {
         if (model == null) {
-            throw new IllegalArgumentException("model: is required but missing");
+            throw new InvalidValueException("model", null, "is required but missing");
         }
         countyCode = AdminUnit.normaliseCode("countyCode", countyCode);
         if (p == null || (p.isPresent() && p.getAsInt() < 1)) {
-            throw new IllegalArgumentException("p: must be >= 1 when set, was " + p);
+            throw new InvalidValueException("p", p, "must be >= 1 when set, was " + p);
         }
         if (minutes == null || (minutes.isPresent() && !(minutes.getAsDouble() > 0 && minutes.getAsDouble() <= 600))) {
-            throw new IllegalArgumentException("minutes: must be in (0, 600] when set, was " + minutes);
+            throw new InvalidValueException("minutes", minutes, "must be in (0, 600] when set, was " + minutes);
         }
         if (!(maxSnapMeters > 0 && maxSnapMeters <= 100_000)) {
-            throw new IllegalArgumentException("maxSnapMeters: must be in (0, 100000] m, was " + maxSnapMeters);
+            throw new InvalidValueException("maxSnapMeters", maxSnapMeters,
+                "must be in (0, 100000] m, was " + maxSnapMeters);
         }
         if (fallbackSpeedMps == null || (fallbackSpeedMps.isPresent()
                 && !(fallbackSpeedMps.getAsDouble() > 0 && fallbackSpeedMps.getAsDouble() <= 40))) {
-            throw new IllegalArgumentException("fallbackSpeedMps: must be in (0, 40] m/s when set, was "
+            throw new InvalidValueException("fallbackSpeedMps", fallbackSpeedMps,
+                "must be in (0, 40] m/s when set, was "
                 + fallbackSpeedMps);
         }
         if (!(detourFactor > 0 && detourFactor <= 1)) {
-            throw new IllegalArgumentException("detourFactor: must be in (0, 1], was " + detourFactor);
+            throw new InvalidValueException("detourFactor", detourFactor, "must be in (0, 1], was " + detourFactor);
         }
         extraCandidates = List.copyOf(extraCandidates);
         if (!existingInstitutions && extraCandidates.isEmpty()) {
-            throw new IllegalArgumentException("candidates: existingInstitutions is false and extraCandidates is "
+            throw new InvalidValueException("candidates", null, "existingInstitutions is false and extraCandidates is "
                 + "empty, so there is nothing to choose from");
         }
         if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
-            throw new IllegalArgumentException("timeLimitSeconds: must be finite > 0, was " + timeLimitSeconds);
+            throw new InvalidValueException("timeLimitSeconds", timeLimitSeconds,
+                "must be finite > 0, was " + timeLimitSeconds);
         }
     }
 

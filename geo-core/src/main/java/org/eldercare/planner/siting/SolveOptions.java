@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.eldercare.planner.model.InvalidValueException;
 
 /**
  * How to solve a siting model and which policy constraints apply on top of the model's own. Immutable; start from
@@ -36,28 +37,30 @@ public record SolveOptions(SolveMethod method, String mipSolver, double timeLimi
 
     public SolveOptions {
         if (method == null) {
-            throw new IllegalArgumentException("method: is required but missing");
+            throw new InvalidValueException("method", null, "is required but missing");
         }
         if (mipSolver == null || !SOLVERS.contains(mipSolver)) {
-            throw new IllegalArgumentException("mipSolver: must be one of " + SOLVERS + ", was " + mipSolver);
+            throw new InvalidValueException("mipSolver", mipSolver, "must be one of " + SOLVERS + ", was " + mipSolver);
         }
         if (!(timeLimitSeconds > 0) || Double.isInfinite(timeLimitSeconds)) {
-            throw new IllegalArgumentException("timeLimitSeconds: must be finite > 0, was " + timeLimitSeconds);
+            throw new InvalidValueException("timeLimitSeconds", timeLimitSeconds,
+                "must be finite > 0, was " + timeLimitSeconds);
         }
         requiredSiteIds = Set.copyOf(requiredSiteIds);
         if (minBeds == null || (minBeds.isPresent() && minBeds.getAsInt() < 0)) {
-            throw new IllegalArgumentException("minBeds: must be >= 0 when set, was " + minBeds);
+            throw new InvalidValueException("minBeds", minBeds, "must be >= 0 when set, was " + minBeds);
         }
         if (maxMedicalDistanceMeters == null || (maxMedicalDistanceMeters.isPresent()
                 && !(maxMedicalDistanceMeters.getAsDouble() >= 0))) {
-            throw new IllegalArgumentException("maxMedicalDistanceMeters: must be >= 0 when set, was "
+            throw new InvalidValueException("maxMedicalDistanceMeters", maxMedicalDistanceMeters,
+                "must be >= 0 when set, was "
                 + maxMedicalDistanceMeters);
         }
         groupLimits = List.copyOf(groupLimits);
         var seen = new java.util.HashSet<String>();
         for (GroupLimit g : groupLimits) {
             if (!seen.add(g.groupId())) {
-                throw new IllegalArgumentException("groupLimits: group '" + g.groupId() + "' is limited twice");
+                throw new InvalidValueException("groupLimits", null, "group '" + g.groupId() + "' is limited twice");
             }
         }
     }

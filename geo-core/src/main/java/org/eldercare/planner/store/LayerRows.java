@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.gpkg.LayerSchema.Field;
+import org.eldercare.planner.model.InputProblem;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 
@@ -128,7 +129,7 @@ final class LayerRows {
     static <T> List<T> readAll(String location, Layer<T> layer, ResultSet rs, GeometryDecoder geometry,
             Predicate<Geometry> keep) throws SQLException {
         List<StoredRow> rows = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         while (rs.next()) {
             long fid = rs.getLong(1);
             try {
@@ -137,7 +138,7 @@ final class LayerRows {
                     rows.add(new StoredRow(fid, g, readProperties(rs, layer, 3)));
                 }
             } catch (ParseException | IllegalArgumentException e) {
-                problems.add(new ReadException.Problem(location, layer.table() + " fid " + fid, null,
+                problems.add(new InputProblem(location, layer.table() + " fid " + fid, null,
                     e.getMessage()));
             }
         }
@@ -153,15 +154,15 @@ final class LayerRows {
      */
     private static <T> List<T> decodeAll(String location, Layer<T> layer, List<StoredRow> rows) {
         List<T> out = new ArrayList<>(rows.size());
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (StoredRow r : rows) {
             try {
                 out.add(layer.decode(new Feature("", r.geometry(), r.properties())));
             } catch (org.eldercare.planner.model.InvalidValueException e) {
-                problems.add(new ReadException.Problem(location, layer.table() + " fid " + r.fid(), e.field(),
+                problems.add(new InputProblem(location, layer.table() + " fid " + r.fid(), e.field(),
                     e.getMessage()));
             } catch (IllegalArgumentException | ClassCastException | ArithmeticException e) {
-                problems.add(new ReadException.Problem(location, layer.table() + " fid " + r.fid(), null,
+                problems.add(new InputProblem(location, layer.table() + " fid " + r.fid(), null,
                     e.getMessage()));
             }
         }

@@ -18,6 +18,7 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.GeoJsonWriter;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.PlanningData;
 
 /**
@@ -108,7 +109,7 @@ public final class WorkspaceExport {
             throw new ReadException(file.toString(), null, "name", "expected a workspace description with a name");
         }
         List<StoredDocument> docs = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         int i = 0;
         for (JsonNode d : root.path("documents")) {
             try {
@@ -117,7 +118,7 @@ public final class WorkspaceExport {
                 docs.add(new StoredDocument(DocumentKind.parse(d.path("kind").asText()), d.path("name").asText(),
                     JSON.writeValueAsString(d.path("document")), Instant.parse(d.path("savedAt").asText()), meta));
             } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-                problems.add(new ReadException.Problem(file.toString(), "documents[" + i + "]", null, e.getMessage()));
+                problems.add(new InputProblem(file.toString(), "documents[" + i + "]", null, e.getMessage()));
             }
             i++;
         }

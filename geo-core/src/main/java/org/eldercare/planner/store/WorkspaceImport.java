@@ -18,6 +18,7 @@ import org.eldercare.planner.io.LayerKind;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.PlanningData;
 
 /**
@@ -138,7 +139,7 @@ public final class WorkspaceImport {
         Map<LayerKind, List<Object>> layers = new EnumMap<>(LayerKind.class);
         List<StoredDocument> documents = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         String[] importedName = {null};
         for (Source s : sources) {
             try {
@@ -146,7 +147,7 @@ public final class WorkspaceImport {
             } catch (ReadException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {
-                problems.add(new ReadException.Problem(s.path().toString(), null, null, "cannot read: "
+                problems.add(new InputProblem(s.path().toString(), null, null, "cannot read: "
                     + e.getMessage()));
             }
         }

@@ -63,13 +63,13 @@ public final class DistrictCheck {
     public DistrictCheck(List<ResidentialDistrict> districts, PolicyProfile profile,
             DistrictNeighbourhood neighbourhood) {
         if (districts == null) {
-            throw new IllegalArgumentException("districts: required list is missing");
+            throw new InvalidValueException("districts", null, "required list is missing");
         }
         if (profile == null) {
-            throw new IllegalArgumentException("profile: required policy profile is missing");
+            throw new InvalidValueException("profile", null, "required policy profile is missing");
         }
         if (neighbourhood == null) {
-            throw new IllegalArgumentException("neighbourhood: required (use DistrictNeighbourhood.none())");
+            throw new InvalidValueException("neighbourhood", null, "required (use DistrictNeighbourhood.none())");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < districts.size(); i++) {

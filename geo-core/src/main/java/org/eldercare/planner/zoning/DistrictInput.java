@@ -13,6 +13,7 @@ import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.LayerKind;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.ResidentialDistrict;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -101,7 +102,7 @@ public record DistrictInput(List<ResidentialDistrict> districts, DistrictNeighbo
         Map<String, Set<String>> adjacent = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Double> land = new LinkedHashMap<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         List<ResidentialDistrict> districts = List.of();
         try {
             districts = new LayerMapper(mapping).requiring(LayerKind.DISTRICTS, "elderlySiteAreasM2")
@@ -125,10 +126,10 @@ public record DistrictInput(List<ResidentialDistrict> districts, DistrictNeighbo
         adjacent.forEach((a, bs) -> {
             for (String b : bs) {
                 if (b.equals(a)) {
-                    problems.add(new ReadException.Problem(layer.source(), labels.get(a), adjacentField,
+                    problems.add(new InputProblem(layer.source(), labels.get(a), adjacentField,
                         "a district cannot be adjacent to itself"));
                 } else if (!ids.contains(b)) {
-                    problems.add(new ReadException.Problem(layer.source(), labels.get(a), adjacentField,
+                    problems.add(new InputProblem(layer.source(), labels.get(a), adjacentField,
                         "unknown district id '" + b + "'"));
                 }
             }

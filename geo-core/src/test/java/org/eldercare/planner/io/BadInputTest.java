@@ -1,10 +1,5 @@
 package org.eldercare.planner.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.eldercare.planner.crs.Crs;
+import org.eldercare.planner.model.InputProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bad inputs: each test asserts the file, the feature and the exact field named in the error, and that nothing is
@@ -29,7 +29,7 @@ class BadInputTest {
         return p;
     }
 
-    private static ReadException.Problem only(ReadException e) {
+    private static InputProblem only(ReadException e) {
         assertEquals(1, e.problems().size(), e.getMessage());
         return e.problems().get(0);
     }
@@ -283,9 +283,9 @@ class BadInputTest {
             + "F4,丁,乡镇敬老院,10,5,117.2,28.3\n");    // fine
         FeatureLayer layer = CsvReader.read(p);
         var e = assertThrows(ReadException.class, () -> LayerMapper.defaults().facilities(layer));
-        List<String> fields = e.problems().stream().map(ReadException.Problem::field).toList();
+        List<String> fields = e.problems().stream().map(InputProblem::field).toList();
         assertEquals(List.of("床位数", "类型", "护理型床位数"), fields);
-        List<String> features = e.problems().stream().map(ReadException.Problem::feature).toList();
+        List<String> features = e.problems().stream().map(InputProblem::feature).toList();
         assertEquals(List.of("#0 'F1'", "#1 'F2'", "#2 'F3'"), features);
     }
 

@@ -1,9 +1,5 @@
 package org.eldercare.planner.io;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.model.DistrictStatus;
+import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.ResidentialDistrict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Districts through {@link LayerMapper}: the value forms the {@code check-districts} input uses (site areas as
@@ -81,7 +81,7 @@ class LayerMapperDistrictsTest {
         ReadException ex = assertThrows(ReadException.class, () -> LayerMapper.defaults()
             .requiring(LayerKind.DISTRICTS, "elderlySiteAreasM2").districts(layer("d.geojson", rows)));
         assertEquals(1, ex.problems().size(), ex.getMessage());
-        assertEquals(new ReadException.Problem("d.geojson", "#0 'a'", "elderlySiteAreasM2",
+        assertEquals(new InputProblem("d.geojson", "#0 'a'", "elderlySiteAreasM2",
             "required attribute is missing (looked for [elderlySiteAreasM2, elderly_site_areas_m2, 养老服务用房面积, "
                 + "养老用房面积, elderlySitesM2])"), ex.problems().get(0));
         assertThrows(IllegalArgumentException.class,
@@ -99,8 +99,8 @@ class LayerMapperDistrictsTest {
                 + e.amount("AREA") + " " + e.texts("near"))));
         assertEquals(List.of("0 a #0 'a' OptionalDouble[12.5] [b, c]", "1 b #1 'b' OptionalDouble.empty [a]"), seen);
         assertEquals(List.of(
-            new ReadException.Problem("d.geojson", "#1 'b'", "households", "must be a whole number, was 'x'"),
-            new ReadException.Problem("d.geojson", "#1 'b'", "area", "must be a number >= 0, was '-2'")),
+            new InputProblem("d.geojson", "#1 'b'", "households", "must be a whole number, was 'x'"),
+            new InputProblem("d.geojson", "#1 'b'", "area", "must be a number >= 0, was '-2'")),
             ex.problems());
     }
 }

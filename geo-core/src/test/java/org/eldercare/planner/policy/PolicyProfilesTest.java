@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.DistrictStatus;
 import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.UrbanRural;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -290,7 +291,9 @@ class PolicyProfilesTest {
         ProfileException ex = assertThrows(ProfileException.class, () -> PolicyProfiles.load(f));
         // unknown id a.b; beds.per1000Elderly misses unit, source, binding
         assertEquals(4, ex.problems().size(), ex.getMessage());
-        assertTrue(ex.problems().stream().allMatch(p -> p.startsWith("my.yaml: ")), ex.getMessage());
+        assertTrue(ex.problems().stream().allMatch(p -> p.file().equals("my.yaml")), ex.getMessage());
+        assertEquals(List.of("rules.a.b", "rules.beds.per1000Elderly.unit", "rules.beds.per1000Elderly.source",
+            "rules.beds.per1000Elderly.binding"), ex.problems().stream().map(InputProblem::field).toList());
     }
 
     @Test

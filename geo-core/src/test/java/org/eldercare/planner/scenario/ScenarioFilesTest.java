@@ -72,9 +72,13 @@ class ScenarioFilesTest {
               - {type: close-facility, id: F2}
               - {type: scale-elderly, factor: -2}
             """));
-        assertEquals(List.of(1, 3), ex.problems().stream().map(ScenarioProblem::changeIndex).toList());
-        assertEquals(List.of("changes[1].lat", "changes[3].factor"), ex.problems().stream()
+        assertEquals(List.of(1, 3), ex.scenarioProblems().stream().map(ScenarioProblem::changeIndex).toList());
+        assertEquals(List.of("changes[1].lat", "changes[3].factor"), ex.scenarioProblems().stream()
             .map(ScenarioProblem::key).toList());
+        // the same problems as data for a generic caller (web error mapping): change as feature, key as field
+        assertEquals(List.of("changes[1]", "changes[3]"), ex.problems().stream().map(p -> p.feature()).toList());
+        assertEquals(List.of("changes[1].lat", "changes[3].factor"), ex.problems().stream().map(p -> p.field())
+            .toList());
         assertTrue(ex.getMessage().contains("changes[3].factor: must be in (0, 10], was -2"), ex.getMessage());
     }
 
@@ -91,7 +95,7 @@ class ScenarioFilesTest {
               - {type: add-facility, id: N1, name: x, kind: spaceport, lon: 1, lat: 2, beds: 5, nursingBeds: 9}
             """));
         assertEquals(List.of("colour", "base", "changes[0].type", "changes[1].floor", "changes[1].lat", "changes[2]",
-            "changes[3].kind", "changes[3].nursingBeds"), ex.problems().stream().map(ScenarioProblem::key).toList());
+            "changes[3].kind", "changes[3].nursingBeds"), ex.scenarioProblems().stream().map(ScenarioProblem::key).toList());
     }
 
     @Test

@@ -158,10 +158,10 @@ class ScenarioRunTest {
             new Change.MoveFacility("F1", LineTown.lon(900), LineTown.lat(0))); // [3] closed by change 0
         // [2] is invalid too: 10 beds < F3's 30 nursing beds
         ScenarioException ex = assertThrows(ScenarioException.class, () -> ScenarioRun.run(base, s));
-        assertEquals(List.of(1, 2, 3), ex.problems().stream().map(ScenarioProblem::changeIndex).toList());
+        assertEquals(List.of(1, 2, 3), ex.scenarioProblems().stream().map(ScenarioProblem::changeIndex).toList());
         assertEquals(List.of("changes[1].id", "changes[2].beds", "changes[3].id"),
-            ex.problems().stream().map(ScenarioProblem::key).toList());
-        assertTrue(ex.problems().get(2).message().contains("closed by an earlier change"), ex.getMessage());
+            ex.scenarioProblems().stream().map(ScenarioProblem::key).toList());
+        assertTrue(ex.scenarioProblems().get(2).message().contains("closed by an earlier change"), ex.getMessage());
         assertTrue(ex.getMessage().contains("changes[1].id: no facility 'F9'"), ex.getMessage());
     }
 
@@ -189,8 +189,8 @@ class ScenarioRunTest {
             new Change.ScaleElderly(0, Optional.empty()),
             new Change.EditDistrict("D9", OptionalInt.of(5), Optional.empty(), Optional.empty()))));
         assertEquals(List.of("changes[0]", "changes[1].lat", "changes[2].factor", "changes[3].id"),
-            ex.problems().stream().map(ScenarioProblem::key).toList());
-        assertTrue(ex.problems().get(0).message().contains("name"), ex.getMessage());
+            ex.scenarioProblems().stream().map(ScenarioProblem::key).toList());
+        assertTrue(ex.scenarioProblems().get(0).message().contains("name"), ex.getMessage());
         IllegalArgumentException npe = assertThrows(IllegalArgumentException.class, () -> new Change.AddFacility("N1",
             "x", null, 117, 28, 0, 0, Optional.empty()));
         assertTrue(npe.getMessage().startsWith("kind: is required"), npe.getMessage());
@@ -200,7 +200,7 @@ class ScenarioRunTest {
     void out_of_range_profile_value_is_a_resolve_problem() {
         ScenarioException ex = assertThrows(ScenarioException.class, () -> ScenarioRun.run(base, scenario("x",
             new Change.SetProfileValue("walk.elderlySpeedMps", 99), new Change.SetProfileValue("no.such.rule", 1))));
-        assertEquals(List.of("changes[0].value", "changes[1].rule"), ex.problems().stream().map(ScenarioProblem::key)
+        assertEquals(List.of("changes[0].value", "changes[1].rule"), ex.scenarioProblems().stream().map(ScenarioProblem::key)
             .toList());
     }
 

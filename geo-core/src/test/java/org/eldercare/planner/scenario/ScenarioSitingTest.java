@@ -117,7 +117,7 @@ class ScenarioSitingTest {
             siting: {model: teleport, p: 0, minutes: 900, mode: boat, radius: 3}
             """.getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of("siting.radius", "siting.county", "siting.model", "siting.p", "siting.minutes",
-            "siting.mode"), ex.problems().stream().map(ScenarioProblem::key).toList());
+            "siting.mode"), ex.scenarioProblems().stream().map(ScenarioProblem::key).toList());
         ScenarioException bad = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse("c.yaml", """
             name: d
             base: b.gpkg
@@ -125,6 +125,6 @@ class ScenarioSitingTest {
             changes: []
             siting: {county: "12x"}
             """.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(List.of("siting.county"), bad.problems().stream().map(ScenarioProblem::key).toList());
+        assertEquals(List.of("siting.county"), bad.scenarioProblems().stream().map(ScenarioProblem::key).toList());
     }
 }

@@ -24,6 +24,7 @@ import mil.nga.geopackage.features.user.FeatureTable;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.ReadException;
+import org.eldercare.planner.model.InputProblem;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -144,7 +145,7 @@ public final class GeoPackageReader implements AutoCloseable {
     /** Every feature table, by name, in the order of {@code gpkg_contents}. */
     public Map<String, List<Feature>> readAll() {
         Map<String, List<Feature>> out = new LinkedHashMap<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (String t : listTables()) {
             try {
                 out.put(t, readLayer(t));
@@ -199,7 +200,7 @@ public final class GeoPackageReader implements AutoCloseable {
         sql.append(" ORDER BY ").append(Gpkg.quote(pk));
         Geometry boxGeometry = box == null ? null : factory.toGeometry(box);
         List<Feature> out = new ArrayList<>();
-        List<ReadException.Problem> problems = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             if (rtree != null) {
                 ps.setDouble(1, box.getMinX());
@@ -214,7 +215,7 @@ public final class GeoPackageReader implements AutoCloseable {
                     try {
                         g = Gpkg.toJts(rs.getBytes(geom), factory);
                     } catch (Exception e) {
-                        problems.add(new ReadException.Problem(fileLabel, table + " fid " + fid, geom,
+                        problems.add(new InputProblem(fileLabel, table + " fid " + fid, geom,
                             "unreadable geometry: " + e.getMessage()));
                     }
                     if (boxGeometry != null && (g == null || !g.intersects(boxGeometry))) {
@@ -230,7 +231,7 @@ public final class GeoPackageReader implements AutoCloseable {
                         try {
                             v = value(rs, col, json.contains(col.getName()));
                         } catch (Exception e) {
-                            problems.add(new ReadException.Problem(fileLabel, table + " fid " + fid, col.getName(),
+                            problems.add(new InputProblem(fileLabel, table + " fid " + fid, col.getName(),
                                 "unreadable value: " + e.getMessage()));
                             continue;
                         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.InvalidValueException;
 import org.eldercare.planner.network.RoadGraph;
 import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.TravelProfile;
@@ -98,7 +99,7 @@ public final class SitingEndpoints implements Endpoints {
             RegionalSitingResult r;
             try {
                 r = RegionalSiting.propose(service.data(), graph(mode), service.profile(), chosen);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidValueException e) {
                 throw asBadParameter(e);
             }
             m = describe(r);
@@ -110,14 +111,14 @@ public final class SitingEndpoints implements Endpoints {
         ctx.json(m);
     }
 
-    /** geo-core names the field first ("countyCode: …", "p: …"); the client's names are county and p. */
-    static BadParameterException asBadParameter(IllegalArgumentException e) {
-        String msg = e.getMessage() == null ? "invalid siting parameters" : e.getMessage();
-        int colon = msg.indexOf(':');
-        String field = colon > 0 ? msg.substring(0, colon).strip() : "body";
-        // geo-core's field names are the request's, except the county's
-        String parameter = field.equals("countyCode") ? "county" : field;
-        return new BadParameterException(parameter, null, colon > 0 ? msg.substring(colon + 1).strip() : msg);
+    /**
+     * geo-core's parameter names are the request's, except the county's ({@code countyCode} there, {@code county}
+     * here); read from the exception's data, never from its message. Other input errors go to the error mapping.
+     */
+    static BadParameterException asBadParameter(InvalidValueException e) {
+        String parameter = "countyCode".equals(e.field()) ? "county" : e.field();
+        return new BadParameterException(parameter, e.value() == null ? null : String.valueOf(e.value()),
+            e.problems().get(0).message());
     }
 
     private Map<String, Object> describe(RegionalSitingResult r) {

@@ -10,10 +10,11 @@ import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.FileInspector;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.ReadOptions;
-import picocli.CommandLine;
+import org.eldercare.planner.model.InputProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code planner info FILE}: layers, feature counts, geometry types, CRS, WGS84 bounding box, validation problems and
@@ -71,7 +72,7 @@ public final class InfoCommand implements Callable<Integer> {
         out.println("format:  " + r.format());
         if (!r.readable()) {
             out.println("UNREADABLE: " + r.readProblems().size() + " problem(s):");
-            for (ReadException.Problem p : r.readProblems()) {
+            for (InputProblem p : r.readProblems()) {
                 out.println("  " + p);
             }
         }

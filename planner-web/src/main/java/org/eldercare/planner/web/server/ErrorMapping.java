@@ -3,9 +3,12 @@ package org.eldercare.planner.web.server;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.eldercare.planner.model.InvalidValueException;
+import org.eldercare.planner.model.InputProblem;
+import org.eldercare.planner.model.InvalidInputException;
 import org.eldercare.planner.web.api.BadParameterException;
 import org.eldercare.planner.web.api.NotFoundException;
 import org.slf4j.Logger;
@@ -16,8 +19,11 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@link BadParameterException} → 400, details name the {@code parameter}, the {@code value} and, for closed
  *       lists, the {@code allowed} values;</li>
- *   <li>any other {@link IllegalArgumentException} (a geo-core argument check) → 400, details name the model
- *       {@code parameter} when geo-core said which field it was;</li>
+ *   <li>{@link InvalidInputException} (geo-core's input errors: a file, profile, scenario, model value or analysis
+ *       parameter) → 400, details list the {@code problems}, each with its {@code file}, {@code feature},
+ *       {@code field}, {@code value} and {@code message} (null parts left out); with one problem of one field,
+ *       details also name it as the {@code parameter} and its {@code value};</li>
+ *   <li>any other {@link IllegalArgumentException} → 400 with its message;</li>
  *   <li>{@link NotFoundException} → 404 with the parameter and the known values when few;</li>
  *   <li>Javalin's own {@link HttpResponseException}s (unknown route, bad method) → their status;</li>
  *   <li>anything else → 500 with a generic message; the stack trace goes to the server log, never to the client.</li>
@@ -38,13 +44,8 @@ public final class ErrorMapping {
             }
             answer(ctx, 400, e.getMessage(), d);
         });
-        routes.exception(IllegalArgumentException.class, (e, ctx) -> {
-            Map<String, Object> d = new LinkedHashMap<>();
-            if (e instanceof InvalidValueException iv) {
-                d.put("parameter", iv.field());
-            }
-            answer(ctx, 400, e.getMessage(), d);
-        });
+        routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), details(e)));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), Map.of()));
         routes.exception(NotFoundException.class, (e, ctx) -> {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("parameter", e.parameter());
@@ -60,6 +61,36 @@ public final class ErrorMapping {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, 500, "internal server error; the server log has the details", Map.of());
         });
+    }
+
+    /** The problems as data; the single field as {@code parameter} and {@code value}. */
+    static Map<String, Object> details(InvalidInputException e) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        List<InputProblem> problems = e.problems();
+        if (problems.size() == 1 && problems.get(0).field() != null) {
+            d.put("parameter", problems.get(0).field());
+            if (problems.get(0).value() != null) {
+                d.put("value", String.valueOf(problems.get(0).value()));
+            }
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (InputProblem p : problems) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            putIfSet(m, "file", p.file());
+            putIfSet(m, "feature", p.feature());
+            putIfSet(m, "field", p.field());
+            putIfSet(m, "value", p.value() == null ? null : String.valueOf(p.value()));
+            m.put("message", p.message());
+            list.add(m);
+        }
+        d.put("problems", list);
+        return d;
+    }
+
+    private static void putIfSet(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
     }
 
     private static void answer(Context ctx, int status, String message, Map<String, Object> details) {
