@@ -52,7 +52,7 @@ public final class ScenarioJson {
         o.put("format", "eldercare-planner/scenario-run");
         o.put("formatVersion", r.provenance().formatVersion());
         o.set("provenance", provenanceJson(r.provenance()));
-        o.set("scenario", ScenarioFiles.toJson(r.resolved().scenario()));
+        o.set("scenario", ScenarioWriter.toJson(r.resolved().scenario()));
         ArrayNode applied = o.putArray("appliedChanges");
         r.resolved().descriptions().forEach(applied::add);
         o.set("baseline", metricsJson(r.baseline()));

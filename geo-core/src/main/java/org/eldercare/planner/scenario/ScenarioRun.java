@@ -48,7 +48,7 @@ public final class ScenarioRun {
         this.base = base;
         this.scenario = scenario;
         this.scenarioSha256 = scenarioSha256 == null || scenarioSha256.isEmpty()
-            ? sha256(ScenarioFiles.toJsonText(scenario).getBytes(StandardCharsets.UTF_8)) : scenarioSha256;
+            ? sha256(ScenarioWriter.toJsonText(scenario).getBytes(StandardCharsets.UTF_8)) : scenarioSha256;
     }
 
     /** {@code new ScenarioRun(base, scenario, "").compute()}. */

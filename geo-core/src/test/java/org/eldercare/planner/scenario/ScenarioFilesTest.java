@@ -57,7 +57,7 @@ class ScenarioFilesTest {
     @Test
     void canonical_json_reads_back_to_an_equal_scenario() {
         Scenario s = parse(GOOD);
-        assertEquals(s, ScenarioFiles.parse("x.json", ScenarioFiles.toJsonText(s).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(s, ScenarioFiles.parse("x.json", ScenarioWriter.toJsonText(s).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -102,7 +102,7 @@ class ScenarioFilesTest {
     void scenarios_save_to_and_load_from_a_workspace(@TempDir Path tmp) {
         Scenario s = parse(GOOD);
         try (Workspace ws = Workspaces.open(tmp.resolve("ws.gpkg").toString())) {
-            ScenarioFiles.save(ws, s);
+            ScenarioWriter.save(ws, s);
             assertEquals(s, ScenarioFiles.load(ws, "three stations"));
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> ScenarioFiles.load(ws, "other"));

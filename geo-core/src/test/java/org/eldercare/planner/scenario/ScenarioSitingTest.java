@@ -89,13 +89,13 @@ class ScenarioSitingTest {
         ScenarioResult r = ScenarioRun.run(base, new Scenario(s.name(), "", s.base(), s.profile(), s.changes()));
         assertTrue(r.scenarioSiting().isEmpty());
         assertFalse(ScenarioJson.runJson(r).has("siting"));
-        assertFalse(ScenarioFiles.toJson(r.resolved().scenario()).has("siting"));
+        assertFalse(ScenarioWriter.toJson(r.resolved().scenario()).has("siting"));
     }
 
     @Test
     void siting_section_round_trips_through_the_file_schema() {
         Scenario s = withSiting();
-        assertEquals(s, ScenarioFiles.parse("x.json", ScenarioFiles.toJsonText(s).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(s, ScenarioFiles.parse("x.json", ScenarioWriter.toJsonText(s).getBytes(StandardCharsets.UTF_8)));
         Scenario d = ScenarioFiles.parse("x.yaml", """
             name: d
             base: b.gpkg

@@ -20,6 +20,7 @@ import org.eldercare.planner.scenario.ScenarioMetrics;
 import org.eldercare.planner.scenario.ScenarioResult;
 import org.eldercare.planner.scenario.ScenarioResultFiles;
 import org.eldercare.planner.scenario.ScenarioRun;
+import org.eldercare.planner.scenario.ScenarioWriter;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
 import org.eldercare.planner.web.report.ScenarioCharts;
@@ -80,7 +81,7 @@ public final class ScenarioCommand implements Runnable {
             PlanningData data = BaseData.read(base);
             if (save) {
                 try (Workspace ws = Workspaces.open(base)) {
-                    ScenarioFiles.save(ws, scenario);
+                    ScenarioWriter.save(ws, scenario);
                 }
             }
             progress.update(1, steps);
