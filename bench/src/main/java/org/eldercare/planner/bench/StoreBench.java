@@ -11,7 +11,7 @@ import org.eldercare.planner.model.Geometries;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.store.DocumentKind;
 import org.eldercare.planner.store.GeoPackageWorkspace;
-import org.eldercare.planner.store.Layer;
+import org.eldercare.planner.store.StoredLayer;
 import org.eldercare.planner.store.PostgisWorkspace;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.WorkspaceImport;
@@ -91,7 +91,7 @@ public final class StoreBench {
         int hits = 0;
         for (int i = 0; i < 20; i++) {
             long t = System.nanoTime();
-            hits = ws.queryLayer(Layer.DEMAND_POINTS, box).size();
+            hits = ws.queryLayer(StoredLayer.DEMAND_POINTS, box).size();
             query.add(ms(t));
         }
         long bytes = size.bytes();

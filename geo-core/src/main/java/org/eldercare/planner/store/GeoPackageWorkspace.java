@@ -27,7 +27,7 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * A planning workspace in one GeoPackage file, the embedded default: what QGIS users open and exchange.
  *
- * <p>Layout: one feature table per {@link Layer} (named {@link Layer#table()}, typed columns as listed in
+ * <p>Layout: one feature table per {@link StoredLayer} (named {@link StoredLayer#table()}, typed columns as listed in
  * docs/stores.md, EPSG:4326, RTree spatial index), an attributes table {@code planner_documents} for saved results
  * and scenarios, and {@code planner_meta} (workspace name, schema version). Other tables in the file are left
  * alone.
@@ -129,12 +129,12 @@ public final class GeoPackageWorkspace implements Workspace {
     }
 
     @Override
-    public <T> List<T> readLayer(Layer<T> layer) {
+    public <T> List<T> readLayer(StoredLayer<T> layer) {
         return withRead(c -> readLayer(c, layer, null));
     }
 
     @Override
-    public <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox) {
+    public <T> List<T> queryLayer(StoredLayer<T> layer, Envelope lonLatBox) {
         Envelope box = WorkspaceSql.checkBox(lonLatBox);
         return withRead(c -> readLayer(c, layer, box));
     }
@@ -144,7 +144,7 @@ public final class GeoPackageWorkspace implements Workspace {
         return n.substring(0, n.length() - ".gpkg".length());
     }
 
-    private <T> List<T> readLayer(Connection c, Layer<T> layer, Envelope box) throws SQLException {
+    private <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
         if (!tableExists(c, layer.table())) {
             return List.of();
         }
@@ -269,7 +269,7 @@ public final class GeoPackageWorkspace implements Workspace {
         }
 
         @Override
-        public <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items) {
+        public <T> void writeLayer(StoredLayer<T> layer, Iterable<? extends T> items) {
             gpkg.writeLayer(schema(layer, items), LayerRows.encode(layer, items));
         }
     }
@@ -278,7 +278,7 @@ public final class GeoPackageWorkspace implements Workspace {
      * The table schema for a layer. Areal layers are declared POLYGON or MULTIPOLYGON when all their geometries
      * are of that type (what QGIS shows best), else GEOMETRY; this reads the items once more before writing.
      */
-    private static <T> LayerSchema schema(Layer<T> layer, Iterable<? extends T> items) {
+    private static <T> LayerSchema schema(StoredLayer<T> layer, Iterable<? extends T> items) {
         String type = switch (layer.geometryKind()) {
             case POINT -> "POINT";
             case LINESTRING -> "LINESTRING";

@@ -30,7 +30,7 @@ final class LayerRows {
     private LayerRows() {}
 
     /** {@code "a", "b", …}: the layer's attribute columns, quoted, comma-separated. */
-    static String columnList(Layer<?> layer) {
+    static String columnList(StoredLayer<?> layer) {
         StringBuilder sb = new StringBuilder();
         for (Field f : layer.fields()) {
             if (sb.length() > 0) {
@@ -42,7 +42,7 @@ final class LayerRows {
     }
 
     /** Reads the layer's attribute columns from the current row, starting at column index {@code first}. */
-    static Map<String, Object> readProperties(ResultSet rs, Layer<?> layer, int first) throws SQLException {
+    static Map<String, Object> readProperties(ResultSet rs, StoredLayer<?> layer, int first) throws SQLException {
         Map<String, Object> props = new LinkedHashMap<>();
         int i = first;
         for (Field f : layer.fields()) {
@@ -78,7 +78,7 @@ final class LayerRows {
     }
 
     /** Binds the feature's properties to the layer's columns, starting at parameter index {@code first}. */
-    static void bindProperties(PreparedStatement ps, Layer<?> layer, Feature f, int first) throws SQLException {
+    static void bindProperties(PreparedStatement ps, StoredLayer<?> layer, Feature f, int first) throws SQLException {
         int i = first;
         for (Field field : layer.fields()) {
             Object v = f.properties().get(field.name());
@@ -126,7 +126,7 @@ final class LayerRows {
      * skipped. Every failure (geometry or field) is collected into one {@link ReadException} naming the store
      * ({@code location}), the layer and row, and the field.
      */
-    static <T> List<T> readAll(String location, Layer<T> layer, ResultSet rs, GeometryDecoder geometry,
+    static <T> List<T> readAll(String location, StoredLayer<T> layer, ResultSet rs, GeometryDecoder geometry,
             Predicate<Geometry> keep) throws SQLException {
         List<StoredRow> rows = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -152,7 +152,7 @@ final class LayerRows {
      * Decodes rows into model records, collecting every failure into one {@link ReadException} naming the store,
      * the layer and row, and the field.
      */
-    private static <T> List<T> decodeAll(String location, Layer<T> layer, List<StoredRow> rows) {
+    private static <T> List<T> decodeAll(String location, StoredLayer<T> layer, List<StoredRow> rows) {
         List<T> out = new ArrayList<>(rows.size());
         List<InputProblem> problems = new ArrayList<>();
         for (StoredRow r : rows) {
@@ -176,7 +176,7 @@ final class LayerRows {
      * The items as features, in order, checking each item is non-null, its id unique, and its geometry fits the
      * layer (failing with the index and id). Lazy: an item is read from {@code items} only when its feature is.
      */
-    static <T> Iterable<Feature> encode(Layer<T> layer, Iterable<? extends T> items) {
+    static <T> Iterable<Feature> encode(StoredLayer<T> layer, Iterable<? extends T> items) {
         return () -> new Iterator<>() {
             private final Iterator<? extends T> it = items.iterator();
             private final Set<String> ids = new HashSet<>();

@@ -23,7 +23,7 @@ import org.locationtech.jts.io.WKBWriter;
 /**
  * A planning workspace in a PostgreSQL/PostGIS database, for a bureau server shared by several planner instances.
  *
- * <p>Schema: one table per {@link Layer} with a {@code geometry(…, 4326)} column and a GiST index, the same
+ * <p>Schema: one table per {@link StoredLayer} with a {@code geometry(…, 4326)} column and a GiST index, the same
  * attribute columns as the GeoPackage workspace, {@code planner_documents}, {@code planner_meta}; created and
  * upgraded by versioned migrations ({@code schema_version}) when the workspace is opened. All SQL is parametrised.
  *
@@ -136,7 +136,7 @@ public final class PostgisWorkspace implements Workspace {
     @Override
     public boolean exists() {
         return withRead(c -> {
-            for (Layer<?> l : Layer.all()) {
+            for (StoredLayer<?> l : StoredLayer.all()) {
                 try (Statement st = c.createStatement();
                         ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1 FROM " + l.table() + ")")) {
                     rs.next();
@@ -156,12 +156,12 @@ public final class PostgisWorkspace implements Workspace {
     }
 
     @Override
-    public <T> List<T> readLayer(Layer<T> layer) {
+    public <T> List<T> readLayer(StoredLayer<T> layer) {
         return withRead(c -> readLayer(c, layer, null));
     }
 
     @Override
-    public <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox) {
+    public <T> List<T> queryLayer(StoredLayer<T> layer, Envelope lonLatBox) {
         Envelope box = WorkspaceSql.checkBox(lonLatBox);
         return withRead(c -> readLayer(c, layer, box));
     }
@@ -175,7 +175,7 @@ public final class PostgisWorkspace implements Workspace {
         return db.isBlank() ? "postgis" : db;
     }
 
-    private <T> List<T> readLayer(Connection c, Layer<T> layer, Envelope box) throws SQLException {
+    private <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT fid, ST_AsBinary(geom), ").append(LayerRows.columnList(layer))
             .append(" FROM ").append(layer.table());
         if (box != null) {
@@ -244,7 +244,7 @@ public final class PostgisWorkspace implements Workspace {
         }
 
         @Override
-        public <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items) {
+        public <T> void writeLayer(StoredLayer<T> layer, Iterable<? extends T> items) {
             write(() -> {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("DELETE FROM " + layer.table());

@@ -38,7 +38,7 @@ public interface Workspace extends AutoCloseable {
     PlanningData read();
 
     /** One layer, in stored order. */
-    <T> List<T> readLayer(Layer<T> layer);
+    <T> List<T> readLayer(StoredLayer<T> layer);
 
     /**
      * The items of one layer whose geometry intersects the box (WGS84 lon/lat; boundary included), found through
@@ -46,7 +46,7 @@ public interface Workspace extends AutoCloseable {
      *
      * @throws IllegalArgumentException when the box is null or empty
      */
-    <T> List<T> queryLayer(Layer<T> layer, Envelope lonLatBox);
+    <T> List<T> queryLayer(StoredLayer<T> layer, Envelope lonLatBox);
 
     /**
      * Applies the changes made through the given writer atomically: all of them or, if {@code changes} throws or
@@ -60,7 +60,7 @@ public interface Workspace extends AutoCloseable {
     }
 
     /** Replaces one layer, atomically; other layers are kept. */
-    default <T> void writeLayer(Layer<T> layer, List<T> items) {
+    default <T> void writeLayer(StoredLayer<T> layer, List<T> items) {
         update(w -> w.writeLayer(layer, items));
     }
 

@@ -138,7 +138,7 @@ public final class WorkspaceExport {
 
     private static Map<String, Integer> counts(PlanningData data) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (Layer<?> l : Layer.all()) {
+        for (StoredLayer<?> l : StoredLayer.all()) {
             out.put(l.table(), l.itemsOf(data).size());
         }
         return out;

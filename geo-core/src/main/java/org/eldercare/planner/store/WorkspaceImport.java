@@ -158,7 +158,7 @@ public final class WorkspaceImport {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ws.update(w -> {
             newName.ifPresent(w::setName);
-            for (Layer<?> layer : Layer.all()) {
+            for (StoredLayer<?> layer : StoredLayer.all()) {
                 List<Object> items = layers.get(kind(layer));
                 if (items != null) {
                     writeUnchecked(w, layer, items);
@@ -171,7 +171,7 @@ public final class WorkspaceImport {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void writeUnchecked(WorkspaceWriter w, Layer<T> layer, List<Object> items) {
+    private static <T> void writeUnchecked(WorkspaceWriter w, StoredLayer<T> layer, List<Object> items) {
         w.writeLayer(layer, (List<T>) (List<?>) items);
     }
 
@@ -189,7 +189,7 @@ public final class WorkspaceImport {
             GeoPackageWorkspace src = GeoPackageWorkspace.open(p);
             PlanningData data = src.read();
             importedName[0] = data.name();
-            for (Layer<?> layer : Layer.all()) {
+            for (StoredLayer<?> layer : StoredLayer.all()) {
                 if (!layer.itemsOf(data).isEmpty()) {
                     layers.computeIfAbsent(kind(layer), k -> new ArrayList<>()).addAll(layer.itemsOf(data));
                 }
@@ -255,16 +255,16 @@ public final class WorkspaceImport {
     }
 
     /** The io layer kind of a store layer. */
-    static LayerKind kind(Layer<?> layer) {
-        if (layer == Layer.ADMIN_UNITS) {
+    static LayerKind kind(StoredLayer<?> layer) {
+        if (layer == StoredLayer.ADMIN_UNITS) {
             return LayerKind.ADMIN_UNITS;
-        } else if (layer == Layer.FACILITIES) {
+        } else if (layer == StoredLayer.FACILITIES) {
             return LayerKind.FACILITIES;
-        } else if (layer == Layer.MEDICAL_FACILITIES) {
+        } else if (layer == StoredLayer.MEDICAL_FACILITIES) {
             return LayerKind.MEDICAL_FACILITIES;
-        } else if (layer == Layer.DISTRICTS) {
+        } else if (layer == StoredLayer.DISTRICTS) {
             return LayerKind.DISTRICTS;
-        } else if (layer == Layer.DEMAND_POINTS) {
+        } else if (layer == StoredLayer.DEMAND_POINTS) {
             return LayerKind.DEMAND_POINTS;
         }
         return LayerKind.ROADS;

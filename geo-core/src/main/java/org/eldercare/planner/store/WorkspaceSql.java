@@ -112,14 +112,14 @@ final class WorkspaceSql {
 
     /** A store's query for one layer's records, all ({@code lonLatBox} null) or those meeting a box. */
     interface LayerQuery {
-        <T> List<T> read(Connection c, Layer<T> layer, Envelope lonLatBox) throws SQLException;
+        <T> List<T> read(Connection c, StoredLayer<T> layer, Envelope lonLatBox) throws SQLException;
     }
 
     /** All layers read with {@code query} on {@code c} (one snapshot when {@code c} is in one transaction). */
     static PlanningData planningData(Connection c, String name, LayerQuery query) throws SQLException {
-        return new PlanningData(name, query.read(c, Layer.ADMIN_UNITS, null), query.read(c, Layer.FACILITIES, null),
-            query.read(c, Layer.MEDICAL_FACILITIES, null), query.read(c, Layer.DISTRICTS, null),
-            query.read(c, Layer.DEMAND_POINTS, null), query.read(c, Layer.ROADS, null));
+        return new PlanningData(name, query.read(c, StoredLayer.ADMIN_UNITS, null), query.read(c, StoredLayer.FACILITIES, null),
+            query.read(c, StoredLayer.MEDICAL_FACILITIES, null), query.read(c, StoredLayer.DISTRICTS, null),
+            query.read(c, StoredLayer.DEMAND_POINTS, null), query.read(c, StoredLayer.ROADS, null));
     }
 
     /** Checks the box given to {@link Workspace#queryLayer}: not null, not empty. */

@@ -15,17 +15,17 @@ public interface WorkspaceWriter {
      *
      * @throws IllegalArgumentException on a duplicate id (naming it) or a null item
      */
-    <T> void writeLayer(Layer<T> layer, Iterable<? extends T> items);
+    <T> void writeLayer(StoredLayer<T> layer, Iterable<? extends T> items);
 
     /** Sets the name and replaces all six layers. */
     default void writeAll(PlanningData data) {
         setName(data.name());
-        for (Layer<?> layer : Layer.all()) {
+        for (StoredLayer<?> layer : StoredLayer.all()) {
             writeAllOf(layer, data);
         }
     }
 
-    private <T> void writeAllOf(Layer<T> layer, PlanningData data) {
+    private <T> void writeAllOf(StoredLayer<T> layer, PlanningData data) {
         writeLayer(layer, layer.itemsOf(data));
     }
 

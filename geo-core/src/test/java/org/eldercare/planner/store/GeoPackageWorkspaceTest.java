@@ -34,7 +34,7 @@ class GeoPackageWorkspaceTest extends WorkspaceContractTest {
         Path file = dir.resolve("county.gpkg");
         byte[] before = Files.readAllBytes(file);
         assertThrows(IllegalStateException.class,
-            () -> ws.writeLayer(Layer.FACILITIES, failingAtThird()));
+            () -> ws.writeLayer(StoredLayer.FACILITIES, failingAtThird()));
         assertArrayEquals(before, Files.readAllBytes(file));
         // and no temporary file is left next to it
         try (var files = Files.list(dir)) {
@@ -51,7 +51,7 @@ class GeoPackageWorkspaceTest extends WorkspaceContractTest {
         assertEquals("EPSG:4326", facilities.crs());
         assertEquals("POINT", facilities.geometryType());
         assertTrue(facilities.spatialIndex());
-        assertEquals(Layer.FACILITIES.fields(), facilities.fields());
+        assertEquals(StoredLayer.FACILITIES.fields(), facilities.fields());
         // admin units mix Polygon and MultiPolygon: declared GEOMETRY; districts are all Polygon
         assertEquals("GEOMETRY", layers.stream().filter(l -> l.table().equals("admin_units")).findFirst()
             .orElseThrow().geometryType());

@@ -55,7 +55,7 @@ class PostgisWorkspaceTest extends WorkspaceContractTest {
         openAgain(ws).close();
         assertEquals(List.of("1 planning layers"), strings("SELECT version || ' ' || description FROM "
             + schema + ".schema_version"));
-        for (Layer<?> layer : Layer.all()) {
+        for (StoredLayer<?> layer : StoredLayer.all()) {
             assertEquals(List.of("4326"), strings("SELECT srid FROM geometry_columns WHERE f_table_schema = '"
                 + schema + "' AND f_table_name = '" + layer.table() + "'"), layer.table());
             assertEquals(List.of("gist"), strings("SELECT am.amname FROM pg_index i JOIN pg_class c ON c.oid = "

@@ -80,7 +80,7 @@ abstract class WorkspaceContractTest {
         assertEquals(in, back);
         // layer by layer too, and through a second handle (nothing cached in the first)
         try (Workspace other = openAgain(ws)) {
-            for (Layer<?> layer : Layer.all()) {
+            for (StoredLayer<?> layer : StoredLayer.all()) {
                 assertEquals(layer.itemsOf(in), other.readLayer(layer), layer.table());
             }
             assertEquals("贵溪市 sample", other.read().name());
@@ -96,7 +96,7 @@ abstract class WorkspaceContractTest {
     @Test
     void writing_one_layer_replaces_only_that_layer() {
         ws.write(sample());
-        ws.writeLayer(Layer.FACILITIES, List.of(f3()));
+        ws.writeLayer(StoredLayer.FACILITIES, List.of(f3()));
         PlanningData back = ws.read();
         assertEquals(List.of(f3()), back.facilities());
         assertEquals(sample().withFacilities(List.of(f3())), back);
@@ -109,27 +109,27 @@ abstract class WorkspaceContractTest {
         // street (114.0–114.1 × 22.6–22.7) intersect, the township (x >= 114.1) does not. Road r1's envelope
         // covers the box, but the line itself passes y = 22.53..22.57 there: no road.
         Envelope a = new Envelope(114.03, 114.07, 22.63, 22.67);
-        assertEquals(List.of(f1()), ws.queryLayer(Layer.FACILITIES, a));
-        assertEquals(List.of(p1()), ws.queryLayer(Layer.DEMAND_POINTS, a));
-        assertEquals(List.of(county(), street()), ws.queryLayer(Layer.ADMIN_UNITS, a));
-        assertEquals(List.of(), ws.queryLayer(Layer.ROADS, a));
+        assertEquals(List.of(f1()), ws.queryLayer(StoredLayer.FACILITIES, a));
+        assertEquals(List.of(p1()), ws.queryLayer(StoredLayer.DEMAND_POINTS, a));
+        assertEquals(List.of(county(), street()), ws.queryLayer(StoredLayer.ADMIN_UNITS, a));
+        assertEquals(List.of(), ws.queryLayer(StoredLayer.ROADS, a));
         // box B 114.02–114.025 × 22.512–22.516 lies inside district d1 (114.01–114.03 × 22.51–22.53); district d2
         // has no boundary and never matches; r1 passes y = 22.52..22.525 there, above the box
         Envelope b = new Envelope(114.02, 114.025, 22.512, 22.516);
-        assertEquals(List.of(d1()), ws.queryLayer(Layer.DISTRICTS, b));
-        assertEquals(List.of(), ws.queryLayer(Layer.ROADS, b));
+        assertEquals(List.of(d1()), ws.queryLayer(StoredLayer.DISTRICTS, b));
+        assertEquals(List.of(), ws.queryLayer(StoredLayer.ROADS, b));
         // box C 114.169–114.171 × 22.514–22.516 holds r2's point (114.17, 22.515) and lies in the township's
         // southern square (114.1–114.2 × 22.5–22.55)
         Envelope c = new Envelope(114.169, 114.171, 22.514, 22.516);
-        assertEquals(List.of(r2()), ws.queryLayer(Layer.ROADS, c));
-        assertEquals(List.of(county(), township()), ws.queryLayer(Layer.ADMIN_UNITS, c));
+        assertEquals(List.of(r2()), ws.queryLayer(StoredLayer.ROADS, c));
+        assertEquals(List.of(county(), township()), ws.queryLayer(StoredLayer.ADMIN_UNITS, c));
         // a box far away finds nothing
-        assertEquals(List.of(), ws.queryLayer(Layer.FACILITIES, new Envelope(100, 101, 30, 31)));
+        assertEquals(List.of(), ws.queryLayer(StoredLayer.FACILITIES, new Envelope(100, 101, 30, 31)));
     }
 
     @Test
     void an_empty_box_is_refused() {
-        var e = assertThrows(IllegalArgumentException.class, () -> ws.queryLayer(Layer.FACILITIES, new Envelope()));
+        var e = assertThrows(IllegalArgumentException.class, () -> ws.queryLayer(StoredLayer.FACILITIES, new Envelope()));
         assertTrue(e.getMessage().startsWith("lonLatBox: "), e.getMessage());
     }
 
@@ -143,10 +143,10 @@ abstract class WorkspaceContractTest {
         // feature throws while being written
         var e = assertThrows(IllegalStateException.class, () -> ws.update(w -> {
             w.setName("renamed");
-            w.writeLayer(Layer.ROADS, List.of());
+            w.writeLayer(StoredLayer.ROADS, List.of());
             w.saveDocument(org.eldercare.planner.store.StoredDocument.of(DocumentKind.RESULT, "half",
                 "{}", Map.of()));
-            w.writeLayer(Layer.FACILITIES, failingAtThird());
+            w.writeLayer(StoredLayer.FACILITIES, failingAtThird());
         }));
         assertEquals("injected failure at feature 3", e.getMessage());
 
@@ -162,7 +162,7 @@ abstract class WorkspaceContractTest {
     void a_failed_first_import_leaves_the_workspace_empty() {
         assertThrows(IllegalStateException.class, () -> ws.update(w -> {
             w.setName("new");
-            w.writeLayer(Layer.FACILITIES, failingAtThird());
+            w.writeLayer(StoredLayer.FACILITIES, failingAtThird());
         }));
         assertFalse(ws.exists());
     }
@@ -172,7 +172,7 @@ abstract class WorkspaceContractTest {
         ws.write(sample());
         Facility dup = Facility.of("F1", "another", FacilityKind.CANTEEN, Geometries.point(114.1, 22.6));
         var e = assertThrows(IllegalArgumentException.class,
-            () -> ws.writeLayer(Layer.FACILITIES, List.of(f1(), f2(), dup)));
+            () -> ws.writeLayer(StoredLayer.FACILITIES, List.of(f1(), f2(), dup)));
         assertEquals("facilities[2].id: duplicate id 'F1'", e.getMessage());
         assertEquals(sample(), ws.read());
     }
@@ -183,7 +183,7 @@ abstract class WorkspaceContractTest {
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch readDone = new CountDownLatch(1);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> ws.update(w -> {
-            w.writeLayer(Layer.FACILITIES, List.of(f3()));
+            w.writeLayer(StoredLayer.FACILITIES, List.of(f3()));
             w.setName("after");
             written.countDown();
             try {
@@ -200,7 +200,7 @@ abstract class WorkspaceContractTest {
             PlanningData during = CompletableFuture.supplyAsync(reader::read).get(30, TimeUnit.SECONDS);
             assertEquals(sample(), during);
             assertEquals(List.of(f1()), CompletableFuture.supplyAsync(
-                () -> reader.queryLayer(Layer.FACILITIES, new Envelope(114.03, 114.07, 22.63, 22.67)))
+                () -> reader.queryLayer(StoredLayer.FACILITIES, new Envelope(114.03, 114.07, 22.63, 22.67)))
                 .get(30, TimeUnit.SECONDS));
         } finally {
             readDone.countDown();

@@ -69,7 +69,7 @@ class WorkspaceImportExportTest {
         // a file whose name says nothing gets its layer from LAYER=; only facilities change
         WorkspaceExport.toDirectory(GeoPackageWorkspace.open(dir.resolve("sample.gpkg")), dir.resolve("x"));
         Path renamed = Files.move(dir.resolve("x/facilities.geojson"), dir.resolve("养老机构.geojson"));
-        target.writeLayer(Layer.FACILITIES, List.of());
+        target.writeLayer(StoredLayer.FACILITIES, List.of());
         WorkspaceImport.Result r = WorkspaceImport.run(
             List.of(WorkspaceImport.Source.parse("facilities=" + renamed)), target);
         assertEquals(Map.of("facilities", 3), r.layerCounts());

@@ -12,8 +12,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
-import org.eldercare.planner.display.DisplayFeature;
-import org.eldercare.planner.display.DisplayIndex;
+import org.eldercare.planner.viewport.ViewportFeature;
+import org.eldercare.planner.viewport.ViewportIndex;
 import org.eldercare.planner.io.Feature;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Geometry;
  * One map layer: a list of items with an id, a geometry, display properties and optional filters, served as GeoJSON
  * by {@code /api/layers/{id}} and as an OGC API - Features collection. Items without a geometry (a district recorded
  * without its boundary) are not drawn; they are counted in {@link #withoutGeometry()} so the client can say so.
- * Geometry work (bbox tests, simplification per zoom) is delegated to geo-core's {@link DisplayIndex}.
+ * Geometry work (bbox tests, simplification per zoom) is delegated to geo-core's {@link ViewportIndex}.
  * THIS CLASS IS IMMUTABLE AND THREAD-SAFE.
  */
 public final class Layer<T> {
@@ -41,7 +41,7 @@ public final class Layer<T> {
     private final String titleEn;
     private final Group group;
     private final String geometryType;
-    private final DisplayIndex<T> index;
+    private final ViewportIndex<T> index;
     private final Function<T, String> idOf;
     private final Function<T, Map<String, Object>> propertiesOf;
     private final Map<String, Filter<T>> filters;
@@ -51,7 +51,7 @@ public final class Layer<T> {
     /** Encoded GeoJSON of each feature: slot 0 unsimplified, slot z + 1 simplified for zoom z; filled on first use. */
     private final List<AtomicReferenceArray<byte[]>> encoded;
 
-    private Layer(String id, String titleZh, String titleEn, Group group, String geometryType, DisplayIndex<T> index,
+    private Layer(String id, String titleZh, String titleEn, Group group, String geometryType, ViewportIndex<T> index,
             Function<T, String> idOf, Function<T, Map<String, Object>> propertiesOf, Map<String, Filter<T>> filters,
             List<T> drawn, Map<String, Integer> positionById, int withoutGeometry) {
         this.id = id;
@@ -66,8 +66,8 @@ public final class Layer<T> {
         this.drawn = drawn;
         this.positionById = positionById;
         this.withoutGeometry = withoutGeometry;
-        List<AtomicReferenceArray<byte[]>> slots = new ArrayList<>(DisplayIndex.MAX_ZOOM + 2);
-        for (int z = 0; z <= DisplayIndex.MAX_ZOOM + 1; z++) {
+        List<AtomicReferenceArray<byte[]>> slots = new ArrayList<>(ViewportIndex.MAX_ZOOM + 2);
+        for (int z = 0; z <= ViewportIndex.MAX_ZOOM + 1; z++) {
             slots.add(new AtomicReferenceArray<>(drawn.size()));
         }
         this.encoded = List.copyOf(slots);
@@ -104,7 +104,7 @@ public final class Layer<T> {
                 drawn.add(t);
             }
         }
-        DisplayIndex<T> index = new DisplayIndex<>(drawn, geometryOf);
+        ViewportIndex<T> index = new ViewportIndex<>(drawn, geometryOf);
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < drawn.size(); i++) {
             String fid = idOf.apply(drawn.get(i));
@@ -225,10 +225,10 @@ public final class Layer<T> {
                     List.copyOf(filters.keySet()));
             }
         }
-        List<DisplayFeature<T>> candidates = q.bbox().map(b -> index.query(b, OptionalInt.empty()))
+        List<ViewportFeature<T>> candidates = q.bbox().map(b -> index.query(b, OptionalInt.empty()))
             .orElseGet(() -> index.all(OptionalInt.empty()));
-        List<DisplayFeature<T>> matched = new ArrayList<>(candidates.size());
-        for (DisplayFeature<T> f : candidates) {
+        List<ViewportFeature<T>> matched = new ArrayList<>(candidates.size());
+        for (ViewportFeature<T> f : candidates) {
             if (passes(f.item(), q.filters())) {
                 matched.add(f);
             }
@@ -237,7 +237,7 @@ public final class Layer<T> {
         int to = q.limit().isPresent() ? (int) Math.min((long) from + q.limit().getAsInt(), matched.size())
             : matched.size();
         List<Integer> page = new ArrayList<>(to - from);
-        for (DisplayFeature<T> f : matched.subList(from, to)) {
+        for (ViewportFeature<T> f : matched.subList(from, to)) {
             page.add(f.index());
         }
         return new Match(matched.size(), page);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.eldercare.planner.display.DisplayIndex;
+import org.eldercare.planner.viewport.ViewportIndex;
 import org.locationtech.jts.geom.Envelope;
 
 /** Parsing of the query parameters shared by the layer and OGC endpoints; every failure names the parameter. */
@@ -56,13 +56,13 @@ public final class QueryParams {
         return new Envelope(v[0], v[2], v[1], v[3]);
     }
 
-    /** Parses {@code zoom} as a web-map zoom level in [0, {@value DisplayIndex#MAX_ZOOM}]; absent when not given. */
+    /** Parses {@code zoom} as a web-map zoom level in [0, {@value ViewportIndex#MAX_ZOOM}]; absent when not given. */
     public static OptionalInt zoom(Context ctx) {
         String text = ctx.queryParam("zoom");
         if (text == null) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(integer("zoom", text, 0, DisplayIndex.MAX_ZOOM));
+        return OptionalInt.of(integer("zoom", text, 0, ViewportIndex.MAX_ZOOM));
     }
 
     /**

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.policy.PolicyProfile;
-import org.eldercare.planner.summary.UnitSummaries;
-import org.eldercare.planner.summary.UnitSummary;
+import org.eldercare.planner.coverage.UnitSummaries;
+import org.eldercare.planner.coverage.UnitSummary;
 
 /**
  * {@code GET /api/units?level=county|township|community}: the admin units (code, name, level, parent), no geometry.

@@ -9,7 +9,7 @@ import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.policy.PolicyProfile;
-import org.eldercare.planner.summary.UnitSummarizer;
+import org.eldercare.planner.coverage.UnitSummarizer;
 import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.web.api.BaseLayers;
 import org.eldercare.planner.web.api.ConfigEndpoints;

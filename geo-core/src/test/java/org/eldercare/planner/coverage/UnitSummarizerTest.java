@@ -1,4 +1,4 @@
-package org.eldercare.planner.summary;
+package org.eldercare.planner.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -35,46 +35,46 @@ import org.locationtech.jts.geom.Point;
  *
  * @param <T> model record type of the layer
  */
-public final class Layer<T> {
+public final class StoredLayer<T> {
     /** How the geometry column of a layer is declared. */
     enum GeometryKind { POINT, LINESTRING, AREAL }
 
-    public static final Layer<AdminUnit> ADMIN_UNITS = new Layer<>("admin_units", AdminUnit.class,
+    public static final StoredLayer<AdminUnit> ADMIN_UNITS = new StoredLayer<>("admin_units", AdminUnit.class,
         GeometryKind.AREAL, false, AdminUnit::code, List.of(
             text("code"), text("name"), text("level"), text("parent_code"), text("urban_rural"),
             integer("population"), integer("elderly_60"), integer("elderly_65"), integer("elderly_80"),
             integer("disabled_elderly"), integer("households"), bool("synthetic")),
-        Layer::encodeAdminUnit, Layer::decodeAdminUnit, PlanningData::adminUnits);
+        StoredLayer::encodeAdminUnit, StoredLayer::decodeAdminUnit, PlanningData::adminUnits);
 
-    public static final Layer<Facility> FACILITIES = new Layer<>("facilities", Facility.class,
+    public static final StoredLayer<Facility> FACILITIES = new StoredLayer<>("facilities", Facility.class,
         GeometryKind.POINT, false, Facility::id, List.of(
             text("id"), text("name"), text("kind"), integer("beds"), integer("nursing_beds"), real("floor_area_m2"),
             integer("residents"), text("operator"), bool("has_medical_room"), integer("opened_year"),
             integer("care_staff"), text("admin_code"), bool("synthetic")),
-        Layer::encodeFacility, Layer::decodeFacility, PlanningData::facilities);
+        StoredLayer::encodeFacility, StoredLayer::decodeFacility, PlanningData::facilities);
 
-    public static final Layer<MedicalFacility> MEDICAL_FACILITIES = new Layer<>("medical_facilities",
+    public static final StoredLayer<MedicalFacility> MEDICAL_FACILITIES = new StoredLayer<>("medical_facilities",
         MedicalFacility.class, GeometryKind.POINT, false, MedicalFacility::id, List.of(
             text("id"), text("name"), text("kind"), bool("synthetic")),
-        Layer::encodeMedical, Layer::decodeMedical, PlanningData::medicalFacilities);
+        StoredLayer::encodeMedical, StoredLayer::decodeMedical, PlanningData::medicalFacilities);
 
-    public static final Layer<ResidentialDistrict> DISTRICTS = new Layer<>("residential_districts",
+    public static final StoredLayer<ResidentialDistrict> DISTRICTS = new StoredLayer<>("residential_districts",
         ResidentialDistrict.class, GeometryKind.AREAL, true, ResidentialDistrict::id, List.of(
             text("id"), text("name"), integer("households"), text("status"), integer("completion_year"),
             json("elderly_site_areas_m2"), bool("synthetic")),
-        Layer::encodeDistrict, Layer::decodeDistrict, PlanningData::districts);
+        StoredLayer::encodeDistrict, StoredLayer::decodeDistrict, PlanningData::districts);
 
-    public static final Layer<DemandPoint> DEMAND_POINTS = new Layer<>("demand_points", DemandPoint.class,
+    public static final StoredLayer<DemandPoint> DEMAND_POINTS = new StoredLayer<>("demand_points", DemandPoint.class,
         GeometryKind.POINT, false, DemandPoint::id, List.of(
             text("id"), real("elderly"), real("age_80_plus"), real("disabled"), real("tekun"), text("admin_code"),
             bool("synthetic")),
-        Layer::encodeDemand, Layer::decodeDemand, PlanningData::demandPoints);
+        StoredLayer::encodeDemand, StoredLayer::decodeDemand, PlanningData::demandPoints);
 
-    public static final Layer<RoadSegment> ROADS = new Layer<>("roads", RoadSegment.class,
+    public static final StoredLayer<RoadSegment> ROADS = new StoredLayer<>("roads", RoadSegment.class,
         GeometryKind.LINESTRING, false, RoadSegment::id, List.of(text("id"), json("tags")),
-        Layer::encodeRoad, Layer::decodeRoad, PlanningData::roads);
+        StoredLayer::encodeRoad, StoredLayer::decodeRoad, PlanningData::roads);
 
-    private static final List<Layer<?>> ALL = List.of(ADMIN_UNITS, FACILITIES, MEDICAL_FACILITIES, DISTRICTS,
+    private static final List<StoredLayer<?>> ALL = List.of(ADMIN_UNITS, FACILITIES, MEDICAL_FACILITIES, DISTRICTS,
         DEMAND_POINTS, ROADS);
 
     private final String table;
@@ -87,7 +87,7 @@ public final class Layer<T> {
     private final Function<Feature, T> decoder;
     private final Function<PlanningData, List<T>> extractor;
 
-    private Layer(String table, Class<T> type, GeometryKind geometryKind, boolean geometryOptional,
+    private StoredLayer(String table, Class<T> type, GeometryKind geometryKind, boolean geometryOptional,
             Function<T, String> id, List<Field> fields, Function<T, Feature> encoder, Function<Feature, T> decoder,
             Function<PlanningData, List<T>> extractor) {
         this.table = table;
@@ -102,7 +102,7 @@ public final class Layer<T> {
     }
 
     /** All six layers, in the order of {@link PlanningData}'s components. */
-    public static List<Layer<?>> all() {
+    public static List<StoredLayer<?>> all() {
         return ALL;
     }
 
@@ -112,14 +112,14 @@ public final class Layer<T> {
      *
      * @throws IllegalArgumentException naming the accepted names
      */
-    public static Layer<?> parse(String name) {
-        for (Layer<?> l : ALL) {
+    public static StoredLayer<?> parse(String name) {
+        for (StoredLayer<?> l : ALL) {
             if (l.table.equals(name)) {
                 return l;
             }
         }
         throw new IllegalArgumentException("layer: unknown layer '" + name + "', expected one of: "
-            + ALL.stream().map(Layer::table).toList());
+            + ALL.stream().map(StoredLayer::table).toList());
     }
 
     /** Table name, the same in every store. */

@@ -1,4 +1,4 @@
-package org.eldercare.planner.display;
+package org.eldercare.planner.viewport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  *
  * <p>THIS CLASS IS IMMUTABLE AND THREAD-SAFE (the simplification cache only ever fills in values that are equal).
  */
-public final class DisplayIndex<T> {
+public final class ViewportIndex<T> {
     /** Highest zoom level accepted (Leaflet's practical maximum with over-zoomed tiles). */
     public static final int MAX_ZOOM = 24;
 
@@ -50,7 +50,7 @@ public final class DisplayIndex<T> {
      *
      * @throws IllegalArgumentException naming {@code items[i].geometry} when item {@code i} has no geometry
      */
-    public DisplayIndex(List<T> items, Function<? super T, ? extends Geometry> geometryOf) {
+    public ViewportIndex(List<T> items, Function<? super T, ? extends Geometry> geometryOf) {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(geometryOf, "geometryOf");
         this.items = List.copyOf(items);
@@ -104,9 +104,9 @@ public final class DisplayIndex<T> {
      *
      * @throws IllegalArgumentException when zoom is outside [0, {@value #MAX_ZOOM}]
      */
-    public List<DisplayFeature<T>> all(OptionalInt zoom) {
-        zoom.ifPresent(DisplayIndex::checkZoom);
-        List<DisplayFeature<T>> out = new ArrayList<>(items.size());
+    public List<ViewportFeature<T>> all(OptionalInt zoom) {
+        zoom.ifPresent(ViewportIndex::checkZoom);
+        List<ViewportFeature<T>> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             out.add(feature(i, zoom));
         }
@@ -119,11 +119,11 @@ public final class DisplayIndex<T> {
      *
      * @throws IllegalArgumentException when zoom is outside [0, {@value #MAX_ZOOM}] or bbox is null
      */
-    public List<DisplayFeature<T>> query(Envelope bbox, OptionalInt zoom) {
+    public List<ViewportFeature<T>> query(Envelope bbox, OptionalInt zoom) {
         if (bbox == null) {
             throw new IllegalArgumentException("bbox: is required but missing");
         }
-        zoom.ifPresent(DisplayIndex::checkZoom);
+        zoom.ifPresent(ViewportIndex::checkZoom);
         Geometry box = geometries.isEmpty() ? null : geometries.get(0).getFactory().toGeometry(bbox);
         List<Integer> hits = new ArrayList<>();
         for (Object o : tree.query(bbox)) {
@@ -135,7 +135,7 @@ public final class DisplayIndex<T> {
             }
         }
         hits.sort(null);
-        List<DisplayFeature<T>> out = new ArrayList<>(hits.size());
+        List<ViewportFeature<T>> out = new ArrayList<>(hits.size());
         for (int i : hits) {
             out.add(feature(i, zoom));
         }
@@ -153,7 +153,7 @@ public final class DisplayIndex<T> {
         if (index < 0 || index >= items.size()) {
             throw new IllegalArgumentException("index: must be in [0, " + items.size() + "), was " + index);
         }
-        zoom.ifPresent(DisplayIndex::checkZoom);
+        zoom.ifPresent(ViewportIndex::checkZoom);
         Geometry g = geometries.get(index);
         if (zoom.isEmpty() || g instanceof Puntal) {
             return g;
@@ -167,8 +167,8 @@ public final class DisplayIndex<T> {
         return s;
     }
 
-    private DisplayFeature<T> feature(int i, OptionalInt zoom) {
-        return new DisplayFeature<>(items.get(i), i, displayGeometry(i, zoom));
+    private ViewportFeature<T> feature(int i, OptionalInt zoom) {
+        return new ViewportFeature<>(items.get(i), i, displayGeometry(i, zoom));
     }
 
     private static Geometry simplify(Geometry g, double tolerance) {

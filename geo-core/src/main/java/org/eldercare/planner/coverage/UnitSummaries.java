@@ -1,4 +1,4 @@
-package org.eldercare.planner.summary;
+package org.eldercare.planner.coverage;
 
 import java.util.LinkedHashMap;
 import java.util.List;

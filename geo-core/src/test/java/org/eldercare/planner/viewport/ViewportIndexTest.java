@@ -1,4 +1,4 @@
-package org.eldercare.planner.display;
+package org.eldercare.planner.viewport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
-class DisplayIndexTest {
+class ViewportIndexTest {
     private static final WKTReader WKT = new WKTReader(Geometries.WGS84);
 
     record Item(String id, Geometry geometry) {}
@@ -46,9 +46,9 @@ class DisplayIndexTest {
         item("C", "POLYGON ((5 5, 6 5, 6 6, 5 6, 5 5))"),
         item("T", "POLYGON ((0 0, 10 0, 0 10, 0 0))"));
 
-    final DisplayIndex<Item> index = new DisplayIndex<>(ITEMS, Item::geometry);
+    final ViewportIndex<Item> index = new ViewportIndex<>(ITEMS, Item::geometry);
 
-    List<String> ids(List<DisplayFeature<Item>> features) {
+    List<String> ids(List<ViewportFeature<Item>> features) {
         return features.stream().map(f -> f.item().id()).toList();
     }
 
@@ -62,7 +62,7 @@ class DisplayIndexTest {
         // box x 4..7, y -1..5: crosses B, touches C's bottom edge y = 5, overlaps T
         var hits = index.query(new Envelope(4, 7, -1, 5), OptionalInt.empty());
         assertEquals(List.of("B", "C", "T"), ids(hits));
-        assertEquals(List.of(1, 2, 3), hits.stream().map(DisplayFeature::index).toList());
+        assertEquals(List.of(1, 2, 3), hits.stream().map(ViewportFeature::index).toList());
     }
 
     @Test
@@ -80,16 +80,16 @@ class DisplayIndexTest {
 
     @Test
     void one_pixel_tolerance_per_zoom() {
-        assertEquals(1.40625, DisplayIndex.toleranceDegrees(0), 0);              // 360 / 256
-        assertEquals(360.0 / 262_144, DisplayIndex.toleranceDegrees(10), 0);   // 360 / (256 * 1024)
-        assertEquals(0.001373291015625, DisplayIndex.toleranceDegrees(10), 0);
+        assertEquals(1.40625, ViewportIndex.toleranceDegrees(0), 0);              // 360 / 256
+        assertEquals(360.0 / 262_144, ViewportIndex.toleranceDegrees(10), 0);   // 360 / (256 * 1024)
+        assertEquals(0.001373291015625, ViewportIndex.toleranceDegrees(10), 0);
     }
 
     @Test
     void a_small_bump_disappears_at_low_zoom_and_stays_at_high_zoom() {
         // bump of 0.0005 deg: tolerance at zoom 10 is 0.00137 (bump removed), at zoom 14 it is 0.0000858 (kept)
         var bump = List.of(item("L", "LINESTRING (117 28, 117.01 28.0005, 117.02 28)"));
-        var idx = new DisplayIndex<>(bump, Item::geometry);
+        var idx = new ViewportIndex<>(bump, Item::geometry);
         assertEquals(2, idx.all(OptionalInt.of(10)).get(0).geometry().getNumPoints());
         assertEquals(3, idx.all(OptionalInt.of(14)).get(0).geometry().getNumPoints());
         assertEquals(3, idx.all(OptionalInt.empty()).get(0).geometry().getNumPoints());
@@ -108,7 +108,7 @@ class DisplayIndexTest {
     void a_polygon_smaller_than_a_pixel_is_kept_not_dropped() {
         // 1e-5 deg square at zoom 0 (tolerance 1.4 deg): still drawn, with an area inside its own envelope
         var tiny = List.of(item("S", "POLYGON ((117 28, 117.00001 28, 117.00001 28.00001, 117 28.00001, 117 28))"));
-        Geometry g = new DisplayIndex<>(tiny, Item::geometry).all(OptionalInt.of(0)).get(0).geometry();
+        Geometry g = new ViewportIndex<>(tiny, Item::geometry).all(OptionalInt.of(0)).get(0).geometry();
         assertTrue(!g.isEmpty());
         assertTrue(g.getArea() > 0 && g.getArea() <= 1e-10 + 1e-14, "area " + g.getArea());
         assertTrue(tiny.get(0).geometry().getEnvelopeInternal().covers(g.getEnvelopeInternal()));
@@ -132,7 +132,7 @@ class DisplayIndexTest {
         }
         ring[40] = ring[0];
         Geometry poly = Geometries.WGS84.createPolygon(Arrays.copyOf(ring, 41));
-        var idx = new DisplayIndex<>(List.of(new Item("Z", poly)), Item::geometry);
+        var idx = new ViewportIndex<>(List.of(new Item("Z", poly)), Item::geometry);
         Geometry s = idx.all(OptionalInt.of(6)).get(0).geometry();
         assertTrue(s.isValid());
         assertTrue(s.getNumPoints() < poly.getNumPoints(), "fewer vertices: " + s.getNumPoints());
@@ -142,9 +142,9 @@ class DisplayIndexTest {
     void bad_zoom_and_missing_geometry_are_rejected_naming_the_field() {
         var e = assertThrows(IllegalArgumentException.class, () -> index.all(OptionalInt.of(25)));
         assertTrue(e.getMessage().startsWith("zoom: must be in [0, 24], was 25"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> DisplayIndex.toleranceDegrees(-1));
+        assertThrows(IllegalArgumentException.class, () -> ViewportIndex.toleranceDegrees(-1));
         var items = List.of(ITEMS.get(0), new Item("N", null));
-        var m = assertThrows(IllegalArgumentException.class, () -> new DisplayIndex<>(items, Item::geometry));
+        var m = assertThrows(IllegalArgumentException.class, () -> new ViewportIndex<>(items, Item::geometry));
         assertTrue(m.getMessage().startsWith("items[1].geometry"), m.getMessage());
     }
 }
