@@ -20,7 +20,6 @@ import org.eldercare.planner.io.gpkg.GeoPackageBinary;
 import org.eldercare.planner.io.gpkg.GeoPackageWriter;
 import org.eldercare.planner.io.gpkg.LayerSchema;
 import org.eldercare.planner.model.Geometries;
-import org.eldercare.planner.model.PlanningData;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -38,7 +37,7 @@ import org.locationtech.jts.geom.Geometry;
  * Writers within this JVM are serialised; a write by another process in the meantime makes this write fail rather
  * than be lost. THIS CLASS IS THREAD-SAFE.
  */
-public final class GeoPackageWorkspace implements Workspace {
+public final class GeoPackageWorkspace extends JdbcWorkspace {
     /** Version of the workspace schema this class writes (planner_meta.schema_version). */
     public static final int SCHEMA_VERSION = 1;
     private static final String DOCUMENTS_TABLE = WorkspaceSql.DOCUMENTS_TABLE;
@@ -97,7 +96,8 @@ public final class GeoPackageWorkspace implements Workspace {
     // ---- reading ---------------------------------------------------------------------------------------------
 
     /** A read-only connection inside one read transaction (a consistent snapshot until closed). */
-    private Connection openRead() throws SQLException {
+    @Override
+    Connection openSnapshot() throws SQLException {
         if (!exists()) {
             throw new IllegalArgumentException("workspace: no such GeoPackage workspace: " + file);
         }
@@ -106,45 +106,23 @@ public final class GeoPackageWorkspace implements Workspace {
         p.setProperty("busy_timeout", "30000");
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
         c.setAutoCommit(false);
+        try {
+            checkVersion(c);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
         return c;
     }
 
-    private <R> R withRead(WorkspaceSql.SqlWork<R> work) {
-        try (Connection c = openRead()) {
-            try {
-                checkVersion(c);
-                return work.run(c);
-            } finally {
-                c.rollback();
-            }
-        } catch (SQLException e) {
-            throw WorkspaceSql.failure(location(), "read", e);
-        }
-    }
-
     @Override
-    public PlanningData read() {
-        return withRead(c -> WorkspaceSql.planningData(c, findMeta(c, "name").orElseGet(this::defaultName),
-            this::readLayer));
-    }
-
-    @Override
-    public <T> List<T> readLayer(StoredLayer<T> layer) {
-        return withRead(c -> readLayer(c, layer, null));
-    }
-
-    @Override
-    public <T> List<T> queryLayer(StoredLayer<T> layer, Envelope lonLatBox) {
-        Envelope box = WorkspaceSql.checkBox(lonLatBox);
-        return withRead(c -> readLayer(c, layer, box));
-    }
-
-    private String defaultName() {
+    String defaultName() {
         String n = file.getFileName().toString();
         return n.substring(0, n.length() - ".gpkg".length());
     }
 
-    private <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
+    @Override
+    <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
         if (!tableExists(c, layer.table())) {
             return List.of();
         }
@@ -177,27 +155,17 @@ public final class GeoPackageWorkspace implements Workspace {
     }
 
     @Override
-    public Optional<StoredDocument> findDocument(DocumentKind kind, String name) {
-        StoredDocument.checkName(name);
-        if (!exists()) {
-            return Optional.empty();
-        }
-        return withRead(c -> WorkspaceSql.first(documents(c, kind, name)));
+    boolean mayHoldDocuments() {
+        return exists();
     }
 
     @Override
-    public List<StoredDocument> listDocuments(DocumentKind kind) {
-        if (!exists()) {
-            return List.of();
-        }
-        return withRead(c -> documents(c, kind, null));
-    }
-
-    private List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
+    List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
         return tableExists(c, DOCUMENTS_TABLE) ? WorkspaceSql.documents(c, DIALECT, kind, name) : List.of();
     }
 
-    private static Optional<String> findMeta(Connection c, String key) throws SQLException {
+    @Override
+    Optional<String> findMeta(Connection c, String key) throws SQLException {
         return tableExists(c, META_TABLE) ? WorkspaceSql.findMeta(c, key) : Optional.empty();
     }
 

@@ -15,7 +15,6 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.gpkg.FieldType;
 import org.eldercare.planner.io.gpkg.LayerSchema.Field;
 import org.eldercare.planner.model.Geometries;
-import org.eldercare.planner.model.PlanningData;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -36,7 +35,7 @@ import org.locationtech.jts.io.WKBWriter;
  * a password is refused, and {@link #location()} never contains credentials. One connection per call.
  * THIS CLASS IS THREAD-SAFE.
  */
-public final class PostgisWorkspace implements Workspace {
+public final class PostgisWorkspace extends JdbcWorkspace {
     /** Advisory lock key serialising writers ('plnr' 'writ'). */
     private static final long WRITE_LOCK_KEY = 0x706c6e7277726974L;
     private static final int BATCH_ROWS = 500;
@@ -118,19 +117,19 @@ public final class PostgisWorkspace implements Workspace {
         }
     }
 
-    private <R> R withRead(WorkspaceSql.SqlWork<R> work) {
-        try (Connection c = connection()) {
+    /** A read-only, repeatable-read transaction: one consistent snapshot until closed. */
+    @Override
+    Connection openSnapshot() throws SQLException {
+        Connection c = connection();
+        try {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                return work.run(c);
-            } finally {
-                c.rollback();
-            }
         } catch (SQLException e) {
-            throw WorkspaceSql.failure(location(), "read", e);
+            c.close();
+            throw e;
         }
+        return c;
     }
 
     @Override
@@ -150,23 +149,12 @@ public final class PostgisWorkspace implements Workspace {
     }
 
     @Override
-    public PlanningData read() {
-        return withRead(c -> WorkspaceSql.planningData(c, WorkspaceSql.findMeta(c, "name").orElseGet(this::defaultName),
-            this::readLayer));
+    Optional<String> findMeta(Connection c, String key) throws SQLException {
+        return WorkspaceSql.findMeta(c, key);
     }
 
     @Override
-    public <T> List<T> readLayer(StoredLayer<T> layer) {
-        return withRead(c -> readLayer(c, layer, null));
-    }
-
-    @Override
-    public <T> List<T> queryLayer(StoredLayer<T> layer, Envelope lonLatBox) {
-        Envelope box = WorkspaceSql.checkBox(lonLatBox);
-        return withRead(c -> readLayer(c, layer, box));
-    }
-
-    private String defaultName() {
+    String defaultName() {
         String path = url.substring("jdbc:postgresql://".length());
         int q = path.indexOf('?');
         path = q < 0 ? path : path.substring(0, q);
@@ -175,7 +163,8 @@ public final class PostgisWorkspace implements Workspace {
         return db.isBlank() ? "postgis" : db;
     }
 
-    private <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
+    @Override
+    <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT fid, ST_AsBinary(geom), ").append(LayerRows.columnList(layer))
             .append(" FROM ").append(layer.table());
         if (box != null) {
@@ -203,14 +192,8 @@ public final class PostgisWorkspace implements Workspace {
     }
 
     @Override
-    public Optional<StoredDocument> findDocument(DocumentKind kind, String name) {
-        StoredDocument.checkName(name);
-        return withRead(c -> WorkspaceSql.first(WorkspaceSql.documents(c, DIALECT, kind, name)));
-    }
-
-    @Override
-    public List<StoredDocument> listDocuments(DocumentKind kind) {
-        return withRead(c -> WorkspaceSql.documents(c, DIALECT, kind, null));
+    List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
+        return WorkspaceSql.documents(c, DIALECT, kind, name);
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------

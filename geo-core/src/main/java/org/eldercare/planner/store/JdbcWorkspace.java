@@ -1,0 +1,83 @@
+package org.eldercare.planner.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.eldercare.planner.model.PlanningData;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What the JDBC workspaces (GeoPackage over SQLite, PostGIS over PostgreSQL) share: every read runs in one read-only
+ * transaction (a consistent snapshot) that is rolled back at the end, and the whole-workspace, per-layer, bbox and
+ * document reads are the same over it. A subclass says how to open the snapshot, how one layer's rows are selected
+ * (its spatial index) and where its metadata and documents live.
+ */
+abstract class JdbcWorkspace implements Workspace {
+
+    /** A connection inside one read transaction (auto-commit off), checked for the schema it needs. */
+    abstract Connection openSnapshot() throws SQLException;
+
+    /** The workspace's name when its metadata does not hold one (the file or database name). */
+    abstract String defaultName();
+
+    /** A {@code planner_meta} value, empty when it (or the table) is absent. */
+    abstract Optional<String> findMeta(Connection c, String key) throws SQLException;
+
+    /** The rows of one layer, all of them or those intersecting {@code box} (lon/lat) when it is not null. */
+    abstract <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException;
+
+    /** The documents of a kind, or the one named {@code name} when it is not null. */
+    abstract List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException;
+
+    /** Whether there is anything to read documents from (a GeoPackage file that does not exist yet has none). */
+    boolean mayHoldDocuments() {
+        return true;
+    }
+
+    final <R> R withRead(WorkspaceSql.SqlWork<R> work) {
+        try (Connection c = openSnapshot()) {
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw WorkspaceSql.failure(location(), "read", e);
+        }
+    }
+
+    @Override
+    public PlanningData read() {
+        return withRead(c -> WorkspaceSql.planningData(c, findMeta(c, "name").orElseGet(this::defaultName),
+            this::readLayer));
+    }
+
+    @Override
+    public <T> List<T> readLayer(StoredLayer<T> layer) {
+        return withRead(c -> readLayer(c, layer, null));
+    }
+
+    @Override
+    public <T> List<T> queryLayer(StoredLayer<T> layer, Envelope lonLatBox) {
+        Envelope box = WorkspaceSql.checkBox(lonLatBox);
+        return withRead(c -> readLayer(c, layer, box));
+    }
+
+    @Override
+    public Optional<StoredDocument> findDocument(DocumentKind kind, String name) {
+        StoredDocument.checkName(name);
+        if (!mayHoldDocuments()) {
+            return Optional.empty();
+        }
+        return withRead(c -> WorkspaceSql.first(documents(c, kind, name)));
+    }
+
+    @Override
+    public List<StoredDocument> listDocuments(DocumentKind kind) {
+        if (!mayHoldDocuments()) {
+            return List.of();
+        }
+        return withRead(c -> documents(c, kind, null));
+    }
+}
