@@ -348,22 +348,16 @@ public final class ScenarioFiles {
 
     private static double number(JsonNode n, String field, int i, double min, double max,
             List<ScenarioProblem> problems) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.isNumber()) {
-            problems.add(ScenarioProblem.ofChange(i, field, "expected a number, was " + (v == null ? "missing"
-                : "'" + v + "'")));
-            return Double.NaN;
-        }
-        double d = v.asDouble();
-        if (!(d >= min && d <= max)) {
-            problems.add(ScenarioProblem.ofChange(i, field, "must be in [" + fmt(min) + ", " + fmt(max) + "], was "
-                + fmt(d)));
-            return Double.NaN;
-        }
-        return d;
+        return number(n, field, i, min, false, max, problems);
     }
 
     private static double numberExclusiveMin(JsonNode n, String field, int i, double min, double max,
+            List<ScenarioProblem> problems) {
+        return number(n, field, i, min, true, max, problems);
+    }
+
+    /** A number of change {@code i} in [min, max] (or (min, max] when {@code exclusiveMin}); NaN after a problem. */
+    private static double number(JsonNode n, String field, int i, double min, boolean exclusiveMin, double max,
             List<ScenarioProblem> problems) {
         JsonNode v = n.get(field);
         if (v == null || !v.isNumber()) {
@@ -372,9 +366,9 @@ public final class ScenarioFiles {
             return Double.NaN;
         }
         double d = v.asDouble();
-        if (!(d > min && d <= max)) {
-            problems.add(ScenarioProblem.ofChange(i, field, "must be in (" + fmt(min) + ", " + fmt(max) + "], was "
-                + fmt(d)));
+        if (!((exclusiveMin ? d > min : d >= min) && d <= max)) {
+            problems.add(ScenarioProblem.ofChange(i, field, "must be in " + (exclusiveMin ? "(" : "[") + fmt(min)
+                + ", " + fmt(max) + "], was " + fmt(d)));
             return Double.NaN;
         }
         return d;

@@ -8,12 +8,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.coverage.UnitCoverage;
@@ -138,13 +134,7 @@ public final class CoverageMap {
         g.drawString("社区/村覆盖率 covered share: 白 0% → 蓝 100%；红框 gaps；绿 added/chosen，橙 moved，× closed", margin,
             heightPx - 10);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(img);
     }
 
     /** The envelope of the data's roads grown by {@code padFraction} of its size on each side, or empty without roads. */

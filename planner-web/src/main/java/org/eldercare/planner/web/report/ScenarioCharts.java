@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import javax.imageio.ImageIO;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.scenario.ScenarioDiff;
 import org.jfree.chart.ChartFactory;
@@ -149,14 +147,7 @@ public final class ScenarioCharts {
 
     /** The chart as PNG bytes ({@link #WIDTH} × {@link #HEIGHT}). */
     public static byte[] png(JFreeChart chart) {
-        BufferedImage img = chart.createBufferedImage(WIDTH, HEIGHT);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Png.encode(chart.createBufferedImage(WIDTH, HEIGHT));
     }
 
     /** A font family with CJK glyphs, if installed. */
