@@ -77,9 +77,9 @@ public final class ScenarioRun {
         }
         ScenarioSiting st = scenario.siting().get();
         // roads are never changed by a scenario: the base's graph for the mode serves both runs
-        SitingMetrics sb = SitingMetrics.of(RegionalSiting.propose(base.data(), base.sitingGraph(st.mode()),
+        SitingMetrics sb = SitingMetrics.of(RegionalSiting.propose(base.data(), base.sitingRoute(st.mode()).graph(),
             base.profile(), st.params()));
-        SitingMetrics sa = SitingMetrics.of(RegionalSiting.propose(data, base.sitingGraph(st.mode()), rs.profile(),
+        SitingMetrics sa = SitingMetrics.of(RegionalSiting.propose(data, base.sitingRoute(st.mode()).graph(), rs.profile(),
             st.params()));
         return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p, Optional.of(sb),
             Optional.of(sa));
