@@ -106,11 +106,27 @@ public final class PlanningSession {
 
     /** The walking coverage network at {@code p}'s elderly speed, on the shared graph of that speed. */
     public CoverageNetwork network(PolicyProfile p) {
-        double speed = p.elderlyWalkSpeedMps();
-        if (speed == profile.elderlyWalkSpeedMps()) {
+        return networkAt(p.elderlyWalkSpeedMps());
+    }
+
+    /** The walking coverage network at {@code walkSpeedMps} (the base's at the profile's speed), built once. */
+    public CoverageNetwork networkAt(double walkSpeedMps) {
+        if (walkSpeedMps == profile.elderlyWalkSpeedMps()) {
             return base().network();
         }
-        return networks.computeIfAbsent(speed, s -> new CoverageNetwork(data, graphs.walk(s), maxSnapMeters));
+        return networks.computeIfAbsent(walkSpeedMps, s -> new CoverageNetwork(data, graphs.walk(s), maxSnapMeters));
+    }
+
+    /**
+     * Coverage of the data under the session's profile with {@code options}: the baseline report for the default
+     * options, otherwise a new analysis on the network of the options' walking speed (or the profile's).
+     */
+    public CoverageReport coverage(CoverageOptions options) {
+        if (options.equals(CoverageOptions.defaults())) {
+            return report();
+        }
+        double speed = options.walkSpeedMps().orElse(profile.elderlyWalkSpeedMps());
+        return new CoverageAnalysis(data, networkAt(speed), profile, options).compute();
     }
 
     /** The scenario base (baseline report, district verdicts and metrics), built on first use. */

@@ -43,6 +43,10 @@ class PlanningSessionTest {
         // baseline: P1, P2 (W, 150 elderly) by F1 and P4 (E, 40) by F3 covered, P3 (80) not: 190 of 270
         assertEquals(190, s.base().metrics().totalElderlyCovered(), TOL);
         assertSame(s.base().report(), s.report());
+        // the one spatial gap is P3 (x=1600, 1400 m from F1 and 1200 m from F3); its 150 m buffer (x 1450..1750)
+        // crosses the W/E border at x=1500, so it touches W and E, and S and K above them, each once
+        assertEquals(java.util.Map.of(LineTown.W, 1, LineTown.E, 1, LineTown.S, 1, LineTown.K, 1),
+            s.report().gapsPerUnit());
         ScenarioResult r = s.apply(ScenarioRunTest.handChecked());
         ScenarioDiff d = r.diff();
         assertEquals(150, d.getUnit(LineTown.W).coveredBefore(), TOL);

@@ -18,12 +18,13 @@ import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.Finding;
 import org.eldercare.planner.policy.FindingStatus;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The coverage analysis layers, all from geo-core results computed once by {@link CoverageService}: service circles per
+ * The coverage analysis layers, all from geo-core results computed once by {@link PlanningSession}: service circles per
  * facility and dissolved per kind ({@code circle.ServiceAreaCalculator}), coverage per community/village and per
  * township/street, spatial gaps and the findings ({@code coverage.CoverageAnalysis}).
  */
@@ -81,7 +82,7 @@ public final class CoverageLayers {
     /** Coverage per community/village ({@code communities}) or per township/street, styled by covered share. */
     public static Layer<?> units(String id, String zh, String en, CoverageReport report, PlanningData data,
             Predicate<AdminLevel> level) {
-        Map<String, Integer> gaps = gapsPerUnit(report);
+        Map<String, Integer> gaps = report.gapsPerUnit();
         List<UnitRow> rows = new ArrayList<>();
         for (AdminUnit u : data.adminUnits()) {
             if (level.test(u.level())) {
@@ -90,25 +91,6 @@ public final class CoverageLayers {
         }
         return Layer.of(id, zh, en, Layer.Group.ANALYSIS, "Polygon", rows, r -> r.unit().code(),
             r -> r.unit().boundary(), r -> unitCoverage(r.coverage(), r.gaps()));
-    }
-
-    /** Number of spatial gaps touching each unit or one of its descendants (each gap counted once per unit). */
-    public static Map<String, Integer> gapsPerUnit(CoverageReport report) {
-        Map<String, String> parent = new HashMap<>();
-        report.units().forEach(u -> u.parentCode().ifPresent(p -> parent.put(u.code(), p)));
-        Map<String, Integer> out = new HashMap<>();
-        for (SpatialGap g : report.spatialGaps()) {
-            java.util.Set<String> codes = new java.util.HashSet<>();
-            for (String c : g.adminCodes()) {
-                // up to the top unit; a code seen before stops the walk (its ancestors are in, and cycles end)
-                String x = c;
-                while (x != null && codes.add(x)) {
-                    x = parent.get(x);
-                }
-            }
-            codes.forEach(c -> out.merge(c, 1, Integer::sum));
-        }
-        return out;
     }
 
     /** The coverage measures of a unit as JSON values: bands with elderly and share, not covered, lacking rules. */

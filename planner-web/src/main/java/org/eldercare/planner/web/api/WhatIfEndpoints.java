@@ -24,6 +24,7 @@ import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.Geometries;
 import org.eldercare.planner.model.InvalidValueException;
 import org.eldercare.planner.network.SnapProblem;
+import org.eldercare.planner.planning.PlanningSession;
 
 /**
  * {@code POST /api/what-if}: coverage with hypothetical changes to the facilities, against the baseline. Body:
@@ -41,12 +42,12 @@ public final class WhatIfEndpoints implements Endpoints {
     /** At most this many changes per request. */
     public static final int MAX_CHANGES = 50;
     private static final List<String> OPS = List.of("add", "move", "close");
-    private final CoverageService service;
+    private final PlanningSession session;
     private final GeoJsonOutput geojson;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public WhatIfEndpoints(CoverageService service, GeoJsonOutput geojson) {
-        this.service = service;
+    public WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson) {
+        this.session = session;
         this.geojson = geojson;
     }
 
@@ -100,7 +101,7 @@ public final class WhatIfEndpoints implements Endpoints {
                 continue;
             }
             String id = RequestBodies.text(c, "id", at + ".id");
-            Facility existing = service.data().findFacility(id).orElseThrow(() -> new BadParameterException(
+            Facility existing = session.data().findFacility(id).orElseThrow(() -> new BadParameterException(
                 at + ".id", id, "no facility with id '" + id + "' in the loaded data"));
             if (!touched.add(id)) {
                 throw new BadParameterException(at + ".id", id, "facility '" + id
@@ -124,8 +125,8 @@ public final class WhatIfEndpoints implements Endpoints {
     private void whatIf(Context ctx) {
         long t0 = System.nanoTime();
         List<Change> changes = parse(RequestBodies.object(ctx));
-        CoverageAnalysis analysis = service.analysis(service.profile());
-        CoverageReport baseline = service.report(service.profile());
+        CoverageAnalysis analysis = session.analysis(session.profile());
+        CoverageReport baseline = session.report(session.profile());
         List<Facility> placed = new ArrayList<>();
         List<String> closed = new ArrayList<>();
         for (Change c : changes) {
@@ -144,8 +145,8 @@ public final class WhatIfEndpoints implements Endpoints {
         }
         // the new facilities' circles and the scenario's coverage are independent: computed side by side
         CompletableFuture<ServiceAreaResult> circlesLater = placed.isEmpty()
-            ? CompletableFuture.completedFuture(service.circlesOf(List.of()))
-            : CompletableFuture.supplyAsync(() -> service.circlesOf(placed));
+            ? CompletableFuture.completedFuture(session.circlesOf(List.of()))
+            : CompletableFuture.supplyAsync(() -> session.circlesOf(placed));
         CoverageReport scenario = changes.isEmpty() ? baseline : analysis.compute();
         ServiceAreaResult circles = circlesLater.join();
         CoverageDelta delta = CoverageDelta.between(baseline, scenario);
@@ -156,7 +157,7 @@ public final class WhatIfEndpoints implements Endpoints {
         for (Change c : changes) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("op", c.op());
-            Facility f = c.added() != null ? c.added() : service.data().findFacility(c.removed()).orElseThrow();
+            Facility f = c.added() != null ? c.added() : session.data().findFacility(c.removed()).orElseThrow();
             d.put("id", f.id());
             d.put("name", f.name());
             d.put("kind", f.kind().id());
@@ -171,8 +172,8 @@ public final class WhatIfEndpoints implements Endpoints {
         m.put("serviceMinutes", delta.serviceMinutes());
         m.put("bandsMinutes", delta.bandsMinutes());
         m.put("circles", circlesCollection(circles, placed));
-        Map<String, Integer> gapsBefore = CoverageLayers.gapsPerUnit(baseline);
-        Map<String, Integer> gapsAfter = CoverageLayers.gapsPerUnit(scenario);
+        Map<String, Integer> gapsBefore = baseline.gapsPerUnit();
+        Map<String, Integer> gapsAfter = scenario.gapsPerUnit();
         List<Map<String, Object>> units = new ArrayList<>();
         for (CoverageDelta.UnitDelta u : delta.units()) {
             Map<String, Object> um = new LinkedHashMap<>();

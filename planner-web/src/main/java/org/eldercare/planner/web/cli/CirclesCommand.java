@@ -19,14 +19,10 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadOptions;
-import org.eldercare.planner.io.osm.OsmPbfReader;
-import org.eldercare.planner.io.osm.OsmXmlReader;
 import org.eldercare.planner.model.Facility;
-import org.eldercare.planner.network.OsmGraphBuilder;
 import org.eldercare.planner.network.RoadGraph;
-import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.SnapProblem;
-import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.planning.NetworkFiles;
 import org.eldercare.planner.policy.PolicyProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,12 +98,11 @@ public final class CirclesCommand implements Callable<Integer> {
         double speed = speedMps != null ? speedMps : PolicyProfiles.resolve(profile).elderlyWalkSpeedMps();
         ServiceAreaParams params = new ServiceAreaParams(minutes, CircleMode.parse(mode), bufferMeters, maxSnapMeters,
             ServiceAreaParams.DEFAULT_DETOUR_FACTOR, speed);
-        TravelProfile walk = TravelProfile.walk(speed);
         List<Facility> fs = LayerMapper.defaults().facilities(
             LayerFiles.readLayer(facilities, facilitiesLayer, ReadOptions.defaults()));
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        RoadGraph graph = noNetwork ? null : readNetwork(network, walk);
+        RoadGraph graph = noNetwork ? null : NetworkFiles.walkGraph(network, speed);
         long t1 = System.nanoTime();
         ServiceAreaResult r = ServiceAreaCalculator.compute(graph, fs, params);
         for (SnapProblem p : r.unsnapped()) {
@@ -141,19 +136,6 @@ public final class CirclesCommand implements Callable<Integer> {
             r.searchMillis(), r.polygonMillis());
         o.flush();
         return 0;
-    }
-
-    static RoadGraph readNetwork(Path file, TravelProfile walk) throws IOException {
-        return switch (LayerFiles.detect(file)) {
-            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
-            case OSM_PBF -> {
-                OsmGraphBuilder b = new OsmGraphBuilder(walk);
-                OsmPbfReader.read(file, b);
-                yield b.graph();
-            }
-            default -> RoadSegmentGraphBuilder.build(LayerMapper.defaults().roads(
-                LayerFiles.readLayer(file, null, ReadOptions.defaults())), walk);
-        };
     }
 
     private static String fmt(double m) {
