@@ -3,14 +3,13 @@ package org.eldercare.planner.web.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.CircleMode;
-import org.eldercare.planner.circle.ServiceArea;
 import org.eldercare.planner.circle.ServiceAreaCalculator;
 import org.eldercare.planner.circle.ServiceAreaParams;
 import org.eldercare.planner.circle.ServiceAreaResult;
@@ -109,23 +108,9 @@ public final class CirclesCommand implements Callable<Integer> {
             err.println("warning: facility " + p.id() + " has no circle: " + p.message());
         }
         err.flush();
-        List<Feature> features = new ArrayList<>();
-        for (ServiceArea a : r.areas()) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("facilityId", a.id());
-            props.put("facilityIds", String.join(",", a.facilityIds()));
-            props.put("kind", a.kind().id());
-            props.put("kindZh", a.kind().nameZh());
-            props.put("minutes", a.minutes());
-            props.put("speedMps", a.speedMps());
-            props.put("areaM2", Math.round(a.areaM2() * 10) / 10.0);
-            props.put("reachedLengthM", Double.isNaN(a.reachedLengthMeters()) ? null
-                : Math.round(a.reachedLengthMeters() * 10) / 10.0);
-            props.put("approximate", a.approximate());
-            props.put("mode", r.mode().id());
-            props.put("bufferM", r.bufferMeters());
-            features.add(new Feature(a.id() + "/" + fmt(a.minutes()), a.area(), props));
-        }
+        Map<String, String> names = new HashMap<>();
+        fs.forEach(f -> names.put(f.id(), f.name()));
+        List<Feature> features = CircleFeatures.toFeatures(r, names::get);
         LayerFiles.write(out, "circles", features, Crs.WGS84);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%d facilities, %d snapped, %d without circle; %s; speed %.2f m/s; %d areas (%s) -> %s%n",
@@ -136,9 +121,5 @@ public final class CirclesCommand implements Callable<Integer> {
             r.searchMillis(), r.polygonMillis());
         o.flush();
         return 0;
-    }
-
-    private static String fmt(double m) {
-        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
     }
 }

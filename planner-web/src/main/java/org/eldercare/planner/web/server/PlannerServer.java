@@ -63,6 +63,14 @@ public final class PlannerServer {
 
     /** A configured, not yet started server for the session's data (the session's profile is the server's). */
     public static Javalin create(PlanningSession session, ServerSettings settings) {
+        return create(session, settings, session.data().name());
+    }
+
+    /**
+     * As {@link #create(PlanningSession, ServerSettings)}; {@code scenarioBase} is the workspace location written as
+     * {@code base} into what-if scenarios saved from the page (so that {@code planner scenario run} finds the data).
+     */
+    public static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase) {
         PlanningData data = session.data();
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonOutput geojson = new GeoJsonOutput(mapper);
@@ -76,7 +84,7 @@ public final class PlannerServer {
             new LayerEndpoints(layers, geojson),
             new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
             new CoverageEndpoints(session),
-            new WhatIfEndpoints(session, geojson),
+            new WhatIfEndpoints(session, geojson, scenarioBase),
             new DistrictCheckEndpoints(data, settings.profile()),
             new SitingEndpoints(session, geojson),
             new OgcFeaturesEndpoints(data.name(), layers, geojson));
