@@ -23,6 +23,7 @@ import org.eldercare.planner.scenario.ScenarioRun;
 import org.eldercare.planner.siting.RegionalSiting;
 import org.eldercare.planner.siting.RegionalSitingParams;
 import org.eldercare.planner.siting.RegionalSitingResult;
+import org.eldercare.planner.zoning.DistrictCheckResult;
 
 /**
  * Everything worked out once for one loaded {@link PlanningData} under one {@link PolicyProfile}: the road graphs per
@@ -132,6 +133,11 @@ public final class PlanningSession {
     /** The scenario base (baseline report, district verdicts and metrics), built on first use. */
     public ScenarioBase base() {
         return base.get();
+    }
+
+    /** The baseline district verdicts (per-100-household floor areas) under the session's profile. */
+    public DistrictCheckResult districts() {
+        return base().districts();
     }
 
     /** The baseline coverage analysis under {@code p} (default options), built on first use. */

@@ -35,6 +35,8 @@ public final class ScenarioBase {
     private final ScenarioMetrics metrics;
     private final TravelGraphs graphs;
     private final Map<Double, CoverageNetwork> bySpeed = new ConcurrentHashMap<>();
+    private volatile String dataSha256;
+    private volatile String profileSha256;
 
     private ScenarioBase(PlanningData data, PolicyProfile profile, double maxSnapMeters, TravelGraphs graphs) {
         if (data == null || profile == null || graphs == null) {
@@ -157,6 +159,26 @@ public final class ScenarioBase {
      */
     TravelGraphs.Route sitingRoute(String mode) {
         return graphs.route(mode, profile.elderlyWalkSpeedMps());
+    }
+
+    /** {@link ScenarioRun#dataSha256} of the base data, computed once (a run's provenance). */
+    String dataSha256() {
+        String h = dataSha256;
+        if (h == null) {
+            h = ScenarioRun.dataSha256(data);
+            dataSha256 = h;
+        }
+        return h;
+    }
+
+    /** SHA-256 of the base profile's text form, computed once. */
+    String profileSha256() {
+        String h = profileSha256;
+        if (h == null) {
+            h = ScenarioRun.sha256(profile.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            profileSha256 = h;
+        }
+        return h;
     }
 
     /** The graphs this base was built on. */

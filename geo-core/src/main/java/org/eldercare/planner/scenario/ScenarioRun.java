@@ -70,8 +70,8 @@ public final class ScenarioRun {
         DistrictCheckResult districts = DistrictCheck.check(data.districts(), rs.profile());
         ScenarioMetrics after = MetricsBuilder.build(scenario.name(), data, report, districts);
         ScenarioDiff diff = ScenarioDiff.between(base.metrics(), after);
-        Provenance p = new Provenance(scenarioSha256, dataSha256(base.data()), sha256(base.profile().toString()
-            .getBytes(StandardCharsets.UTF_8)), plannerVersion(), FORMAT_VERSION);
+        Provenance p = new Provenance(scenarioSha256, base.dataSha256(), base.profileSha256(), plannerVersion(),
+            FORMAT_VERSION);
         if (scenario.siting().isEmpty()) {
             return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p);
         }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.CircleMode;
-import org.eldercare.planner.circle.ServiceAreaCalculator;
 import org.eldercare.planner.circle.ServiceAreaParams;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.crs.Crs;
@@ -103,7 +102,7 @@ public final class CirclesCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RoadGraph graph = noNetwork ? null : NetworkFiles.walkGraph(network, speed);
         long t1 = System.nanoTime();
-        ServiceAreaResult r = ServiceAreaCalculator.compute(graph, fs, params);
+        ServiceAreaResult r = NetworkFiles.circles(graph, fs, params);
         for (SnapProblem p : r.unsnapped()) {
             err.println("warning: facility " + p.id() + " has no circle: " + p.message());
         }

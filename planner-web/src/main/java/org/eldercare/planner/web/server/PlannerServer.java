@@ -44,7 +44,7 @@ public final class PlannerServer {
         PolicyProfile profile = session.profile();
         CoverageReport report = session.report();
         return BaseLayers.register(new LayerRegistry(), data)
-            .add(DistrictVerdictLayer.of(data.districts(), session.base().districts(),
+            .add(DistrictVerdictLayer.of(data.districts(), session.districts(),
                 profile.id()))
             .add(CoverageLayers.circles(session.circles(), data))
             .add(CoverageLayers.circlesByKind(session.circlesByKind()))
