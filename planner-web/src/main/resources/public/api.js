@@ -36,28 +36,43 @@ export async function getJson(path, params = {}) {
   return body;
 }
 
-/** POST a JSON body and read the JSON answer; failures as in getJson. */
-export async function postJson(path, body) {
+/** POST a JSON body; the answer's status and text. Network failures become ApiError. */
+async function post(path, body, accept) {
   let response;
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: accept },
       body: JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, e.message, { network: true });
   }
   const text = await response.text();
-  let answer = null;
-  try {
-    answer = text ? JSON.parse(text) : null;
-  } catch (e) {
-    answer = null;
-  }
   if (!response.ok) {
+    let answer = null;
+    try {
+      answer = text ? JSON.parse(text) : null;
+    } catch (e) {
+      answer = null;
+    }
     const message = answer && answer.error ? answer.error : `${response.status} ${response.statusText}`;
     throw new ApiError(response.status, message, (answer && answer.details) || {});
   }
-  return answer;
+  return text;
+}
+
+/** POST a JSON body and read the JSON answer; failures as in getJson. */
+export async function postJson(path, body) {
+  const text = await post(path, body, 'application/json');
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/** POST a JSON body and read the answer as text (a file to save); failures as in getJson. */
+export async function postForText(path, body) {
+  return post(path, body, 'application/json, text/plain');
 }

@@ -217,26 +217,28 @@ export class Panel {
       box.appendChild(d);
     };
     c.bands.forEach((b, i) => {
-      const after = sc ? sc.bands[i].scenario : b.elderly;
-      const share = c.elderly > 0 ? after / c.elderly : null;
+      // the what-if answer's units have /api/coverage's schema: the scenario's elderly within each band
+      const after = sc ? sc.bands[i].elderly : b.elderly;
+      const total = sc ? sc.elderly : c.elderly;
+      const share = total > 0 ? after / total : null;
       const rule = targets.bands.find((r) => r.value === b.minutes);
-      const change = sc ? sc.bands[i].change : 0;
+      const change = sc ? sc.bands[i].elderly - b.elderly : 0;
       const delta = sc ? {
         cls: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
         text: t('whatIfDelta', { n: signed(change), p: c.elderly > 0 ? signed((100 * change) / c.elderly, 1) : '±0' }),
       } : null;
       const cls = share === null ? '' : share >= 0.9 ? 'meets' : share < 0.5 ? 'below' : 'middling';
       kpi(`cover${b.minutes}`, t('coverWithin', { m: b.minutes }), share === null ? t('noData') : formatNumber(share * 100, 1), share === null ? '' : '%',
-        [t('coveredOf', { n: formatNumber(after), total: formatNumber(c.elderly) }), rule ? t('clause', { source: rule.source }) : null], cls, delta);
+        [t('coveredOf', { n: formatNumber(after), total: formatNumber(total) }), rule ? t('clause', { source: rule.source }) : null], cls, delta);
     });
     const serviceIndex = c.bands.findIndex((b) => b.minutes === c.serviceMinutes);
-    const notCovered = sc ? c.elderly - sc.bands[serviceIndex].scenario : c.elderlyNotCovered;
-    const ncChange = sc ? -sc.bands[serviceIndex].change : 0;
+    const notCovered = sc ? sc.elderlyNotCovered : c.elderlyNotCovered;
+    const ncChange = sc ? sc.elderlyNotCovered - c.elderlyNotCovered : 0;
     kpi('notCovered', t('notCoveredKpi', { m: c.serviceMinutes }), formatNumber(notCovered), t('persons'),
       [c.elderlyUnsnapped > 0 ? t('offNetwork', { n: formatNumber(c.elderlyUnsnapped) }) : null], notCovered > 0 ? 'below' : 'meets',
       sc ? { cls: ncChange < 0 ? 'up' : ncChange > 0 ? 'down' : 'same', text: signed(ncChange) } : null);
-    const gapsNow = sc ? sc.gaps.scenario : c.gaps;
-    const gapsChange = sc ? sc.gaps.scenario - sc.gaps.baseline : 0;
+    const gapsNow = sc ? sc.gaps : c.gaps;
+    const gapsChange = sc ? sc.gaps - c.gaps : 0;
     kpi('gaps', t('gapsCount'), formatNumber(gapsNow), t('count'), [t('gapsNote', { m: c.serviceMinutes })], gapsNow > 0 ? 'below' : 'meets',
       sc ? { cls: gapsChange < 0 ? 'up' : gapsChange > 0 ? 'down' : 'same', text: signed(gapsChange) } : null);
     // administrative coverage targets that apply to this unit's level, each with its clause
@@ -277,7 +279,7 @@ export class Panel {
         label: t('whatIfSeries', { m: bands[i] }),
         data: rows.map((u) => {
           const x = this.scenarioByCode.get(u.code);
-          return x && u.elderly > 0 ? (100 * x.bands[i].scenario) / u.elderly : null;
+          return x && x.elderly > 0 ? (100 * x.bands[i].elderly) / x.elderly : null;
         }),
         backgroundColor: '#f08c00',
         borderRadius: 2,

@@ -1,8 +1,10 @@
 // What-if mode: click the map to place a hypothetical facility of the chosen kind, drag it or an existing facility,
-// or close one; every change is sent to /api/what-if (the whole list each time: the server keeps no state), and the
-// circles of the added and moved facilities, the KPIs and their change against the baseline are redrawn.
+// or close one; every change is sent to /api/what-if as a scenario change (the whole list each time: the server keeps
+// no state; the same change types and keys as a scenario file), and the circles of the added and moved facilities,
+// the KPIs and their change against the baseline (the scenario's diff) are redrawn. "Save as scenario" downloads the
+// scenario file (/api/what-if/scenario) for `planner scenario run`.
 import * as L from 'leaflet';
-import { postJson } from './api.js';
+import { postJson, postForText } from './api.js';
 import { t, kindName } from './i18n/i18n.js';
 import { showError } from './notify.js';
 import { pathStyle, KIND_COLORS } from './layers/styles.js';
@@ -36,6 +38,7 @@ export class WhatIf {
     this.renderKinds();
     this.button.addEventListener('click', () => this.setActive(!this.active));
     document.getElementById('whatif-reset').addEventListener('click', () => this.reset());
+    document.getElementById('whatif-save').addEventListener('click', () => this.save());
     // Leaflet fires the map's click only where no layer is clicked; a planner clicks wherever the place is, on a
     // community, a circle or a road, so the container's own click is used. Facilities, markers, popups and controls
     // keep their clicks, and a drag of the map is not a click.
@@ -188,10 +191,7 @@ export class WhatIf {
     this.renderMarkers();
     this.renderList();
     this.box.hidden = false;
-    const body = {
-      changes: this.changes.map((c) => (c.op === 'add' ? { op: 'add', kind: c.kind, lon: c.lon, lat: c.lat }
-        : c.op === 'move' ? { op: 'move', id: c.id, lon: c.lon, lat: c.lat } : { op: 'close', id: c.id })),
-    };
+    const body = this.body();
     const started = performance.now();
     try {
       const answer = await postJson('/api/what-if', body);
@@ -200,14 +200,41 @@ export class WhatIf {
       answer.circles.features.sort((a, b) => b.properties.minutes - a.properties.minutes);
       this.circles.addData(answer.circles);
       const top = answer.units.find((u) => !u.parentCode) || answer.units[0];
-      const band = top ? top.bands[top.bands.length - 1] : null;
-      document.getElementById('whatif-summary').textContent = band
-        ? t('whatIfSummary', { name: top.name, m: band.minutes, n: (band.change >= 0 ? '+' : '−') + Math.abs(Math.round(band.change)).toLocaleString(), ms: Math.round(performance.now() - started), server: answer.millis })
+      const change = answer.diff.total.deltaElderlyCovered || 0;
+      document.getElementById('whatif-summary').textContent = top
+        ? t('whatIfSummary', { name: top.name, m: answer.serviceMinutes, n: (change >= 0 ? '+' : '−') + Math.abs(Math.round(change)).toLocaleString(), ms: Math.round(performance.now() - started), server: answer.millis })
         : '';
-      const off = answer.changes.filter((c) => !c.onNetwork);
+      const off = answer.changes.filter((c) => c.onNetwork === false);
       if (off.length) showError(new Error(t('whatIfOffNetwork', { n: off.length })));
       this.onAnswer(answer);
       document.body.dataset.whatif = String(seq);
+    } catch (err) {
+      showError(err);
+    }
+  }
+
+  /** The request: the changes as scenario changes (scenario-file types and keys). */
+  body() {
+    return {
+      changes: this.changes.map((c) => (c.op === 'add'
+        ? { type: 'add-facility', kind: c.kind, lon: c.lon, lat: c.lat }
+        : c.op === 'move' ? { type: 'move-facility', id: c.id, lon: c.lon, lat: c.lat }
+          : { type: 'close-facility', id: c.id })),
+    };
+  }
+
+  /** Downloads the current what-if as a scenario file (what-if.json). */
+  async save() {
+    try {
+      const text = await postForText('/api/what-if/scenario', this.body());
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      a.download = 'what-if.json';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 0);
+      document.body.dataset.whatifSaved = String(text.length);
     } catch (err) {
       showError(err);
     }

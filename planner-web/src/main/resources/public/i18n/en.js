@@ -105,6 +105,7 @@ export default {
   whatIfKind: 'New facility kind',
   whatIfHelp: 'Click the map to place a hypothetical facility (drag it to move); click an existing facility to move or close it.',
   whatIfReset: 'Reset scenario',
+  whatIfSave: 'Save as scenario file',
   whatIfHint: 'Click the map to place a facility',
   whatIfMove: 'Move (drag)',
   whatIfClose: 'Close',

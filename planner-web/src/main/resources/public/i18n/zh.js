@@ -85,6 +85,7 @@ export default {
   whatIfKind: '新设施类型',
   whatIfHelp: '在地图上单击放置拟建设施（可拖动）；单击现有设施可模拟迁移或关闭。',
   whatIfReset: '重置情景',
+  whatIfSave: '另存为情景文件',
   whatIfHint: '单击地图放置拟建设施',
   whatIfMove: '模拟迁移（拖动）',
   whatIfClose: '模拟关闭',

@@ -121,7 +121,7 @@ export function popupHtml(layerId, feature) {
         [t('popupKind'), kindName(p.kind, p.kindZh)],
         [t('popupMinutes'), t('minutesWalk', { m: p.minutes, s: formatNumber(p.speedMps, 1) })],
         [t('popupArea'), `${formatNumber(p.areaM2 / 10000, 1)} ha`],
-        [t('popupRoadReached'), p.reachedLengthMeters === null ? null : `${formatNumber(p.reachedLengthMeters / 1000, 1)} km`],
+        [t('popupRoadReached'), p.reachedLengthM === null ? null : `${formatNumber(p.reachedLengthM / 1000, 1)} km`],
         [t('popupFacilities'), p.facilityCount > 1 ? formatNumber(p.facilityCount) : null],
       ];
       break;

@@ -1,6 +1,8 @@
 package org.eldercare.planner;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** geo-core stays a library: no web, no CLI, and packages only depend downwards (see ARCHITECTURE). */
+/**
+ * geo-core stays a library: no web, no CLI, and packages only depend downwards, in the layers drawn in
+ * docs/architecture.md (model; crs, policy, viewport; io, store; network; circle; coverage, zoning, siting;
+ * scenario; planning), with no cycles between packages.
+ */
 class ArchitectureTest {
     static JavaClasses core;
 
@@ -53,6 +59,43 @@ class ArchitectureTest {
                 "org.eldercare.planner.coverage..", "org.eldercare.planner.zoning..", "org.eldercare.planner.siting..")
             .should().dependOnClassesThat().resideInAnyPackage(
                 "org.eldercare.planner.scenario..", "org.eldercare.planner.store..")
+            .check(core);
+    }
+
+    static final String P = "org.eldercare.planner.";
+
+    @Test
+    void packages_form_the_layers_of_docs_architecture() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy(P + "model..")
+            .layer("Basics").definedBy(P + "crs..", P + "policy..", P + "viewport..")
+            .layer("Io").definedBy(P + "io..", P + "store..")
+            .layer("Network").definedBy(P + "network..")
+            .layer("Circles").definedBy(P + "circle..")
+            .layer("Analyses").definedBy(P + "coverage..", P + "zoning..", P + "siting..")
+            .layer("Scenarios").definedBy(P + "scenario..")
+            .layer("Session").definedBy(P + "planning..")
+            .whereLayer("Session").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Scenarios").mayOnlyBeAccessedByLayers("Session")
+            .whereLayer("Analyses").mayOnlyBeAccessedByLayers("Scenarios", "Session")
+            .whereLayer("Circles").mayOnlyBeAccessedByLayers("Analyses", "Scenarios", "Session")
+            .whereLayer("Network").mayOnlyBeAccessedByLayers("Circles", "Analyses", "Scenarios", "Session")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Network", "Circles", "Analyses", "Scenarios", "Session")
+            .whereLayer("Basics").mayOnlyBeAccessedByLayers("Io", "Network", "Circles", "Analyses", "Scenarios",
+                "Session")
+            .check(core);
+    }
+
+    @Test
+    void no_cycles_between_packages() {
+        slices().matching("org.eldercare.planner.(*)..").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void only_network_and_planning_build_road_graphs() {
+        noClasses().that().resideOutsideOfPackages(P + "network..", P + "planning..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(P + "network.RoadSegmentGraphBuilder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(P + "network.OsmGraphBuilder")
             .check(core);
     }
 }

@@ -20,10 +20,10 @@ import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.network.GraphSearch;
 import org.eldercare.planner.network.NearestSources;
 import org.eldercare.planner.network.RoadGraph;
-import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.Snap;
 import org.eldercare.planner.network.SnapReport;
 import org.eldercare.planner.network.Snapper;
+import org.eldercare.planner.network.TravelGraphs;
 import org.eldercare.planner.network.TravelProfile;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -101,14 +101,14 @@ public final class CoverageNetwork {
 
     /**
      * Builds the walking graph from {@code data.roads()} at {@code walkSpeedMps} (default steps factor and crossing
-     * penalty of {@link TravelProfile#walk(double)}) and the network on it.
+     * penalty of {@link TravelProfile#walk(double)}, through {@link TravelGraphs}) and the network on it. A
+     * {@code planning.PlanningSession} keeps its graphs instead and shares them between networks.
      */
     public static CoverageNetwork build(PlanningData data, double walkSpeedMps, double maxSnapMeters) {
         if (data == null) {
             throw new IllegalArgumentException("data is required");
         }
-        return new CoverageNetwork(data, RoadSegmentGraphBuilder.build(data.roads(), TravelProfile.walk(walkSpeedMps)),
-            maxSnapMeters);
+        return new CoverageNetwork(data, new TravelGraphs(data.roads()).walk(walkSpeedMps), maxSnapMeters);
     }
 
     private record IndexedUnit(AdminUnit unit, int depth, PreparedGeometry geom, int order) {}

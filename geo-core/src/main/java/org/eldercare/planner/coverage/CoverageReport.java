@@ -1,7 +1,11 @@
 package org.eldercare.planner.coverage;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eldercare.planner.policy.Finding;
 
 /**
@@ -54,5 +58,28 @@ public record CoverageReport(String dataName, String profileId, double walkSpeed
     public DemandAccess getDemand(String id) {
         return demand.stream().filter(d -> d.demandPointId().equals(id)).findFirst().orElseThrow(
             () -> new IllegalArgumentException("demand point id '" + id + "' is not in the report"));
+    }
+
+    /**
+     * Number of spatial gaps touching each unit or one of its descendants, by unit code: each gap is counted once per
+     * unit it lies in and once per ancestor of those (up the parent codes of {@link #units()}); units without gaps
+     * are absent.
+     */
+    public Map<String, Integer> gapsPerUnit() {
+        Map<String, String> parent = new HashMap<>();
+        units().forEach(u -> u.parentCode().ifPresent(p -> parent.put(u.code(), p)));
+        Map<String, Integer> out = new HashMap<>();
+        for (SpatialGap g : spatialGaps()) {
+            Set<String> codes = new HashSet<>();
+            for (String c : g.adminCodes()) {
+                // up to the top unit; a code seen before stops the walk (its ancestors are in, and cycles end)
+                String x = c;
+                while (x != null && codes.add(x)) {
+                    x = parent.get(x);
+                }
+            }
+            codes.forEach(c -> out.merge(c, 1, Integer::sum));
+        }
+        return Map.copyOf(out);
     }
 }

@@ -12,9 +12,7 @@ import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.PlanningData;
-import org.eldercare.planner.network.RoadGraph;
-import org.eldercare.planner.network.RoadSegmentGraphBuilder;
-import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.network.TravelGraphs;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictCheckResult;
@@ -35,17 +33,20 @@ public final class ScenarioBase {
     private final CoverageReport report;
     private final DistrictCheckResult districts;
     private final ScenarioMetrics metrics;
+    private final TravelGraphs graphs;
     private final Map<Double, CoverageNetwork> bySpeed = new ConcurrentHashMap<>();
-    private volatile RoadGraph driveGraph;
+    private volatile String dataSha256;
+    private volatile String profileSha256;
 
-    private ScenarioBase(PlanningData data, PolicyProfile profile, double maxSnapMeters) {
-        if (data == null || profile == null) {
-            throw new IllegalArgumentException("data and profile are required");
+    private ScenarioBase(PlanningData data, PolicyProfile profile, double maxSnapMeters, TravelGraphs graphs) {
+        if (data == null || profile == null || graphs == null) {
+            throw new IllegalArgumentException("data, profile and graphs are required");
         }
         this.data = data;
         this.profile = profile;
         this.maxSnapMeters = maxSnapMeters;
-        this.network = CoverageNetwork.build(data, profile.elderlyWalkSpeedMps(), maxSnapMeters);
+        this.graphs = graphs;
+        this.network = new CoverageNetwork(data, graphs.walk(profile.elderlyWalkSpeedMps()), maxSnapMeters);
         bySpeed.put(network.walkSpeedMps(), network);
         this.report = new CoverageAnalysis(data, network, profile, CoverageOptions.defaults()).compute();
         this.districts = DistrictCheck.check(data.districts(), profile);
@@ -59,12 +60,22 @@ public final class ScenarioBase {
      * @throws IllegalArgumentException when an argument is missing or the profile lacks the circle rules
      */
     public static ScenarioBase of(PlanningData data, PolicyProfile profile) {
-        return new ScenarioBase(data, profile, CoverageNetwork.DEFAULT_MAX_SNAP_METERS);
+        return of(data, profile, CoverageNetwork.DEFAULT_MAX_SNAP_METERS);
     }
 
     /** As {@link #of(PlanningData, PolicyProfile)} with a snap distance in (0, 100000] m. */
     public static ScenarioBase of(PlanningData data, PolicyProfile profile, double maxSnapMeters) {
-        return new ScenarioBase(data, profile, maxSnapMeters);
+        return new ScenarioBase(data, profile, maxSnapMeters, new TravelGraphs(data == null ? List.of()
+            : data.roads()));
+    }
+
+    /**
+     * As {@link #of(PlanningData, PolicyProfile, double)} on graphs of {@code data.roads()} already cached in
+     * {@code graphs} (a {@code planning.PlanningSession} shares its graphs this way).
+     */
+    public static ScenarioBase of(PlanningData data, PolicyProfile profile, double maxSnapMeters,
+            TravelGraphs graphs) {
+        return new ScenarioBase(data, profile, maxSnapMeters, graphs);
     }
 
     public PlanningData data() {
@@ -135,7 +146,7 @@ public final class ScenarioBase {
      */
     CoverageNetwork networkFor(PlanningData scenarioData, boolean demandChanged, double walkSpeedMps) {
         CoverageNetwork graphSource = bySpeed.computeIfAbsent(walkSpeedMps, s -> new CoverageNetwork(data,
-            RoadSegmentGraphBuilder.build(data.roads(), TravelProfile.walk(s)), maxSnapMeters));
+            graphs.walk(s), maxSnapMeters));
         if (!demandChanged) {
             return graphSource;
         }
@@ -143,22 +154,35 @@ public final class ScenarioBase {
     }
 
     /**
-     * The road graph a siting section uses: {@code drive} builds the car graph from the base roads once and keeps it;
-     * {@code walk} is the base coverage network's graph (elderly walking speed of the base profile).
+     * The road graph and fallback speed a siting section uses ({@link TravelGraphs#route}): {@code walk} at the base
+     * profile's elderly walking speed (the base coverage network's graph), {@code drive} the car graph, each built once.
      */
-    RoadGraph sitingGraph(String mode) {
-        if (mode.equals("walk")) {
-            return network.graph();
+    TravelGraphs.Route sitingRoute(String mode) {
+        return graphs.route(mode, profile.elderlyWalkSpeedMps());
+    }
+
+    /** {@link ScenarioRun#dataSha256} of the base data, computed once (a run's provenance). */
+    String dataSha256() {
+        String h = dataSha256;
+        if (h == null) {
+            h = ScenarioRun.dataSha256(data);
+            dataSha256 = h;
         }
-        RoadGraph g = driveGraph;
-        if (g == null) {
-            synchronized (this) {
-                if (driveGraph == null) {
-                    driveGraph = RoadSegmentGraphBuilder.build(data.roads(), TravelProfile.drive());
-                }
-                g = driveGraph;
-            }
+        return h;
+    }
+
+    /** SHA-256 of the base profile's text form, computed once. */
+    String profileSha256() {
+        String h = profileSha256;
+        if (h == null) {
+            h = ScenarioRun.sha256(profile.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            profileSha256 = h;
         }
-        return g;
+        return h;
+    }
+
+    /** The graphs this base was built on. */
+    public TravelGraphs graphs() {
+        return graphs;
     }
 }

@@ -70,16 +70,16 @@ public final class ScenarioRun {
         DistrictCheckResult districts = DistrictCheck.check(data.districts(), rs.profile());
         ScenarioMetrics after = MetricsBuilder.build(scenario.name(), data, report, districts);
         ScenarioDiff diff = ScenarioDiff.between(base.metrics(), after);
-        Provenance p = new Provenance(scenarioSha256, dataSha256(base.data()), sha256(base.profile().toString()
-            .getBytes(StandardCharsets.UTF_8)), plannerVersion(), FORMAT_VERSION);
+        Provenance p = new Provenance(scenarioSha256, base.dataSha256(), base.profileSha256(), plannerVersion(),
+            FORMAT_VERSION);
         if (scenario.siting().isEmpty()) {
             return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p);
         }
         ScenarioSiting st = scenario.siting().get();
         // roads are never changed by a scenario: the base's graph for the mode serves both runs
-        SitingMetrics sb = SitingMetrics.of(RegionalSiting.propose(base.data(), base.sitingGraph(st.mode()),
+        SitingMetrics sb = SitingMetrics.of(RegionalSiting.propose(base.data(), base.sitingRoute(st.mode()).graph(),
             base.profile(), st.params()));
-        SitingMetrics sa = SitingMetrics.of(RegionalSiting.propose(data, base.sitingGraph(st.mode()), rs.profile(),
+        SitingMetrics sa = SitingMetrics.of(RegionalSiting.propose(data, base.sitingRoute(st.mode()).graph(), rs.profile(),
             st.params()));
         return new ScenarioResult(rs, base.metrics(), after, diff, base.report(), report, p, Optional.of(sb),
             Optional.of(sa));

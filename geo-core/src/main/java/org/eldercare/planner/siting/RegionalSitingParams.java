@@ -37,7 +37,7 @@ public record RegionalSitingParams(SitingModel model, String countyCode, Optiona
     /** Default straight-line / network distance ratio of the fallback. */
     public static final double DEFAULT_DETOUR_FACTOR = 0.7;
     /** Default straight-line fallback speed for driving: 30 km/h, a county road with villages. */
-    public static final double DEFAULT_DRIVE_FALLBACK_MPS = 30 / 3.6;
+    public static final double DEFAULT_DRIVE_FALLBACK_MPS = org.eldercare.planner.network.TravelGraphs.DRIVE_FALLBACK_MPS;
 
     public RegionalSitingParams {
         if (model == null) {

@@ -31,20 +31,20 @@ import org.locationtech.jts.geom.Point;
  *   District D1: existing, 1000 households, one site of 120 m², no boundary.
  * </pre>
  */
-final class LineTown {
+public final class LineTown {
     static final double M_PER_DEG = Math.PI * 6_371_008.8 / 180;
-    static final String K = "360681000000";
-    static final String S = "360681001000";
-    static final String W = "360681001001";
-    static final String E = "360681001002";
+    public static final String K = "360681000000";
+    public static final String S = "360681001000";
+    public static final String W = "360681001001";
+    public static final String E = "360681001002";
 
     private LineTown() {}
 
-    static double lon(double xm) {
+    public static double lon(double xm) {
         return 117.0 + xm / (M_PER_DEG * Math.cos(Math.toRadians(28.0)));
     }
 
-    static double lat(double ym) {
+    public static double lat(double ym) {
         return 28.0 + ym / M_PER_DEG;
     }
 
@@ -58,7 +58,7 @@ final class LineTown {
         return Geometries.WGS84.createPolygon(cs);
     }
 
-    static PlanningData data() {
+    public static PlanningData data() {
         List<AdminUnit> units = List.of(
             AdminUnit.of(K, "线县", AdminLevel.COUNTY, null, box(-100, -300, 3100, 300))
                 .withPopulation(5000, 1000, 800, 200),

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 900 m along the street; day-care coverage rule for urban communities, 90%; beds per 1000 elderly ≥ 35; nursing
  * share ≥ 65%; existing districts 15 m² per 100 households). Snap distance 100 m (every point lies on the road).
  */
-class ScenarioRunTest {
+public class ScenarioRunTest {
     static final double TOL = 1e-9;
     static PolicyProfile wendeng;
     static ScenarioBase base;
@@ -46,7 +46,7 @@ class ScenarioRunTest {
     }
 
     /** The hand-checked scenario of {@link #hand_checked_scenario_gives_the_worked_out_delta}. */
-    static Scenario handChecked() {
+    public static Scenario handChecked() {
         return scenario("N1 instead of F1",
             new Change.AddFacility("N1", "东日间照料中心", FacilityKind.DAY_CARE_CENTRE, LineTown.lon(1700),
                 LineTown.lat(0), 0, 0, Optional.of(E)),

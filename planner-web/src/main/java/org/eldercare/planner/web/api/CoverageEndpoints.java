@@ -13,6 +13,7 @@ import org.eldercare.planner.coverage.CoverageReportFiles;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.CoverageRequirement;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
@@ -28,11 +29,11 @@ import org.eldercare.planner.policy.Rule;
 public final class CoverageEndpoints implements Endpoints {
     private static final List<String> BAND_RULES = List.of("circle.lifeCircle5.minutes",
         "circle.lifeCircle10.minutes", "circle.serviceMinutes");
-    private final CoverageService service;
+    private final PlanningSession session;
     private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
-    public CoverageEndpoints(CoverageService service) {
-        this.service = service;
+    public CoverageEndpoints(PlanningSession session) {
+        this.session = session;
     }
 
     @Override
@@ -45,12 +46,12 @@ public final class CoverageEndpoints implements Endpoints {
 
     /** The profile named by the {@code profile} parameter: a built-in id or the server's own; null = the server's. */
     PolicyProfile profile(String id) {
-        if (id == null || id.isBlank() || id.equals(service.profile().id())) {
-            return service.profile();
+        if (id == null || id.isBlank() || id.equals(session.profile().id())) {
+            return session.profile();
         }
         List<String> allowed = new ArrayList<>(PolicyProfiles.BUILT_IN_IDS);
-        if (!allowed.contains(service.profile().id())) {
-            allowed.add(0, service.profile().id());
+        if (!allowed.contains(session.profile().id())) {
+            allowed.add(0, session.profile().id());
         }
         if (!allowed.contains(id)) {
             throw new BadParameterException("profile", id, "unknown policy profile '" + id + "', expected one of: "
@@ -66,12 +67,12 @@ public final class CoverageEndpoints implements Endpoints {
 
     private void answer(Context ctx, String profileId) {
         PolicyProfile p = profile(profileId);
-        ctx.json(answers.computeIfAbsent(p.id(), id -> describe(service.report(p), p)));
+        ctx.json(answers.computeIfAbsent(p.id(), id -> describe(session.report(p), p)));
     }
 
     private void findingsCsv(Context ctx) {
         PolicyProfile p = profile(ctx.queryParam("profile"));
-        CoverageReport r = service.report(p);
+        CoverageReport r = session.report(p);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"findings-" + p.id() + ".csv\"");
         ctx.result(CoverageReportFiles.findingsCsv(r.findings()));
@@ -87,7 +88,7 @@ public final class CoverageEndpoints implements Endpoints {
         m.put("bandsMinutes", r.bandsMinutes());
         m.put("totals", Map.of("total", r.totals().total(), "passed", r.totals().passed(), "failed",
             r.totals().failed(), "notApplicable", r.totals().notApplicable()));
-        Map<String, Integer> gapsPerUnit = CoverageLayers.gapsPerUnit(r);
+        Map<String, Integer> gapsPerUnit = r.gapsPerUnit();
         List<Map<String, Object>> units = new ArrayList<>();
         for (UnitCoverage u : r.units()) {
             Map<String, Object> um = CoverageLayers.unitCoverage(u, gapsPerUnit.getOrDefault(u.code(), 0));

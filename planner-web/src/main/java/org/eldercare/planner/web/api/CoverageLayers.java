@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.ServiceArea;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.coverage.BandCoverage;
@@ -18,12 +19,13 @@ import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.Finding;
 import org.eldercare.planner.policy.FindingStatus;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * The coverage analysis layers, all from geo-core results computed once by {@link CoverageService}: service circles per
+ * The coverage analysis layers, all from geo-core results computed once by {@link PlanningSession}: service circles per
  * facility and dissolved per kind ({@code circle.ServiceAreaCalculator}), coverage per community/village and per
  * township/street, spatial gaps and the findings ({@code coverage.CoverageAnalysis}).
  */
@@ -35,39 +37,24 @@ public final class CoverageLayers {
         Map<String, String> names = new HashMap<>();
         data.facilities().forEach(f -> names.put(f.id(), f.name()));
         return circleLayer("circles", "服务圈（按设施）", "Service circles (per facility)", result,
-            a -> names.getOrDefault(a.id(), a.id()));
+            names::get);
     }
 
     /** Service circles dissolved per facility kind and band; filters {@code kind} and {@code minutes}. */
     public static Layer<?> circlesByKind(ServiceAreaResult result) {
         return circleLayer("circles-by-kind", "服务圈（按类型合并）", "Service circles (dissolved per kind)", result,
-            a -> a.kind().nameZh());
+            id -> null);
     }
 
     private static Layer<?> circleLayer(String id, String zh, String en, ServiceAreaResult result,
-            java.util.function.Function<ServiceArea, String> name) {
+            java.util.function.Function<String, String> facilityNames) {
         List<String> minutes = result.areas().stream().map(a -> minutes(a.minutes())).distinct().toList();
         return Layer.of(id, zh, en, Layer.Group.ANALYSIS, "Polygon", result.areas(),
-                a -> a.id() + "@" + minutes(a.minutes()), ServiceArea::area, a -> circle(a, name.apply(a)))
+                CircleFeatures::featureId, ServiceArea::area,
+                a -> CircleFeatures.properties(a, result, CircleFeatures.name(a, result.mode(), facilityNames)))
             .withFilter("kind", Arrays.stream(FacilityKind.values()).map(FacilityKind::id).toList(),
                 a -> a.kind().id())
             .withFilter("minutes", minutes, a -> minutes(a.minutes()));
-    }
-
-    /** Properties of a circle: facility (or kind), kind, minutes, area, reached road length. */
-    public static Map<String, Object> circle(ServiceArea a, String name) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("facilityId", a.facilityIds().size() == 1 ? a.facilityIds().get(0) : null);
-        p.put("facilityCount", a.facilityIds().size());
-        p.put("name", name);
-        p.put("kind", a.kind().id());
-        p.put("kindZh", a.kind().nameZh());
-        p.put("minutes", a.minutes());
-        p.put("areaM2", num(a.areaM2()));
-        p.put("reachedLengthMeters", num(a.reachedLengthMeters()));
-        p.put("speedMps", num(a.speedMps()));
-        p.put("approximate", a.approximate());
-        return p;
     }
 
     /** A band limit as text: {@code 15} rather than {@code 15.0}. */
@@ -81,7 +68,7 @@ public final class CoverageLayers {
     /** Coverage per community/village ({@code communities}) or per township/street, styled by covered share. */
     public static Layer<?> units(String id, String zh, String en, CoverageReport report, PlanningData data,
             Predicate<AdminLevel> level) {
-        Map<String, Integer> gaps = gapsPerUnit(report);
+        Map<String, Integer> gaps = report.gapsPerUnit();
         List<UnitRow> rows = new ArrayList<>();
         for (AdminUnit u : data.adminUnits()) {
             if (level.test(u.level())) {
@@ -90,25 +77,6 @@ public final class CoverageLayers {
         }
         return Layer.of(id, zh, en, Layer.Group.ANALYSIS, "Polygon", rows, r -> r.unit().code(),
             r -> r.unit().boundary(), r -> unitCoverage(r.coverage(), r.gaps()));
-    }
-
-    /** Number of spatial gaps touching each unit or one of its descendants (each gap counted once per unit). */
-    public static Map<String, Integer> gapsPerUnit(CoverageReport report) {
-        Map<String, String> parent = new HashMap<>();
-        report.units().forEach(u -> u.parentCode().ifPresent(p -> parent.put(u.code(), p)));
-        Map<String, Integer> out = new HashMap<>();
-        for (SpatialGap g : report.spatialGaps()) {
-            java.util.Set<String> codes = new java.util.HashSet<>();
-            for (String c : g.adminCodes()) {
-                // up to the top unit; a code seen before stops the walk (its ancestors are in, and cycles end)
-                String x = c;
-                while (x != null && codes.add(x)) {
-                    x = parent.get(x);
-                }
-            }
-            codes.forEach(c -> out.merge(c, 1, Integer::sum));
-        }
-        return out;
     }
 
     /** The coverage measures of a unit as JSON values: bands with elderly and share, not covered, lacking rules. */

@@ -15,10 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.InvalidValueException;
-import org.eldercare.planner.network.RoadGraph;
-import org.eldercare.planner.network.RoadSegmentGraphBuilder;
-import org.eldercare.planner.network.TravelProfile;
-import org.eldercare.planner.siting.RegionalSiting;
+import org.eldercare.planner.network.TravelGraphs;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.siting.RegionalSitingFeatures;
 import org.eldercare.planner.siting.RegionalSitingParams;
 import org.eldercare.planner.siting.RegionalSitingResult;
@@ -27,25 +25,24 @@ import org.eldercare.planner.siting.SitingModel;
 /**
  * {@code POST /api/siting} with {@code {"county": "360681", "model": "pmedian", "p": 2, "mode": "drive"}} (or the same
  * as query parameters of {@code GET /api/siting}): regional institutions for one county by geo-core's
- * {@code siting.RegionalSiting} over the loaded layers, under the server's profile (its regional rules, with their
+ * {@code siting.RegionalSiting} (through the {@code PlanningSession}) over the loaded layers, under the server's profile (its regional rules, with their
  * clauses). The answer is the summary ({@code RegionalSitingFeatures.summary}) and a FeatureCollection of the proposed
  * sites, the assignment lines (demand point → site), excluded candidates, unserved and off-network demand points.
- * The road graph per travel mode is built once; answers are kept per parameter set (at most {@value #MAX_KEPT}); the
+ * The road graph per travel mode is the session's (built once); answers are kept per parameter set (at most {@value #MAX_KEPT}); the
  * solver stops after {@value #TIME_LIMIT_SECONDS} s with its best proposal and the gap it proved.
  */
 public final class SitingEndpoints implements Endpoints {
     static final int MAX_KEPT = 64;
     /** Solver time limit per request, seconds: a planner waits for the answer (the CLI's {@code site} allows more). */
     public static final double TIME_LIMIT_SECONDS = 30;
-    private static final List<String> MODES = List.of("drive", "walk");
-    private final CoverageService service;
+    private static final List<String> MODES = TravelGraphs.MODES;
+    private final PlanningSession session;
     private final GeoJsonOutput geojson;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final Map<String, RoadGraph> graphs = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
-    public SitingEndpoints(CoverageService service, GeoJsonOutput geojson) {
-        this.service = service;
+    public SitingEndpoints(PlanningSession session, GeoJsonOutput geojson) {
+        this.session = session;
         this.geojson = geojson;
     }
 
@@ -59,11 +56,6 @@ public final class SitingEndpoints implements Endpoints {
             answer(ctx, RequestBodies.optionalText(b, "county", "county"), RequestBodies.optionalText(b, "model",
                 "model"), p == null || p.isNull() ? null : p.asText(), RequestBodies.optionalText(b, "mode", "mode"));
         });
-    }
-
-    private RoadGraph graph(String mode) {
-        return graphs.computeIfAbsent(mode, m -> m.equals("walk") ? service.network(service.profile()).graph()
-            : RoadSegmentGraphBuilder.build(service.data().roads(), TravelProfile.drive()));
     }
 
     private void answer(Context ctx, String county, String modelText, String pText, String modeText) {
@@ -86,9 +78,6 @@ public final class SitingEndpoints implements Endpoints {
             throw new BadParameterException("mode", modeText, "must be drive or walk", MODES);
         }
         RegionalSitingParams params = RegionalSitingParams.of(model, code).withTimeLimitSeconds(TIME_LIMIT_SECONDS);
-        if (mode.equals("drive")) {
-            params = params.withFallbackSpeedMps(RegionalSitingParams.DEFAULT_DRIVE_FALLBACK_MPS);
-        }
         if (pText != null && !pText.isBlank()) {
             params = params.withP(QueryParams.integer("p", pText, 1, 100));
         }
@@ -98,7 +87,7 @@ public final class SitingEndpoints implements Endpoints {
         if (m == null) {
             RegionalSitingResult r;
             try {
-                r = RegionalSiting.propose(service.data(), graph(mode), service.profile(), chosen);
+                r = session.propose(chosen, mode, mode.equals("drive"));
             } catch (InvalidValueException e) {
                 throw asBadParameter(e);
             }
@@ -123,7 +112,7 @@ public final class SitingEndpoints implements Endpoints {
 
     private Map<String, Object> describe(RegionalSitingResult r) {
         List<byte[]> parts = new ArrayList<>();
-        for (Feature f : RegionalSitingFeatures.toFeatures(r, service.data())) {
+        for (Feature f : RegionalSitingFeatures.toFeatures(r, session.data())) {
             if (f.geometry() != null) {
                 parts.add(geojson.feature(f, Map.of()));
             }

@@ -2,63 +2,88 @@ package org.eldercare.planner.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import org.eldercare.planner.circle.ServiceArea;
+import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.ServiceAreaResult;
-import org.eldercare.planner.coverage.CoverageAnalysis;
-import org.eldercare.planner.coverage.CoverageDelta;
 import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
-import org.eldercare.planner.model.Geometries;
 import org.eldercare.planner.model.InvalidValueException;
+import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.network.SnapProblem;
+import org.eldercare.planner.planning.PlanningSession;
+import org.eldercare.planner.scenario.Change;
+import org.eldercare.planner.scenario.Scenario;
+import org.eldercare.planner.scenario.ScenarioException;
+import org.eldercare.planner.scenario.ScenarioFiles;
+import org.eldercare.planner.scenario.ScenarioJson;
+import org.eldercare.planner.scenario.ScenarioProblem;
+import org.eldercare.planner.scenario.ScenarioResult;
+import org.eldercare.planner.scenario.ScenarioWriter;
 
 /**
- * {@code POST /api/what-if}: coverage with hypothetical changes to the facilities, against the baseline. Body:
- * <pre>{"changes": [
- *   {"op": "add",   "kind": "day-care-centre", "lon": 117.21, "lat": 28.25, "name": "新日间照料中心"},
- *   {"op": "move",  "id": "F012", "lon": 117.22, "lat": 28.26},
- *   {"op": "close", "id": "F031"}]}</pre>
- * The scenario is stateless: the client sends every change each time (an empty list is the baseline, so "reset" is
- * sending none). Changes are applied with geo-core's {@code CoverageAnalysis.withFacilityAdded/Removed}, which reuse
- * the network and its per-kind search cache, so only the changed kinds are searched again. The answer holds the
- * circles of the added and moved facilities, the ids closed, every unit's elderly within each band and its spatial
- * gaps before and after ({@code coverage.CoverageDelta}), the gaps in all and the time taken.
+ * {@code POST /api/what-if}: a what-if scenario against the baseline, run by geo-core's {@code scenario} package
+ * through the {@link PlanningSession} (the same {@code ScenarioRun} as {@code planner scenario run}). Body:
+ * <pre>{"name": "两处新站", "changes": [
+ *   {"type": "add-facility", "kind": "day-care-centre", "lon": 117.21, "lat": 28.25, "name": "新日间照料中心"},
+ *   {"type": "move-facility", "id": "F012", "lon": 117.22, "lat": 28.26},
+ *   {"type": "close-facility", "id": "F031"},
+ *   {"type": "resize-facility", "id": "F007", "beds": 120},
+ *   {"type": "scale-elderly", "factor": 1.2, "unitCode": "360681101000"},
+ *   {"type": "set-profile-value", "rule": "circle.serviceMinutes", "value": 10}, ...]}</pre>
+ * Every change type of a scenario file is accepted, with the scenario file's keys ({@code ScenarioFiles});
+ * {@code add-facility} may leave out {@code id} (then {@code what-if-N}) and {@code name} (then the kind's name and
+ * （拟建）). The older short form {@code {"op": "add" | "move" | "close", ...}} is read as the matching type.
+ * The scenario is stateless: the client sends every change each time ({@code []} is the baseline).
+ *
+ * <p>The answer: {@code scenario} (the scenario file's JSON, ready to save), {@code diff} (the {@code ScenarioDiff}
+ * as {@code scenario run} writes it in diff.json), {@code units} (the scenario's coverage per unit in the schema of
+ * {@code /api/coverage}), the circles of added and moved facilities, the changes with whether they reach the
+ * network, the ids closed, the time taken. {@code POST /api/what-if/scenario} with the same body answers the
+ * scenario file itself (JSON, as a download) for {@code planner scenario run}.
  */
 public final class WhatIfEndpoints implements Endpoints {
     /** At most this many changes per request. */
     public static final int MAX_CHANGES = 50;
-    private static final List<String> OPS = List.of("add", "move", "close");
-    private final CoverageService service;
+    private static final Map<String, String> SHORT_OPS = Map.of("add", "add-facility", "move", "move-facility",
+        "close", "close-facility");
+    private final PlanningSession session;
     private final GeoJsonOutput geojson;
+    private final String base;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public WhatIfEndpoints(CoverageService service, GeoJsonOutput geojson) {
-        this.service = service;
+    /**
+     * @param session the server's session
+     * @param geojson GeoJSON writer
+     * @param base    the {@code base} written into saved scenario files (the served workspace's location)
+     */
+    public WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson, String base) {
+        this.session = session;
         this.geojson = geojson;
+        this.base = base;
     }
 
     @Override
     public void registerEndpoints(RoutesConfig routes) {
         routes.post("/api/what-if", this::whatIf);
+        routes.post("/api/what-if/scenario", this::saveScenario);
     }
 
-    /** One parsed change: the facility it adds (add, move) and/or the id it removes (move, close). */
-    record Change(String op, Facility added, String removed) {}
-
-    List<Change> parse(JsonNode body) {
+    /** The request as a scenario on the served data and the server's profile. */
+    Scenario scenario(JsonNode body) {
         JsonNode arr = body.get("changes");
         if (arr == null || !arr.isArray()) {
             throw new BadParameterException("changes", arr == null ? null : arr.toString(),
@@ -68,147 +93,163 @@ public final class WhatIfEndpoints implements Endpoints {
             throw new BadParameterException("changes", "[" + arr.size() + " items]", "at most " + MAX_CHANGES
                 + " changes per request, got " + arr.size());
         }
-        List<Change> out = new ArrayList<>();
-        Set<String> touched = new HashSet<>();
+        ObjectNode doc = mapper.createObjectNode();
+        String name = RequestBodies.optionalText(body, "name", "name");
+        doc.put("name", name == null || name.isBlank() ? "what-if" : name.strip());
+        doc.put("base", base);
+        doc.put("profile", session.profile().id());
+        ArrayNode changes = doc.putArray("changes");
         int added = 0;
         for (int i = 0; i < arr.size(); i++) {
             String at = "changes[" + i + "]";
             JsonNode c = arr.get(i);
             if (!c.isObject()) {
-                throw new BadParameterException(at, c.toString(), "must be an object with op");
+                throw new BadParameterException(at, c.toString(), "must be an object with type");
             }
-            String op = RequestBodies.text(c, "op", at + ".op");
-            if (!OPS.contains(op)) {
-                throw new BadParameterException(at + ".op", op, "unknown change '" + op + "', expected one of: "
-                    + String.join(", ", OPS), OPS);
-            }
-            if (op.equals("add")) {
-                String kindText = RequestBodies.text(c, "kind", at + ".kind");
-                FacilityKind kind;
-                try {
-                    kind = FacilityKind.parse(at + ".kind", kindText);
-                } catch (InvalidValueException e) {
-                    throw new BadParameterException(at + ".kind", kindText, "unknown facility kind, expected one of: "
-                        + String.join(", ", kindIds()), kindIds());
+            ObjectNode n = ((ObjectNode) c).deepCopy();
+            if (n.has("op") && !n.has("type")) {
+                String op = RequestBodies.text(c, "op", at + ".op");
+                String type = SHORT_OPS.get(op);
+                if (type == null) {
+                    throw new BadParameterException(at + ".op", op, "unknown change '" + op + "', expected one of: "
+                        + String.join(", ", SHORT_OPS.keySet().stream().sorted().toList()),
+                        SHORT_OPS.keySet().stream().sorted().toList());
                 }
-                double lon = RequestBodies.number(c, "lon", at + ".lon", -180, 180);
-                double lat = RequestBodies.number(c, "lat", at + ".lat", -90, 90);
-                String name = RequestBodies.optionalText(c, "name", at + ".name");
-                String id = "what-if-" + (++added);
-                out.add(new Change(op, Facility.of(id, name == null || name.isBlank() ? kind.nameZh() + "（拟建）" : name,
-                    kind, Geometries.point(lon, lat)), null));
-                continue;
+                n.remove("op");
+                n.put("type", type);
+                if (!type.equals("add-facility")) {
+                    n.remove(List.of("name", "kind"));
+                }
             }
-            String id = RequestBodies.text(c, "id", at + ".id");
-            Facility existing = service.data().findFacility(id).orElseThrow(() -> new BadParameterException(
-                at + ".id", id, "no facility with id '" + id + "' in the loaded data"));
-            if (!touched.add(id)) {
-                throw new BadParameterException(at + ".id", id, "facility '" + id
-                    + "' is changed twice; send one change per facility");
+            if ("add-facility".equals(n.path("type").asText())) {
+                added++;
+                if (!n.hasNonNull("id")) {
+                    n.put("id", "what-if-" + added);
+                }
+                if (!n.hasNonNull("name") || n.get("name").asText().isBlank()) {
+                    n.put("name", defaultName(n.path("kind").asText(), at));
+                }
             }
-            if (op.equals("close")) {
-                out.add(new Change(op, null, id));
-            } else {
-                double lon = RequestBodies.number(c, "lon", at + ".lon", -180, 180);
-                double lat = RequestBodies.number(c, "lat", at + ".lat", -90, 90);
-                out.add(new Change(op, existing.withLocation(Geometries.point(lon, lat)), id));
-            }
+            changes.add(n);
         }
-        return out;
+        try {
+            return ScenarioFiles.parse("what-if request",
+                mapper.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ScenarioException e) {
+            throw asBadParameter(e);
+        }
     }
 
-    private static List<String> kindIds() {
-        return java.util.Arrays.stream(FacilityKind.values()).map(FacilityKind::id).toList();
+    private static String defaultName(String kindText, String at) {
+        try {
+            return FacilityKind.parse(at + ".kind", kindText).nameZh() + "（拟建）";
+        } catch (InvalidValueException e) {
+            return kindText; // the scenario schema reports the kind, with the allowed ones
+        }
+    }
+
+    /** A scenario's problems as one 400 naming the first problem's key; every problem is in the message. */
+    private static BadParameterException asBadParameter(ScenarioException e) {
+        List<ScenarioProblem> ps = e.scenarioProblems();
+        String key = ps.isEmpty() ? "changes" : ps.get(0).key();
+        List<String> lines = ps.stream().map(ScenarioProblem::toString).toList();
+        return new BadParameterException(key, null, String.join("; ", lines));
+    }
+
+    private void saveScenario(Context ctx) {
+        Scenario s = scenario(RequestBodies.object(ctx));
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"what-if.json\"");
+        ctx.result(ScenarioWriter.toJsonText(s));
     }
 
     private void whatIf(Context ctx) {
         long t0 = System.nanoTime();
-        List<Change> changes = parse(RequestBodies.object(ctx));
-        CoverageAnalysis analysis = service.analysis(service.profile());
-        CoverageReport baseline = service.report(service.profile());
+        Scenario s = scenario(RequestBodies.object(ctx));
+        ScenarioResult r;
+        try {
+            r = session.apply(s);
+        } catch (ScenarioException e) {
+            throw asBadParameter(e);
+        }
+        PlanningData after = r.resolved().data();
         List<Facility> placed = new ArrayList<>();
         List<String> closed = new ArrayList<>();
-        for (Change c : changes) {
-            if (c.removed() != null) {
-                analysis = analysis.withFacilityRemoved(c.removed());
-                if (c.added() == null) {
-                    closed.add(c.removed());
-                }
+        for (Change c : s.changes()) {
+            if (c instanceof Change.AddFacility a) {
+                placed.add(after.findFacility(a.id()).orElseThrow());
+            } else if (c instanceof Change.MoveFacility m) {
+                placed.add(after.findFacility(m.id()).orElseThrow());
+            } else if (c instanceof Change.CloseFacility cl) {
+                closed.add(cl.id());
             }
         }
-        for (Change c : changes) {
-            if (c.added() != null) {
-                analysis = analysis.withFacilityAdded(c.added());
-                placed.add(c.added());
-            }
-        }
-        // the new facilities' circles and the scenario's coverage are independent: computed side by side
-        CompletableFuture<ServiceAreaResult> circlesLater = placed.isEmpty()
-            ? CompletableFuture.completedFuture(service.circlesOf(List.of()))
-            : CompletableFuture.supplyAsync(() -> service.circlesOf(placed));
-        CoverageReport scenario = changes.isEmpty() ? baseline : analysis.compute();
-        ServiceAreaResult circles = circlesLater.join();
-        CoverageDelta delta = CoverageDelta.between(baseline, scenario);
-        Map<String, Object> m = new LinkedHashMap<>();
+        ServiceAreaResult circles = placed.isEmpty() ? null : session.circlesOf(placed);
+        Map<String, String> names = new LinkedHashMap<>();
+        placed.forEach(f -> names.put(f.id(), f.name()));
+        Set<String> unsnapped = circles == null ? Set.of()
+            : Set.copyOf(circles.unsnapped().stream().map(SnapProblem::id).toList());
         List<Map<String, Object>> described = new ArrayList<>();
-        Set<String> unsnapped = new HashSet<>();
-        circles.unsnapped().stream().map(SnapProblem::id).forEach(unsnapped::add);
-        for (Change c : changes) {
+        for (int i = 0; i < s.changes().size(); i++) {
+            Change c = s.changes().get(i);
             Map<String, Object> d = new LinkedHashMap<>();
-            d.put("op", c.op());
-            Facility f = c.added() != null ? c.added() : service.data().findFacility(c.removed()).orElseThrow();
-            d.put("id", f.id());
-            d.put("name", f.name());
-            d.put("kind", f.kind().id());
-            d.put("kindZh", f.kind().nameZh());
-            d.put("lon", f.location().getX());
-            d.put("lat", f.location().getY());
-            d.put("onNetwork", c.added() == null || !unsnapped.contains(f.id()));
+            d.put("type", c.type());
+            d.put("description", r.resolved().descriptions().get(i));
+            String id = facilityId(c);
+            if (id != null) {
+                Facility f = after.findFacility(id).or(() -> session.data().findFacility(id)).orElseThrow();
+                d.put("id", f.id());
+                d.put("name", f.name());
+                d.put("kind", f.kind().id());
+                d.put("kindZh", f.kind().nameZh());
+                d.put("lon", f.location().getX());
+                d.put("lat", f.location().getY());
+                d.put("onNetwork", !unsnapped.contains(f.id()));
+            }
             described.add(d);
         }
+        CoverageReport report = r.scenarioReport();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", ScenarioWriter.toJson(s));
+        m.put("diff", ScenarioJson.diffJson(r.diff()));
         m.put("changes", described);
         m.put("closed", closed);
-        m.put("serviceMinutes", delta.serviceMinutes());
-        m.put("bandsMinutes", delta.bandsMinutes());
-        m.put("circles", circlesCollection(circles, placed));
-        Map<String, Integer> gapsBefore = CoverageLayers.gapsPerUnit(baseline);
-        Map<String, Integer> gapsAfter = CoverageLayers.gapsPerUnit(scenario);
+        m.put("serviceMinutes", report.serviceMinutes());
+        m.put("bandsMinutes", report.bandsMinutes());
+        m.put("circles", circlesCollection(circles, names));
+        Map<String, Integer> gaps = report.gapsPerUnit();
         List<Map<String, Object>> units = new ArrayList<>();
-        for (CoverageDelta.UnitDelta u : delta.units()) {
-            Map<String, Object> um = new LinkedHashMap<>();
-            um.put("code", u.code());
-            um.put("name", u.name());
-            um.put("level", BaseLayers.id(u.level()));
-            um.put("parentCode", u.parentCode().orElse(null));
-            um.put("elderly", CoverageLayers.num(u.elderly()));
-            List<Map<String, Object>> bands = new ArrayList<>();
-            for (int i = 0; i < delta.bandsMinutes().size(); i++) {
-                Map<String, Object> b = new LinkedHashMap<>();
-                b.put("minutes", delta.bandsMinutes().get(i));
-                b.put("baseline", u.baselineElderly().get(i));
-                b.put("scenario", u.scenarioElderly().get(i));
-                b.put("change", u.changeElderly(i));
-                bands.add(b);
-            }
-            um.put("bands", bands);
-            um.put("changed", u.changed());
-            um.put("gaps", Map.of("baseline", gapsBefore.getOrDefault(u.code(), 0), "scenario",
-                gapsAfter.getOrDefault(u.code(), 0)));
-            units.add(um);
+        for (UnitCoverage u : report.units()) {
+            units.add(CoverageLayers.unitCoverage(u, gaps.getOrDefault(u.code(), 0)));
         }
         m.put("units", units);
-        m.put("gaps", Map.of("baseline", baseline.spatialGaps().size(), "scenario", scenario.spatialGaps().size()));
+        m.put("gaps", Map.of("baseline", r.baselineReport().spatialGaps().size(), "scenario",
+            report.spatialGaps().size()));
         m.put("millis", Math.round((System.nanoTime() - t0) / 1e5) / 10.0);
         ctx.json(m);
     }
 
-    private JsonNode circlesCollection(ServiceAreaResult circles, List<Facility> placed) {
-        Map<String, String> names = new LinkedHashMap<>();
-        placed.forEach(f -> names.put(f.id(), f.name()));
+    private static String facilityId(Change c) {
+        if (c instanceof Change.AddFacility a) {
+            return a.id();
+        }
+        if (c instanceof Change.MoveFacility mv) {
+            return mv.id();
+        }
+        if (c instanceof Change.CloseFacility cl) {
+            return cl.id();
+        }
+        return c instanceof Change.ResizeFacility rs ? rs.id() : null;
+    }
+
+    private JsonNode circlesCollection(ServiceAreaResult circles, Map<String, String> names) {
         List<byte[]> parts = new ArrayList<>();
-        for (ServiceArea a : circles.areas()) {
-            parts.add(geojson.feature(new Feature(a.id() + "@" + CoverageLayers.minutes(a.minutes()), a.area(),
-                CoverageLayers.circle(a, names.getOrDefault(a.id(), a.id()))), Map.of()));
+        if (circles != null) {
+            for (Feature f : CircleFeatures.toFeatures(circles, names::get)) {
+                parts.add(geojson.feature(f, Map.of()));
+            }
         }
         try {
             return mapper.readTree(geojson.featureCollectionOfEncoded(parts, Map.of()));

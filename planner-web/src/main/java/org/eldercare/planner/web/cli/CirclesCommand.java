@@ -3,15 +3,13 @@ package org.eldercare.planner.web.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.CircleMode;
-import org.eldercare.planner.circle.ServiceArea;
-import org.eldercare.planner.circle.ServiceAreaCalculator;
 import org.eldercare.planner.circle.ServiceAreaParams;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.crs.Crs;
@@ -19,14 +17,10 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadOptions;
-import org.eldercare.planner.io.osm.OsmPbfReader;
-import org.eldercare.planner.io.osm.OsmXmlReader;
 import org.eldercare.planner.model.Facility;
-import org.eldercare.planner.network.OsmGraphBuilder;
 import org.eldercare.planner.network.RoadGraph;
-import org.eldercare.planner.network.RoadSegmentGraphBuilder;
 import org.eldercare.planner.network.SnapProblem;
-import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.planning.NetworkFiles;
 import org.eldercare.planner.policy.PolicyProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,35 +96,20 @@ public final class CirclesCommand implements Callable<Integer> {
         double speed = speedMps != null ? speedMps : PolicyProfiles.resolve(profile).elderlyWalkSpeedMps();
         ServiceAreaParams params = new ServiceAreaParams(minutes, CircleMode.parse(mode), bufferMeters, maxSnapMeters,
             ServiceAreaParams.DEFAULT_DETOUR_FACTOR, speed);
-        TravelProfile walk = TravelProfile.walk(speed);
         List<Facility> fs = LayerMapper.defaults().facilities(
             LayerFiles.readLayer(facilities, facilitiesLayer, ReadOptions.defaults()));
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        RoadGraph graph = noNetwork ? null : readNetwork(network, walk);
+        RoadGraph graph = noNetwork ? null : NetworkFiles.walkGraph(network, speed);
         long t1 = System.nanoTime();
-        ServiceAreaResult r = ServiceAreaCalculator.compute(graph, fs, params);
+        ServiceAreaResult r = NetworkFiles.circles(graph, fs, params);
         for (SnapProblem p : r.unsnapped()) {
             err.println("warning: facility " + p.id() + " has no circle: " + p.message());
         }
         err.flush();
-        List<Feature> features = new ArrayList<>();
-        for (ServiceArea a : r.areas()) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            props.put("facilityId", a.id());
-            props.put("facilityIds", String.join(",", a.facilityIds()));
-            props.put("kind", a.kind().id());
-            props.put("kindZh", a.kind().nameZh());
-            props.put("minutes", a.minutes());
-            props.put("speedMps", a.speedMps());
-            props.put("areaM2", Math.round(a.areaM2() * 10) / 10.0);
-            props.put("reachedLengthM", Double.isNaN(a.reachedLengthMeters()) ? null
-                : Math.round(a.reachedLengthMeters() * 10) / 10.0);
-            props.put("approximate", a.approximate());
-            props.put("mode", r.mode().id());
-            props.put("bufferM", r.bufferMeters());
-            features.add(new Feature(a.id() + "/" + fmt(a.minutes()), a.area(), props));
-        }
+        Map<String, String> names = new HashMap<>();
+        fs.forEach(f -> names.put(f.id(), f.name()));
+        List<Feature> features = CircleFeatures.toFeatures(r, names::get);
         LayerFiles.write(out, "circles", features, Crs.WGS84);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%d facilities, %d snapped, %d without circle; %s; speed %.2f m/s; %d areas (%s) -> %s%n",
@@ -141,22 +120,5 @@ public final class CirclesCommand implements Callable<Integer> {
             r.searchMillis(), r.polygonMillis());
         o.flush();
         return 0;
-    }
-
-    static RoadGraph readNetwork(Path file, TravelProfile walk) throws IOException {
-        return switch (LayerFiles.detect(file)) {
-            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
-            case OSM_PBF -> {
-                OsmGraphBuilder b = new OsmGraphBuilder(walk);
-                OsmPbfReader.read(file, b);
-                yield b.graph();
-            }
-            default -> RoadSegmentGraphBuilder.build(LayerMapper.defaults().roads(
-                LayerFiles.readLayer(file, null, ReadOptions.defaults())), walk);
-        };
-    }
-
-    private static String fmt(double m) {
-        return m == Math.rint(m) ? Long.toString((long) m) : Double.toString(m);
     }
 }

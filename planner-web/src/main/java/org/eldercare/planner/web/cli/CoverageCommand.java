@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.coverage.CoverageAnalysis;
-import org.eldercare.planner.coverage.CoverageNetwork;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.CoverageReportFiles;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code planner coverage --data WORKSPACE --profile ID --out DIR}: population coverage, administrative and spatial
@@ -76,8 +76,7 @@ public final class CoverageCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PlanningData d = CliWorkspaces.readData(data);
         long t1 = System.nanoTime();
-        CoverageNetwork net = CoverageNetwork.build(d, speed, maxSnapMeters);
-        CoverageReport r = new CoverageAnalysis(d, net, p, options).compute();
+        CoverageReport r = PlanningSession.of(d, p, maxSnapMeters).coverage(options);
         long t2 = System.nanoTime();
         List<Path> files = CoverageReportFiles.write(r, d, out);
         PrintWriter w = spec.commandLine().getOut();

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.network.GraphSearch;
-import org.eldercare.planner.network.PgRoutingEdgeReader;
 import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.planning.NetworkFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code reach}: nodes reachable within a cost budget from one or more start vertices of a pgRouting-style edge CSV,
@@ -46,7 +46,7 @@ public final class ReachCommand implements Callable<Integer> {
         if (!(max >= 0) || Double.isInfinite(max)) {
             throw new IllegalArgumentException("--max must be a finite number >= 0, was " + max);
         }
-        RoadGraph g = PgRoutingEdgeReader.read(edges, undirected);
+        RoadGraph g = NetworkFiles.pgRoutingGraph(edges, undirected);
         int[] nodes = new int[from.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = g.findNode(from.get(i));

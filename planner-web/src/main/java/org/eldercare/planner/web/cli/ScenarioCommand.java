@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.scenario.BaseData;
 import org.eldercare.planner.scenario.Scenario;
-import org.eldercare.planner.scenario.ScenarioBase;
 import org.eldercare.planner.scenario.ScenarioDiff;
 import org.eldercare.planner.scenario.ScenarioFiles;
 import org.eldercare.planner.scenario.ScenarioJson;
@@ -24,10 +24,10 @@ import org.eldercare.planner.scenario.ScenarioWriter;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
 import org.eldercare.planner.web.report.ScenarioCharts;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code scenario run FILE --out DIR}: runs a what-if scenario file against its base workspace and writes metrics,
@@ -85,9 +85,10 @@ public final class ScenarioCommand implements Runnable {
                 }
             }
             progress.update(1, steps);
-            ScenarioBase sb = ScenarioBase.of(data, profile);
+            PlanningSession session = PlanningSession.of(data, profile);
+            session.base();
             progress.update(2, steps);
-            ScenarioResult r = new ScenarioRun(sb, scenario, ScenarioRun.sha256(bytes)).compute();
+            ScenarioResult r = session.apply(scenario, ScenarioRun.sha256(bytes));
             progress.update(3, steps);
             List<Path> files = ScenarioResultFiles.write(r, data, out);
             progress.update(4, steps);

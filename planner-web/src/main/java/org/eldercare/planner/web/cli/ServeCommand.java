@@ -11,15 +11,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
 import org.eldercare.planner.web.server.Basemap;
 import org.eldercare.planner.web.server.PlannerServer;
 import org.eldercare.planner.web.server.ServerSettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code planner serve [--data FILE.gpkg | --db JDBC_URL] [--port 8080]}: serves the web map and the OGC API -
@@ -81,7 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile));
         String location = location();
         PlanningData planning = load(location);
-        Javalin app = PlannerServer.create(planning, settings).start(host, port);
+        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location)
+            .start(host, port);
         PrintWriter out = spec.commandLine().getOut();
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("%s (%s): %d units, %d facilities, %d districts, %d roads%n", planning.name(), location,

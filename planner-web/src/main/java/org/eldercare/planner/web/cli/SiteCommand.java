@@ -9,18 +9,17 @@ import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.model.PlanningData;
-import org.eldercare.planner.network.RoadGraph;
-import org.eldercare.planner.network.RoadSegmentGraphBuilder;
-import org.eldercare.planner.network.TravelProfile;
+import org.eldercare.planner.network.TravelGraphs;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.siting.RegionalSiting;
 import org.eldercare.planner.siting.RegionalSitingFeatures;
 import org.eldercare.planner.siting.RegionalSitingParams;
 import org.eldercare.planner.siting.RegionalSitingResult;
 import org.eldercare.planner.siting.SitingModel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code planner site --data WORKSPACE --profile ID --county CODE --model M [--p N] [--minutes T] [--mode walk|drive]
@@ -82,21 +81,11 @@ public final class SiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SitingModel m = SitingModel.parse(model);
         PolicyProfile prof = profile.resolve();
-        TravelProfile tp;
-        double fallback;
-        switch (mode.toLowerCase(java.util.Locale.ROOT)) {
-            case "walk" -> {
-                tp = TravelProfile.walk(prof.elderlyWalkSpeedMps());
-                fallback = prof.elderlyWalkSpeedMps();
-            }
-            case "drive" -> {
-                tp = TravelProfile.drive();
-                fallback = RegionalSitingParams.DEFAULT_DRIVE_FALLBACK_MPS;
-            }
-            default -> throw new IllegalArgumentException("--mode: must be walk or drive, was '" + mode + "'");
+        if (!TravelGraphs.MODES.contains(mode.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("--mode: must be walk or drive, was '" + mode + "'");
         }
         PlanningData pd = CliWorkspaces.readStore(data);
-        RoadGraph graph = RoadSegmentGraphBuilder.build(pd.roads(), tp);
+        PlanningSession session = PlanningSession.of(pd, prof, maxSnap);
         RegionalSitingParams params = RegionalSitingParams.of(m, county).withMaxSnapMeters(maxSnap)
             .withTimeLimitSeconds(timeLimit);
         if (p != null) {
@@ -105,10 +94,7 @@ public final class SiteCommand implements Callable<Integer> {
         if (minutes != null) {
             params = params.withMinutes(minutes);
         }
-        if (!noFallback) {
-            params = params.withFallbackSpeedMps(fallback);
-        }
-        RegionalSitingResult r = RegionalSiting.propose(pd, graph, prof, params);
+        RegionalSitingResult r = session.propose(params, mode, !noFallback);
         List<Feature> features = RegionalSitingFeatures.toFeatures(r, pd);
         LayerFiles.write(out, "proposals", features, Crs.WGS84);
         PrintWriter o = spec.commandLine().getOut();

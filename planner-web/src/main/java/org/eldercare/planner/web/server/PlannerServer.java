@@ -8,14 +8,13 @@ import java.util.List;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.coverage.UnitSummarizer;
-import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.web.api.BaseLayers;
 import org.eldercare.planner.web.api.ConfigEndpoints;
 import org.eldercare.planner.web.api.CoverageEndpoints;
 import org.eldercare.planner.web.api.CoverageLayers;
-import org.eldercare.planner.web.api.CoverageService;
 import org.eldercare.planner.web.api.DistrictCheckEndpoints;
 import org.eldercare.planner.web.api.DistrictVerdictLayer;
 import org.eldercare.planner.web.api.Endpoints;
@@ -32,7 +31,7 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * Wires the web map for one loaded data set: JSON mapping, error mapping, static page and WebJars, and the endpoint
  * groups of {@code api} and {@code ogc}. Everything expensive (layer indexes, unit summaries, the walking network, baseline coverage
- * report and service circles in {@link CoverageService}) is built here once.
+ * report and service circles, all in geo-core's {@link PlanningSession}) is built here once.
  *
  * <p>Usage: {@code PlannerServer.create(data, ServerSettings.offline()).start("127.0.0.1", 8080);}
  */
@@ -40,15 +39,15 @@ public final class PlannerServer {
     private PlannerServer() {}
 
     /** The layers served: the base layers, then the analysis layers, one line each. */
-    public static LayerRegistry layers(CoverageService coverage) {
-        PlanningData data = coverage.data();
-        PolicyProfile profile = coverage.profile();
-        CoverageReport report = coverage.report(profile);
+    public static LayerRegistry layers(PlanningSession session) {
+        PlanningData data = session.data();
+        PolicyProfile profile = session.profile();
+        CoverageReport report = session.report();
         return BaseLayers.register(new LayerRegistry(), data)
-            .add(DistrictVerdictLayer.of(data.districts(), DistrictCheck.check(data.districts(), profile),
+            .add(DistrictVerdictLayer.of(data.districts(), session.districts(),
                 profile.id()))
-            .add(CoverageLayers.circles(coverage.circles(), data))
-            .add(CoverageLayers.circlesByKind(coverage.circlesByKind()))
+            .add(CoverageLayers.circles(session.circles(), data))
+            .add(CoverageLayers.circlesByKind(session.circlesByKind()))
             .add(CoverageLayers.units("coverage-communities", "覆盖率（社区/村）", "Coverage per community/village",
                 report, data, AdminLevel::isCommunityTier))
             .add(CoverageLayers.units("coverage-townships", "覆盖率（乡镇/街道）", "Coverage per township/street",
@@ -59,10 +58,23 @@ public final class PlannerServer {
 
     /** A configured, not yet started server for {@code data}. */
     public static Javalin create(PlanningData data, ServerSettings settings) {
+        return create(PlanningSession.of(data, settings.profile()), settings);
+    }
+
+    /** A configured, not yet started server for the session's data (the session's profile is the server's). */
+    public static Javalin create(PlanningSession session, ServerSettings settings) {
+        return create(session, settings, session.data().name());
+    }
+
+    /**
+     * As {@link #create(PlanningSession, ServerSettings)}; {@code scenarioBase} is the workspace location written as
+     * {@code base} into what-if scenarios saved from the page (so that {@code planner scenario run} finds the data).
+     */
+    public static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase) {
+        PlanningData data = session.data();
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonOutput geojson = new GeoJsonOutput(mapper);
-        CoverageService coverage = new CoverageService(data, settings.profile());
-        LayerRegistry layers = layers(coverage);
+        LayerRegistry layers = layers(session);
         Envelope extent = new Envelope();
         for (Layer<?> l : layers.listLayers()) {
             extent.expandToInclude(l.extent());
@@ -71,10 +83,10 @@ public final class PlannerServer {
             new ConfigEndpoints(data, settings.basemap().map(Basemap::toJson), settings.profile(), extent),
             new LayerEndpoints(layers, geojson),
             new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
-            new CoverageEndpoints(coverage),
-            new WhatIfEndpoints(coverage, geojson),
+            new CoverageEndpoints(session),
+            new WhatIfEndpoints(session, geojson, scenarioBase),
             new DistrictCheckEndpoints(data, settings.profile()),
-            new SitingEndpoints(coverage, geojson),
+            new SitingEndpoints(session, geojson),
             new OgcFeaturesEndpoints(data.name(), layers, geojson));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -80,9 +80,15 @@ class AnalysisEndpointsTest {
                 .get("features");
             assertEquals(1, f4.size());
             assertEquals("乙一幸福驿站", f4.get(0).at("/properties/name").asText());
+            // the one circle schema of geo-core, the same property set as `planner circles` writes
+            List<String> keys = new ArrayList<>();
+            f4.get(0).get("properties").fieldNames().forEachRemaining(keys::add);
+            assertEquals(org.eldercare.planner.circle.CircleFeatures.PROPERTIES, keys);
+            assertEquals("f4", f4.get(0).at("/properties/facilityIds").asText());
+            assertEquals(1, f4.get(0).at("/properties/facilityCount").asInt());
             assertEquals(15, f4.get(0).at("/properties/minutes").asInt());
             // 15 min at 1 m/s reach 900 m of r2 each way from f4: at least 1.8 km of road
-            assertTrue(f4.get(0).at("/properties/reachedLengthMeters").asDouble() >= 1799);
+            assertTrue(f4.get(0).at("/properties/reachedLengthM").asDouble() >= 1799);
             assertEquals(List.of("private-institution@5", "private-institution@10", "private-institution@15",
                 "service-station@5", "service-station@10", "service-station@15"),
                 ids(LayerEndpointsTest.ok(client, "/api/layers/circles-by-kind")));
@@ -174,16 +180,24 @@ class AnalysisEndpointsTest {
         withServer((server, client) -> {
             JsonNode r = post(client, "/api/what-if", "{\"changes\":[{\"op\":\"add\",\"kind\":\"day-care-centre\","
                 + "\"lon\":117.3,\"lat\":28.34,\"name\":\"新照料中心\"}]}", 200);
+            // the scenario's coverage per unit, in /api/coverage's schema: p3 (40) now within 5 min of the new centre
             JsonNode b1 = unit(r.get("units"), B1);
-            assertEquals(List.of(100.0, 100.0, 150.0), bandElderly(b1, "baseline"));
-            assertEquals(List.of(140.0, 140.0, 190.0), bandElderly(b1, "scenario"));
-            assertEquals(List.of(40.0, 40.0, 40.0), bandElderly(b1, "change"));
-            assertEquals(List.of(40.0, 40.0, 40.0), bandElderly(unit(r.get("units"), "360681000000"), "change"));
-            assertFalse(unit(r.get("units"), "360681001001").get("changed").asBoolean());
-            assertEquals(1, b1.at("/gaps/baseline").asInt());
-            assertEquals(0, b1.at("/gaps/scenario").asInt());
+            assertEquals(List.of(140.0, 140.0, 190.0), bandElderly(b1, "elderly"));
+            assertEquals(0, b1.get("gaps").asInt());
+            assertFalse(r.at("/diff/zero").asBoolean());
+            // the ScenarioDiff at the service circle (15 min): B1 150 → 190, the county too; 360681001001 unchanged
+            JsonNode d1 = unit(r.at("/diff/units"), B1);
+            assertEquals(150, d1.get("elderlyCoveredBefore").asDouble(), 1e-9);
+            assertEquals(190, d1.get("elderlyCoveredAfter").asDouble(), 1e-9);
+            assertEquals(40, unit(r.at("/diff/units"), "360681000000").get("deltaElderlyCovered").asDouble(), 1e-9);
+            assertEquals(0, unit(r.at("/diff/units"), "360681001001").get("deltaElderlyCovered").asDouble(), 1e-9);
+            assertEquals(40, r.at("/diff/total/deltaElderlyCovered").asDouble(), 1e-9);
+            assertEquals(1, r.at("/diff/total/spatialGapsBefore").asInt());
+            assertEquals(0, r.at("/diff/total/spatialGapsAfter").asInt());
             assertEquals(1, r.at("/gaps/baseline").asInt());
             assertEquals(0, r.at("/gaps/scenario").asInt());
+            assertEquals("add-facility", r.at("/scenario/changes/0/type").asText());
+            assertEquals("what-if-1", r.at("/scenario/changes/0/id").asText());
             assertEquals(List.of("what-if-1@5", "what-if-1@10", "what-if-1@15"), ids(r.get("circles")));
             assertEquals("新照料中心", r.at("/circles/features/0/properties/name").asText());
             assertTrue(r.at("/changes/0/onNetwork").asBoolean());
@@ -194,17 +208,20 @@ class AnalysisEndpointsTest {
     void closing_f4_loses_p1_and_p2_and_moving_it_brings_p2_within_5_minutes() {
         withServer((server, client) -> {
             JsonNode closed = post(client, "/api/what-if", "{\"changes\":[{\"op\":\"close\",\"id\":\"f4\"}]}", 200);
-            assertEquals(List.of(-100.0, -100.0, -150.0), bandElderly(unit(closed.get("units"), B1), "change"));
+            assertEquals(List.of(0.0, 0.0, 0.0), bandElderly(unit(closed.get("units"), B1), "elderly"));
+            assertEquals(-150, unit(closed.at("/diff/units"), B1).get("deltaElderlyCovered").asDouble(), 1e-9);
             assertEquals("[\"f4\"]", closed.get("closed").toString());
             assertEquals(0, closed.at("/circles/features").size());
             // f4 moved to 28.304: p1 and p2 both 222 m = 3.7 min away; p3 still 4 km
             JsonNode moved = post(client, "/api/what-if", "{\"changes\":[{\"op\":\"move\",\"id\":\"f4\","
                 + "\"lon\":117.3,\"lat\":28.304}]}", 200);
-            assertEquals(List.of(50.0, 50.0, 0.0), bandElderly(unit(moved.get("units"), B1), "change"));
+            assertEquals(List.of(150.0, 150.0, 150.0), bandElderly(unit(moved.get("units"), B1), "elderly"));
+            assertEquals(0, unit(moved.at("/diff/units"), B1).get("deltaElderlyCovered").asDouble(), 1e-9);
             assertEquals(List.of("f4@5", "f4@10", "f4@15"), ids(moved.get("circles")));
             // no changes: the baseline, nothing changed (the client's reset)
             JsonNode reset = post(client, "/api/what-if", "{\"changes\":[]}", 200);
-            assertEquals(List.of(0.0, 0.0, 0.0), bandElderly(unit(reset.get("units"), B1), "change"));
+            assertEquals(List.of(100.0, 100.0, 150.0), bandElderly(unit(reset.get("units"), B1), "elderly"));
+            assertTrue(reset.at("/diff/zero").asBoolean());
         });
     }
 

@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eldercare.planner.circle.CircleFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -57,7 +60,13 @@ class CirclesCommandTest {
             assertEquals(5.0 * (k + 1), p.get("minutes").asDouble());
             assertEquals(expected[k], p.get("reachedLengthM").asDouble(), 0.2);
             assertEquals(false, p.get("approximate").asBoolean());
+            assertEquals("日间照料中心", p.get("name").asText());
+            // the one circle schema of geo-core, the same property set as the web's /api/layers/circles
+            List<String> keys = new ArrayList<>();
+            p.fieldNames().forEachRemaining(keys::add);
+            assertEquals(CircleFeatures.PROPERTIES, keys);
         }
+        assertEquals("dc1@5", fc.get("features").get(0).get("id").asText());
     }
 
     @Test

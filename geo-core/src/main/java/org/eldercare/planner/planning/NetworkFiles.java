@@ -1,0 +1,56 @@
+package org.eldercare.planner.planning;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.eldercare.planner.circle.ServiceAreaCalculator;
+import org.eldercare.planner.circle.ServiceAreaParams;
+import org.eldercare.planner.circle.ServiceAreaResult;
+import org.eldercare.planner.io.LayerFiles;
+import org.eldercare.planner.io.LayerMapper;
+import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.io.osm.OsmPbfReader;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.network.OsmGraphBuilder;
+import org.eldercare.planner.network.PgRoutingEdgeReader;
+import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.TravelGraphs;
+import org.eldercare.planner.network.TravelProfile;
+
+/**
+ * A road graph read straight from a network file, for commands that work on files rather than a loaded
+ * {@code PlanningData}: OSM XML or PBF through {@link OsmGraphBuilder}, otherwise road lines with OSM-style tags
+ * (.geojson/.gpkg/.csv) through {@link TravelGraphs}; a pgRouting edge table; and the service circles of facilities
+ * read from files on such a graph. Stateless.
+ */
+public final class NetworkFiles {
+    private NetworkFiles() {}
+
+    /** The walking graph of {@code file} at {@code speedMps}. @throws IOException when the file cannot be read */
+    public static RoadGraph walkGraph(Path file, double speedMps) throws IOException {
+        TravelProfile walk = TravelProfile.walk(speedMps);
+        return switch (LayerFiles.detect(file)) {
+            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
+            case OSM_PBF -> {
+                OsmGraphBuilder b = new OsmGraphBuilder(walk);
+                OsmPbfReader.read(file, b);
+                yield b.graph();
+            }
+            default -> new TravelGraphs(LayerMapper.defaults().roads(
+                LayerFiles.readLayer(file, null, ReadOptions.defaults()))).walk(speedMps);
+        };
+    }
+
+    /** The graph of a pgRouting edge table (CSV: id, source, target, cost, reverse_cost). */
+    public static RoadGraph pgRoutingGraph(Path edges, boolean undirected) throws IOException {
+        return PgRoutingEdgeReader.read(edges, undirected);
+    }
+
+    /**
+     * Service circles of {@code facilities} on {@code graph}, or approximate Euclidean circles when {@code graph} is
+     * null ({@link ServiceAreaCalculator}).
+     */
+    public static ServiceAreaResult circles(RoadGraph graph, List<Facility> facilities, ServiceAreaParams params) {
+        return ServiceAreaCalculator.compute(graph, facilities, params);
+    }
+}
