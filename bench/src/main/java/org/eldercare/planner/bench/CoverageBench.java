@@ -11,6 +11,7 @@ import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.store.Workspace;
@@ -38,12 +39,13 @@ public final class CoverageBench {
             long t0 = System.nanoTime();
             PlanningData data = read(gpkg);
             long t1 = System.nanoTime();
-            CoverageNetwork net = CoverageNetwork.build(data, profile.elderlyWalkSpeedMps(),
-                CoverageNetwork.DEFAULT_MAX_SNAP_METERS);
+            // the path `planner coverage` takes: a session, its walking network, the report
+            PlanningSession session = PlanningSession.of(data, profile);
+            CoverageNetwork net = session.network();
             long t2 = System.nanoTime();
-            CoverageAnalysis a = new CoverageAnalysis(data, net, profile, options);
-            CoverageReport rep = a.compute();
+            CoverageReport rep = session.coverage(options);
             long t3 = System.nanoTime();
+            CoverageAnalysis a = new CoverageAnalysis(data, net, profile, options);
             a.compute();
             long t4 = System.nanoTime();
             // the new station goes to the uncovered demand point with most elderly (off-network ones included)

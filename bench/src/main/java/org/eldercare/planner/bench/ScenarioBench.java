@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.scenario.BaseData;
 import org.eldercare.planner.scenario.Change;
 import org.eldercare.planner.scenario.GapSite;
 import org.eldercare.planner.scenario.Scenario;
 import org.eldercare.planner.scenario.ScenarioBase;
-import org.eldercare.planner.scenario.ScenarioRun;
 
 /**
- * Time of scenario runs on the sample county (data/guixi/guixi.gpkg, wengan-2023): building the base (walking graph,
+ * Time of scenario runs (through {@code planning.PlanningSession}, as the CLI and web run them) on the sample county (data/guixi/guixi.gpkg, wengan-2023): building the base (walking graph,
  * snaps, baseline), then per round a facility-only scenario (three day-care centres in the largest reachable gaps:
  * reuses the base network), a population scenario (× 1.08: reuses the graph, re-snaps demand) and a walking-speed
  * scenario (0.76 m/s: a graph at that speed, cached after the first round). Usage:
@@ -30,7 +30,8 @@ public final class ScenarioBench {
         long t0 = System.nanoTime();
         PlanningData data = BaseData.read(Path.of(gpkg).toString());
         long t1 = System.nanoTime();
-        ScenarioBase base = ScenarioBase.of(data, PolicyProfiles.get("wengan-2023"));
+        PlanningSession session = PlanningSession.of(data, PolicyProfiles.get("wengan-2023"));
+        ScenarioBase base = session.base();
         long t2 = System.nanoTime();
         System.out.printf(Locale.ROOT, "read %.0f ms, base (graph + baseline) %.0f ms; %d demand points, %d roads%n",
             (t1 - t0) / 1e6, (t2 - t1) / 1e6, data.demandPoints().size(), data.roads().size());
@@ -47,7 +48,7 @@ public final class ScenarioBench {
             StringBuilder sb = new StringBuilder("round " + r + ":");
             for (Scenario s : scenarios) {
                 long a = System.nanoTime();
-                double covered = ScenarioRun.run(base, s).diff().total().coveredAfter();
+                double covered = session.apply(s).diff().total().coveredAfter();
                 sb.append(String.format(Locale.ROOT, " %s %.0f ms (covered %.0f);", s.name(), (System.nanoTime() - a)
                     / 1e6, covered));
             }

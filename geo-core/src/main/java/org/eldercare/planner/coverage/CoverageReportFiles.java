@@ -103,28 +103,14 @@ public final class CoverageReportFiles {
         return fc;
     }
 
-    /** Spatial gaps as a GeoJSON FeatureCollection, rank 1 first. */
+    /** Spatial gaps as a GeoJSON FeatureCollection, rank 1 first ({@link GapFeatures} schema). */
     public static ObjectNode gapsGeoJson(CoverageReport report, PlanningData data) {
         Map<String, AdminUnit> byCode = data.adminUnitsByCode();
         ObjectNode fc = featureCollection();
         ArrayNode features = (ArrayNode) fc.get("features");
         for (SpatialGap g : report.spatialGaps()) {
-            ObjectNode props = JSON.createObjectNode();
-            props.put("rank", g.rank());
-            num(props, "elderly", g.elderly());
-            num(props, "age80plus", g.age80plus());
-            num(props, "disabled", g.disabled());
-            num(props, "areaM2", Math.round(g.areaM2()));
-            props.put("demandPoints", g.demandPointIds().size());
-            ArrayNode ids = props.putArray("demandPointIds");
-            g.demandPointIds().forEach(ids::add);
-            ArrayNode codes = props.putArray("adminCodes");
-            ArrayNode names = props.putArray("adminNames");
-            for (String c : g.adminCodes()) {
-                codes.add(c);
-                names.add(byCode.containsKey(c) ? byCode.get(c).name() : c);
-            }
-            features.add(feature("gap-" + g.rank(), g.polygon(), props));
+            ObjectNode props = JSON.valueToTree(GapFeatures.properties(g, report, byCode));
+            features.add(feature(GapFeatures.featureId(g), g.polygon(), props));
         }
         return fc;
     }

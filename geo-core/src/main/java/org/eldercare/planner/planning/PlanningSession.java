@@ -100,19 +100,26 @@ public final class PlanningSession {
         return graphs.route(mode, profile.elderlyWalkSpeedMps());
     }
 
-    /** The walking coverage network at the profile's elderly speed (the scenario base's). */
+    /** The walking coverage network at the profile's elderly speed (the scenario base's; builds the base). */
     public CoverageNetwork network() {
-        return network(profile);
+        return base().network();
     }
 
     /** The walking coverage network at {@code p}'s elderly speed, on the shared graph of that speed. */
     public CoverageNetwork network(PolicyProfile p) {
+        if (p.elderlyWalkSpeedMps() == profile.elderlyWalkSpeedMps()) {
+            return network();
+        }
         return networkAt(p.elderlyWalkSpeedMps());
     }
 
-    /** The walking coverage network at {@code walkSpeedMps} (the base's at the profile's speed), built once. */
+    /**
+     * The walking coverage network at {@code walkSpeedMps}, built once: the base's when the base is built and the
+     * speed is the profile's, otherwise one on the shared graph of that speed (so a coverage run with other options
+     * never computes the baseline it does not need).
+     */
     public CoverageNetwork networkAt(double walkSpeedMps) {
-        if (walkSpeedMps == profile.elderlyWalkSpeedMps()) {
+        if (walkSpeedMps == profile.elderlyWalkSpeedMps() && base.isBuilt()) {
             return base().network();
         }
         return networks.computeIfAbsent(walkSpeedMps, s -> new CoverageNetwork(data, graphs.walk(s), maxSnapMeters));
@@ -217,6 +224,10 @@ public final class PlanningSession {
 
         Lazy(Supplier<T> make) {
             this.make = make;
+        }
+
+        boolean isBuilt() {
+            return value != null;
         }
 
         T get() {

@@ -57,6 +57,16 @@ class PlanningSessionTest {
     }
 
     @Test
+    void coverage_with_other_options_reuses_the_graph_and_gives_the_same_coverage() {
+        PlanningSession s = PlanningSession.of(LineTown.data(), PolicyProfiles.get("wendeng-2021"), 100);
+        // gap options change the gap polygons, not who is within 15 min: still P1, P2, P4 = 190 of 270
+        var r = s.coverage(org.eldercare.planner.coverage.CoverageOptions.defaults().withGapMeters(200, 100));
+        assertEquals(190, r.getUnit(LineTown.K).elderlyCovered(), TOL);
+        assertEquals(1, s.graphs().builtCount());
+        assertSame(s.report(), s.coverage(org.eldercare.planner.coverage.CoverageOptions.defaults()));
+    }
+
+    @Test
     void bad_arguments_name_the_field() {
         var data = LineTown.data();
         var p = PolicyProfiles.get("wendeng-2021");

@@ -301,6 +301,10 @@ class BrowserTest {
         // its three circles are drawn
         assertTrue(browser.findElements(By.cssSelector(".leaflet-circles-pane path")).size() >= 3);
         screenshot("what-if.png");
+        // "另存为情景文件" downloads the scenario file from /api/what-if/scenario (its length lands in a data attribute)
+        browser.findElement(By.id("whatif-save")).click();
+        waitUpTo(10).until(d -> !String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript("return document.body.dataset.whatifSaved || ''")).isEmpty());
         browser.findElement(By.id("whatif-reset")).click();
         waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
         assertTrue(browser.findElements(By.cssSelector("[data-delta='cover5']")).isEmpty());

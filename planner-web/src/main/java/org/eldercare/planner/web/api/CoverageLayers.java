@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.ServiceArea;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.coverage.BandCoverage;
 import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.GapFeatures;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.model.AdminLevel;
@@ -116,21 +116,8 @@ public final class CoverageLayers {
     public static Layer<?> gaps(CoverageReport report, PlanningData data) {
         Map<String, AdminUnit> units = data.adminUnitsByCode();
         return Layer.of("gaps", "服务空白区（未覆盖老年人）", "Spatial gaps (uncovered elderly)", Layer.Group.ANALYSIS,
-            "Polygon", report.spatialGaps(), g -> "gap-" + g.rank(), SpatialGap::polygon, g -> {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("rank", g.rank());
-                p.put("name", "#" + g.rank());
-                p.put("elderly", num(g.elderly()));
-                p.put("age80plus", num(g.age80plus()));
-                p.put("disabled", num(g.disabled()));
-                p.put("areaM2", num(g.areaM2()));
-                p.put("demandPoints", g.demandPointIds().size());
-                p.put("adminCodes", g.adminCodes());
-                p.put("adminNames", g.adminCodes().stream()
-                    .map(c -> Optional.ofNullable(units.get(c)).map(AdminUnit::name).orElse(c)).toList());
-                p.put("serviceMinutes", report.serviceMinutes());
-                return p;
-            });
+            "Polygon", report.spatialGaps(), GapFeatures::featureId, SpatialGap::polygon,
+            g -> GapFeatures.properties(g, report, units));
     }
 
     /** A finding placed at the first feature it names that has a geometry. */

@@ -1,13 +1,12 @@
 package org.eldercare.planner.web.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eldercare.planner.model.ResidentialDistrict;
 import org.eldercare.planner.zoning.DistrictCheckResult;
 import org.eldercare.planner.zoning.DistrictVerdict;
+import org.eldercare.planner.zoning.DistrictVerdictFeatures;
 import org.eldercare.planner.zoning.VerdictStatus;
 
 /**
@@ -39,10 +38,6 @@ public final class DistrictVerdictLayer {
     }
 
     private static Map<String, Object> properties(Row r, String profileId) {
-        Map<String, Object> p = new LinkedHashMap<>(r.verdict().toMap());
-        p.put("name", r.district().name());
-        p.put("verdict", r.verdict().status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        p.put("profile", profileId);
-        return p;
+        return DistrictVerdictFeatures.properties(r.district(), r.verdict(), profileId);
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.coverage.CoverageReport;
@@ -21,6 +22,7 @@ import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
+import org.eldercare.planner.model.Geometries;
 import org.eldercare.planner.model.InvalidValueException;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.network.SnapProblem;
@@ -168,25 +170,25 @@ public final class WhatIfEndpoints implements Endpoints {
     private void whatIf(Context ctx) {
         long t0 = System.nanoTime();
         Scenario s = scenario(RequestBodies.object(ctx));
+        // the new and moved facilities' circles do not depend on the scenario's coverage: computed side by side
+        List<Facility> placed = placed(s);
+        CompletableFuture<ServiceAreaResult> circlesLater = placed.isEmpty()
+            ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(() -> session.circlesOf(placed));
         ScenarioResult r;
         try {
             r = session.apply(s);
         } catch (ScenarioException e) {
+            circlesLater.cancel(false);
             throw asBadParameter(e);
         }
         PlanningData after = r.resolved().data();
-        List<Facility> placed = new ArrayList<>();
         List<String> closed = new ArrayList<>();
         for (Change c : s.changes()) {
-            if (c instanceof Change.AddFacility a) {
-                placed.add(after.findFacility(a.id()).orElseThrow());
-            } else if (c instanceof Change.MoveFacility m) {
-                placed.add(after.findFacility(m.id()).orElseThrow());
-            } else if (c instanceof Change.CloseFacility cl) {
+            if (c instanceof Change.CloseFacility cl) {
                 closed.add(cl.id());
             }
         }
-        ServiceAreaResult circles = placed.isEmpty() ? null : session.circlesOf(placed);
+        ServiceAreaResult circles = circlesLater.join();
         Map<String, String> names = new LinkedHashMap<>();
         placed.forEach(f -> names.put(f.id(), f.name()));
         Set<String> unsnapped = circles == null ? Set.of()
@@ -229,6 +231,23 @@ public final class WhatIfEndpoints implements Endpoints {
             report.spatialGaps().size()));
         m.put("millis", Math.round((System.nanoTime() - t0) / 1e5) / 10.0);
         ctx.json(m);
+    }
+
+    /**
+     * The facilities an add or move puts on the map, as they will be after the change (an unknown id to move is left
+     * out here: the scenario run reports it).
+     */
+    private List<Facility> placed(Scenario s) {
+        List<Facility> out = new ArrayList<>();
+        for (Change c : s.changes()) {
+            if (c instanceof Change.AddFacility a) {
+                out.add(Facility.of(a.id(), a.name(), a.kind(), Geometries.point(a.lon(), a.lat())));
+            } else if (c instanceof Change.MoveFacility m) {
+                session.data().findFacility(m.id())
+                    .ifPresent(f -> out.add(f.withLocation(Geometries.point(m.lon(), m.lat()))));
+            }
+        }
+        return out;
     }
 
     private static String facilityId(Change c) {

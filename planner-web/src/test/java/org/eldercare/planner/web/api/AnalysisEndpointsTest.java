@@ -125,6 +125,11 @@ class AnalysisEndpointsTest {
             assertEquals(40, g.get("elderly").asDouble(), 1e-9);
             assertTrue(g.get("adminCodes").toString().contains(B1), g.toString());
             assertTrue(g.get("adminNames").toString().contains("乙一社区"), g.toString());
+            // the one gap schema of geo-core, the same property set as `planner coverage` writes in gaps.geojson
+            List<String> keys = new ArrayList<>();
+            g.fieldNames().forEachRemaining(keys::add);
+            assertEquals(org.eldercare.planner.coverage.GapFeatures.PROPERTIES, keys);
+            assertEquals(1, g.get("demandPoints").asInt());
 
             JsonNode findings = LayerEndpointsTest.ok(client, "/api/layers/findings?status=not-applicable")
                 .get("features");

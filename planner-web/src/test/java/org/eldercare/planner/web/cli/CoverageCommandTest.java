@@ -43,6 +43,14 @@ class CoverageCommandTest {
         assertTrue(csv.contains("coverage.street.comprehensiveCentre,FAIL,0.75,1,share,TARGET,文登 2021,§2(五),"
             + "360681000000"), csv.substring(0, Math.min(2000, csv.length())));
         assertTrue(Files.readString(dir.resolve("summary.md")).contains("## Rules failed"));
+        // the one gap schema of geo-core, the same property set as the web's /api/layers/gaps
+        var gaps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("gaps.geojson").toFile())
+            .get("features");
+        assertTrue(gaps.size() > 0);
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        gaps.get(0).get("properties").fieldNames().forEachRemaining(keys::add);
+        assertEquals(org.eldercare.planner.coverage.GapFeatures.PROPERTIES, keys);
+        assertEquals("gap-1", gaps.get(0).get("id").asText());
     }
 
     @Test
