@@ -3,33 +3,22 @@ package org.eldercare.planner.web.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code planner coverage} on the committed 贵溪市 sample (data/guixi) and on bad input. */
 class CoverageCommandTest {
     static final Path GUIXI = Path.of("..", "data", "guixi");
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = PlannerCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void writes_the_five_files_for_the_sample_county(@TempDir Path dir) throws Exception {
-        Run r = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out", dir.toString());
+        CliRun r = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         // data/README.md: 436 demand points adding up to the census 60+ total of 96 492
         assertTrue(r.out().contains("436 demand points"), r.out());
@@ -55,7 +44,7 @@ class CoverageCommandTest {
 
     @Test
     void reads_the_sample_geopackage_too(@TempDir Path dir) throws Exception {
-        Run r = run("coverage", "--data", GUIXI.resolve("guixi.gpkg").toString(), "--profile", "wuzhong-2023",
+        CliRun r = run("coverage", "--data", GUIXI.resolve("guixi.gpkg").toString(), "--profile", "wuzhong-2023",
             "--out", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("贵溪市: 96492 elderly"), r.out());
@@ -66,15 +55,15 @@ class CoverageCommandTest {
 
     @Test
     void bad_input_exits_2_with_the_option_named(@TempDir Path dir) {
-        Run missing = run("coverage", "--data", dir.resolve("nope").toString(), "--profile", "wendeng-2021", "--out",
+        CliRun missing = run("coverage", "--data", dir.resolve("nope").toString(), "--profile", "wendeng-2021", "--out",
             dir.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("--data"), missing.err());
-        Run speed = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out", dir.toString(),
+        CliRun speed = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out", dir.toString(),
             "--walk-speed", "7");
         assertEquals(2, speed.code());
         assertTrue(speed.err().contains("--walk-speed must be in (0, 3] m/s, was 7.0"), speed.err());
-        Run profile = run("coverage", "--data", GUIXI.toString(), "--profile", "atlantis-2099", "--out",
+        CliRun profile = run("coverage", "--data", GUIXI.toString(), "--profile", "atlantis-2099", "--out",
             dir.toString());
         assertEquals(2, profile.code());
         assertTrue(profile.err().contains("atlantis-2099"), profile.err());

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +17,6 @@ import org.eldercare.planner.store.PgCredentials;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code import} and {@code export} on the sample county (data/guixi), through GeoPackage and a real PostGIS. Counts
@@ -40,7 +37,7 @@ class ImportExportCommandTest {
         if (System.getenv("PLANNER_DB_CONFIG") == null && System.getenv("PGPASSWORD") == null) {
             System.setProperty("planner.db.config", "/tmp/planner-postgis/db.properties");
         }
-        Result r = run("import", "--name", "贵溪市",
+        CliRun r = run("import", "--name", "贵溪市",
             "--from", "admin-units=" + GUIXI.resolve("county.geojson"),
             "admin-units=" + GUIXI.resolve("townships.geojson"),
             "admin-units=" + GUIXI.resolve("communities.geojson"),
@@ -49,24 +46,16 @@ class ImportExportCommandTest {
             GUIXI.resolve("demand_points.geojson").toString(),
             GUIXI.resolve("guixi_center_2024-11.osm").toString(),
             "--to", dir.resolve("guixi.gpkg").toString());
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.startsWith("imported into " + dir.resolve("guixi.gpkg").toAbsolutePath()
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("imported into " + dir.resolve("guixi.gpkg").toAbsolutePath()
             + ": admin_units 294, facilities 88, medical_facilities 75, residential_districts 15, demand_points 436, "
-            + "roads "), r.out);
+            + "roads "), r.out());
         // the OSM file's POIs are not a planning layer: skipped, with a note
-        assertTrue(r.err.contains("note: skipped layer 'pois'"), r.err);
+        assertTrue(r.err().contains("note: skipped layer 'pois'"), r.err());
     }
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        CommandLine cl = PlannerCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static PlanningData sample() {
@@ -75,11 +64,11 @@ class ImportExportCommandTest {
 
     @Test
     void export_to_a_directory_and_import_back_gives_the_same_county() {
-        Result e = run("export", "--from", dir.resolve("guixi.gpkg").toString(), "--to", dir.resolve("out").toString());
-        assertEquals(0, e.code, e.err);
+        CliRun e = run("export", "--from", dir.resolve("guixi.gpkg").toString(), "--to", dir.resolve("out").toString());
+        assertEquals(0, e.code(), e.err());
         assertTrue(Files.exists(dir.resolve("out/demand-points.geojson")));
-        Result i = run("import", "--from", dir.resolve("out").toString(), "--to", dir.resolve("again.gpkg").toString());
-        assertEquals(0, i.code, i.err);
+        CliRun i = run("import", "--from", dir.resolve("out").toString(), "--to", dir.resolve("again.gpkg").toString());
+        assertEquals(0, i.code(), i.err());
         assertEquals(sample(), GeoPackageWorkspace.open(dir.resolve("again.gpkg")).read());
     }
 
@@ -97,12 +86,12 @@ class ImportExportCommandTest {
             String url = PG_URL + "?currentSchema=" + schema + ",public";
             GeoPackageWorkspace.open(dir.resolve("guixi.gpkg")).saveDocument(DocumentKind.RESULT, "coverage",
                 "{\"share\": 0.8}", java.util.Map.of());
-            Result i = run("import", "--from", dir.resolve("guixi.gpkg").toString(), "--to", url);
-            assertEquals(0, i.code, i.err);
+            CliRun i = run("import", "--from", dir.resolve("guixi.gpkg").toString(), "--to", url);
+            assertEquals(0, i.code(), i.err());
             // the URL shown never carries options or credentials
-            assertTrue(i.out.startsWith("imported into " + PG_URL + "?…: admin_units 294,"), i.out);
-            Result e = run("export", "--from", url, "--to", dir.resolve("from-pg.gpkg").toString());
-            assertEquals(0, e.code, e.err);
+            assertTrue(i.out().startsWith("imported into " + PG_URL + "?…: admin_units 294,"), i.out());
+            CliRun e = run("export", "--from", url, "--to", dir.resolve("from-pg.gpkg").toString());
+            assertEquals(0, e.code(), e.err());
             GeoPackageWorkspace back = GeoPackageWorkspace.open(dir.resolve("from-pg.gpkg"));
             assertEquals(sample(), back.read());
             assertEquals("{\"share\": 0.8}", back.findDocument(DocumentKind.RESULT, "coverage").orElseThrow().json());
@@ -123,23 +112,23 @@ class ImportExportCommandTest {
 
     @Test
     void exporting_a_missing_workspace_is_bad_input() {
-        Result r = run("export", "--from", dir.resolve("none.gpkg").toString(), "--to", dir.resolve("x").toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("none.gpkg") && r.err.contains("empty or missing"), r.err);
+        CliRun r = run("export", "--from", dir.resolve("none.gpkg").toString(), "--to", dir.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("none.gpkg") && r.err().contains("empty or missing"), r.err());
     }
 
     @Test
     void a_password_in_the_url_is_refused() {
-        Result r = run("import", "--from", dir.resolve("guixi.gpkg").toString(), "--to",
+        CliRun r = run("import", "--from", dir.resolve("guixi.gpkg").toString(), "--to",
             "jdbc:postgresql://127.0.0.1:55432/planner?password=s3cret");
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("must not carry credentials") && !r.err.contains("s3cret"), r.err);
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("must not carry credentials") && !r.err().contains("s3cret"), r.err());
     }
 
     @Test
     void an_unreachable_database_says_how_to_start_the_local_one() {
-        Result r = run("export", "--from", "jdbc:postgresql://127.0.0.1:9/planner", "--to", dir.resolve("y").toString());
-        assertEquals(2, r.code);
-        assertTrue(r.err.contains("scripts/postgis.sh start"), r.err);
+        CliRun r = run("export", "--from", "jdbc:postgresql://127.0.0.1:9/planner", "--to", dir.resolve("y").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("scripts/postgis.sh start"), r.err());
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,22 +12,13 @@ import java.util.stream.Stream;
 import org.eldercare.planner.io.LayerFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code info} over every supported file of shared/data/raw and shared/benchmarks: readable, caveats where due. */
 class InfoCommandTest {
     static final Path SHARED = Path.of(System.getProperty("planner.shared.dir", "../../shared"));
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = PlannerCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -41,7 +30,7 @@ class InfoCommandTest {
         // 16 DataV + 2 geoBoundaries + 3 .osm + 5 derived GeoJSON + 3 NBS + 4 census + 1 GeoNames CSV + 2 pgRouting CSV
         assertEquals(36, files.size(), files.toString());
         for (Path f : files) {
-            Run r = run("info", f.toString());
+            CliRun r = run("info", f.toString());
             assertTrue(r.code() == 0 || r.code() == 1, f + " exit " + r.code() + "\n" + r.out() + r.err());
             assertTrue(r.out().contains("features:"), f + "\n" + r.out());
             String name = f.getFileName().toString();
@@ -53,18 +42,18 @@ class InfoCommandTest {
     @Test
     void datav_output_names_counts_crs_and_caveat_and_converts_with_crs_gcj02() {
         Path f = SHARED.resolve("data/raw/boundaries/datav_2021/360600_full.json");
-        Run raw = run("info", f.toString());
+        CliRun raw = run("info", f.toString());
         assertTrue(raw.out().contains("features:   3"), raw.out());
         assertTrue(raw.out().contains("crs:        EPSG:4326"), raw.out());
         assertTrue(raw.out().contains("Read it with --crs gcj02"), raw.out());
-        Run conv = run("info", f.toString(), "--crs", "gcj02");
+        CliRun conv = run("info", f.toString(), "--crs", "gcj02");
         assertTrue(conv.out().contains("crs:        GCJ-02 (converted to EPSG:4326)"), conv.out());
         assertFalse(conv.out().contains("GCJ-02 CAVEAT"), conv.out());
     }
 
     @Test
     void pgrouting_csv_is_an_attribute_table() {
-        Run r = run("info", SHARED.resolve("benchmarks/pgrouting-sample/edges.csv").toString());
+        CliRun r = run("info", SHARED.resolve("benchmarks/pgrouting-sample/edges.csv").toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("features:   18"), r.out());
         assertTrue(r.out().contains("geometry:   none 18"), r.out());
@@ -75,7 +64,7 @@ class InfoCommandTest {
     void unreadable_file_lists_every_problem_with_exit_2(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "id,name,lon,lat\nA,x,abc,28.3\nB,y,28.3,117.2\n");
-        Run r = run("info", bad.toString());
+        CliRun r = run("info", bad.toString());
         assertEquals(2, r.code());
         assertTrue(r.out().contains("UNREADABLE: 2 problem(s)"), r.out());
         assertTrue(r.out().contains("feature #0 'A' (line 2): field 'lon': must be a number, was 'abc'"), r.out());
@@ -85,10 +74,10 @@ class InfoCommandTest {
 
     @Test
     void unsupported_extension_and_bad_crs_are_bad_input() {
-        Run r = run("info", SHARED.resolve("benchmarks/orlib-pmed/pmed1.txt").toString());
+        CliRun r = run("info", SHARED.resolve("benchmarks/orlib-pmed/pmed1.txt").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unsupported format"), r.err());
-        Run c = run("info", SHARED.resolve("benchmarks/pgrouting-sample/edges.csv").toString(), "--crs", "EPSG:3857");
+        CliRun c = run("info", SHARED.resolve("benchmarks/pgrouting-sample/edges.csv").toString(), "--crs", "EPSG:3857");
         assertEquals(2, c.code());
         assertTrue(c.err().contains("crs: unsupported CRS"), c.err());
     }
@@ -102,7 +91,7 @@ class InfoCommandTest {
         LayerFiles.write(gpkg, "facilities", List.of(new org.eldercare.planner.io.Feature("F1",
             org.eldercare.planner.model.Geometries.point(117.2133, 28.2886), props)),
             org.eldercare.planner.crs.Crs.epsg(4548));
-        Run g = run("info", gpkg.toString());
+        CliRun g = run("info", gpkg.toString());
         assertEquals(0, g.code(), g.out() + g.err());
         assertTrue(g.out().contains("format:  GEOPACKAGE"), g.out());
         assertTrue(g.out().contains("layer facilities"), g.out());
@@ -111,7 +100,7 @@ class InfoCommandTest {
 
         // the PBF copy of the Guixi extract (geo-core test fixture): same 176 roads and 32 POIs as the XML
         Path pbf = Path.of("../geo-core/src/test/resources/osm/guixi_center_2024-11.osm.pbf");
-        Run p = run("info", pbf.toString());
+        CliRun p = run("info", pbf.toString());
         assertEquals(0, p.code(), p.out() + p.err());
         assertTrue(p.out().contains("format:  OSM_PBF"), p.out());
         assertTrue(p.out().contains("geometry:   LineString 176"), p.out());

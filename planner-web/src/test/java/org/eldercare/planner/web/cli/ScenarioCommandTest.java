@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
-import picocli.CommandLine;
 
 /**
  * {@code scenario run} and {@code scenario diff} on a small town saved as a GeoPackage workspace: one 2000 m street
@@ -81,24 +78,17 @@ class ScenarioCommandTest {
             + ", lat: 28.0, adminCode: \"" + b + "\"}\n");
     }
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = PlannerCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void run_writes_metrics_diff_layers_summary_and_charts_byte_identically_twice() throws Exception {
-        Run r1 = run("scenario", "run", scenario.toString(), "--out", tmp.resolve("a").toString());
+        CliRun r1 = run("scenario", "run", scenario.toString(), "--out", tmp.resolve("a").toString());
         assertEquals(0, r1.code(), r1.err());
         assertTrue(r1.out().startsWith("east station: covered elderly 100 -> 160 (+60), covered share 62.5% -> "
             + "100.0%, beds 0 -> 0"), r1.out());
-        Run r2 = run("scenario", "run", scenario.toString(), "--out", tmp.resolve("b").toString());
+        CliRun r2 = run("scenario", "run", scenario.toString(), "--out", tmp.resolve("b").toString());
         assertEquals(0, r2.code(), r2.err());
         List<Path> files;
         try (Stream<Path> s = Files.walk(tmp.resolve("a"))) {
@@ -128,7 +118,7 @@ class ScenarioCommandTest {
     @Test
     void diff_of_a_run_with_itself_is_zero_and_against_another_shows_the_change() throws Exception {
         assertEquals(0, run("scenario", "run", scenario.toString(), "--out", tmp.resolve("c").toString()).code());
-        Run same = run("scenario", "diff", tmp.resolve("c/metrics.json").toString(),
+        CliRun same = run("scenario", "diff", tmp.resolve("c/metrics.json").toString(),
             tmp.resolve("c/metrics.json").toString());
         assertEquals(0, same.code(), same.err());
         assertTrue(new ObjectMapper().readTree(same.out()).path("diff").path("zero").asBoolean(), same.out());
@@ -140,7 +130,7 @@ class ScenarioCommandTest {
         Files.writeString(bad, "name: bad\nbase: town.gpkg\nprofile: wendeng-2021\nchanges:\n"
             + "  - {type: close-facility, id: F9}\n  - {type: close-facility, id: F1}\n"
             + "  - {type: resize-facility, id: F1, beds: 5}\n");
-        Run r = run("scenario", "run", bad.toString(), "--out", tmp.resolve("d").toString());
+        CliRun r = run("scenario", "run", bad.toString(), "--out", tmp.resolve("d").toString());
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("changes[0].id: no facility 'F9'"), r.err());
         assertTrue(r.err().contains("changes[2].id: no facility 'F1' (it was closed by an earlier change)"), r.err());
