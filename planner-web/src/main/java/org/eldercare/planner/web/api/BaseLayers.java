@@ -33,19 +33,19 @@ public final class BaseLayers {
             .add(admin("admin-county", "县（市、区）", "Counties", data, l -> l == AdminLevel.CITY || l == AdminLevel.COUNTY))
             .add(admin("admin-township", "乡镇（街道）", "Townships and streets", data, AdminLevel::isTownshipTier))
             .add(admin("admin-community", "社区（村）", "Communities and villages", data, AdminLevel::isCommunityTier))
-            .add(Layer.of("facilities", "养老服务设施", "Elderly-service facilities", Layer.Group.FACILITIES, "Point",
+            .add(MapLayer.of("facilities", "养老服务设施", "Elderly-service facilities", MapLayer.Group.FACILITIES, "Point",
                     data.facilities(), Facility::id, Facility::location, BaseLayers::facility)
                 .withFilter("kind", Arrays.stream(FacilityKind.values()).map(FacilityKind::id).toList(),
                     f -> f.kind().id()))
-            .add(Layer.of("medical-facilities", "医疗机构", "Medical facilities", Layer.Group.FACILITIES, "Point",
+            .add(MapLayer.of("medical-facilities", "医疗机构", "Medical facilities", MapLayer.Group.FACILITIES, "Point",
                     data.medicalFacilities(), MedicalFacility::id, MedicalFacility::location, BaseLayers::medical)
                 .withFilter("kind", Arrays.stream(MedicalKind.values()).map(BaseLayers::id).toList(),
                     m -> id(m.kind())))
-            .add(Layer.of("districts", "居住小区", "Residential districts", Layer.Group.BASE, "Polygon",
+            .add(MapLayer.of("districts", "居住小区", "Residential districts", MapLayer.Group.BASE, "Polygon",
                     data.districts(), ResidentialDistrict::id, d -> d.boundary().orElse(null), BaseLayers::district)
                 .withFilter("status", Arrays.stream(DistrictStatus.values()).map(BaseLayers::id).toList(),
                     d -> id(d.status())))
-            .add(Layer.of("roads", "道路", "Roads", Layer.Group.BASE, "LineString",
+            .add(MapLayer.of("roads", "道路", "Roads", MapLayer.Group.BASE, "LineString",
                 data.roads(), RoadSegment::id, RoadSegment::geometry, BaseLayers::road));
     }
 
@@ -54,10 +54,10 @@ public final class BaseLayers {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static Layer<AdminUnit> admin(String id, String zh, String en, PlanningData data,
+    private static MapLayer<AdminUnit> admin(String id, String zh, String en, PlanningData data,
             Predicate<AdminLevel> level) {
         List<AdminUnit> units = data.adminUnits().stream().filter(u -> level.test(u.level())).toList();
-        return Layer.of(id, zh, en, Layer.Group.ADMIN, "Polygon", units, AdminUnit::code, AdminUnit::boundary,
+        return MapLayer.of(id, zh, en, MapLayer.Group.ADMIN, "Polygon", units, AdminUnit::code, AdminUnit::boundary,
             BaseLayers::admin);
     }
 

@@ -33,7 +33,7 @@ public final class CoverageLayers {
     private CoverageLayers() {}
 
     /** Service circles per facility and band; filters {@code kind} and {@code minutes}. */
-    public static Layer<?> circles(ServiceAreaResult result, PlanningData data) {
+    public static MapLayer<?> circles(ServiceAreaResult result, PlanningData data) {
         Map<String, String> names = new HashMap<>();
         data.facilities().forEach(f -> names.put(f.id(), f.name()));
         return circleLayer("circles", "服务圈（按设施）", "Service circles (per facility)", result,
@@ -41,15 +41,15 @@ public final class CoverageLayers {
     }
 
     /** Service circles dissolved per facility kind and band; filters {@code kind} and {@code minutes}. */
-    public static Layer<?> circlesByKind(ServiceAreaResult result) {
+    public static MapLayer<?> circlesByKind(ServiceAreaResult result) {
         return circleLayer("circles-by-kind", "服务圈（按类型合并）", "Service circles (dissolved per kind)", result,
             id -> null);
     }
 
-    private static Layer<?> circleLayer(String id, String zh, String en, ServiceAreaResult result,
+    private static MapLayer<?> circleLayer(String id, String zh, String en, ServiceAreaResult result,
             java.util.function.Function<String, String> facilityNames) {
         List<String> minutes = result.areas().stream().map(a -> minutes(a.minutes())).distinct().toList();
-        return Layer.of(id, zh, en, Layer.Group.ANALYSIS, "Polygon", result.areas(),
+        return MapLayer.of(id, zh, en, MapLayer.Group.ANALYSIS, "Polygon", result.areas(),
                 CircleFeatures::featureId, ServiceArea::area,
                 a -> CircleFeatures.properties(a, result, CircleFeatures.name(a, result.mode(), facilityNames)))
             .withFilter("kind", Arrays.stream(FacilityKind.values()).map(FacilityKind::id).toList(),
@@ -66,7 +66,7 @@ public final class CoverageLayers {
     record UnitRow(AdminUnit unit, UnitCoverage coverage, int gaps) {}
 
     /** Coverage per community/village ({@code communities}) or per township/street, styled by covered share. */
-    public static Layer<?> units(String id, String zh, String en, CoverageReport report, PlanningData data,
+    public static MapLayer<?> units(String id, String zh, String en, CoverageReport report, PlanningData data,
             Predicate<AdminLevel> level) {
         Map<String, Integer> gaps = report.gapsPerUnit();
         List<UnitRow> rows = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class CoverageLayers {
                 report.findUnit(u.code()).ifPresent(c -> rows.add(new UnitRow(u, c, gaps.getOrDefault(u.code(), 0))));
             }
         }
-        return Layer.of(id, zh, en, Layer.Group.ANALYSIS, "Polygon", rows, r -> r.unit().code(),
+        return MapLayer.of(id, zh, en, MapLayer.Group.ANALYSIS, "Polygon", rows, r -> r.unit().code(),
             r -> r.unit().boundary(), r -> unitCoverage(r.coverage(), r.gaps()));
     }
 
@@ -113,9 +113,9 @@ public final class CoverageLayers {
     }
 
     /** Spatial gaps ranked by uncovered elderly, with the names of the units they touch. */
-    public static Layer<?> gaps(CoverageReport report, PlanningData data) {
+    public static MapLayer<?> gaps(CoverageReport report, PlanningData data) {
         Map<String, AdminUnit> units = data.adminUnitsByCode();
-        return Layer.of("gaps", "服务空白区（未覆盖老年人）", "Spatial gaps (uncovered elderly)", Layer.Group.ANALYSIS,
+        return MapLayer.of("gaps", "服务空白区（未覆盖老年人）", "Spatial gaps (uncovered elderly)", MapLayer.Group.ANALYSIS,
             "Polygon", report.spatialGaps(), GapFeatures::featureId, SpatialGap::polygon,
             g -> GapFeatures.properties(g, report, units));
     }
@@ -128,7 +128,7 @@ public final class CoverageLayers {
      * facility or demand point); findings naming no such feature are counted as without geometry. Filter
      * {@code status}.
      */
-    public static Layer<?> findings(CoverageReport report, PlanningData data) {
+    public static MapLayer<?> findings(CoverageReport report, PlanningData data) {
         Map<String, Geometry> where = new HashMap<>();
         data.demandPoints().forEach(d -> where.put(d.id(), d.location()));
         data.adminUnits().forEach(u -> where.put(u.code(), u.boundary()));
@@ -140,7 +140,7 @@ public final class CoverageLayers {
                 .orElse(null);
             rows.add(new FindingRow(i + 1, fs.get(i), g));
         }
-        return Layer.of("findings", "规则检查结论", "Findings", Layer.Group.ANALYSIS, "Geometry", rows,
+        return MapLayer.of("findings", "规则检查结论", "Findings", MapLayer.Group.ANALYSIS, "Geometry", rows,
                 r -> "finding-" + r.index(), FindingRow::geometry, r -> finding(r.finding()))
             .withFilter("status", Arrays.stream(FindingStatus.values()).map(BaseLayers::id).toList(),
                 r -> BaseLayers.id(r.finding().status()));

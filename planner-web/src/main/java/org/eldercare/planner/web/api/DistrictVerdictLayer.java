@@ -25,14 +25,14 @@ public final class DistrictVerdictLayer {
      * @param result    their verdicts, one per district
      * @param profileId the profile the verdicts were computed under (shown in popups)
      */
-    public static Layer<?> of(List<ResidentialDistrict> districts, DistrictCheckResult result, String profileId) {
+    public static MapLayer<?> of(List<ResidentialDistrict> districts, DistrictCheckResult result, String profileId) {
         List<Row> rows = new ArrayList<>();
         for (ResidentialDistrict d : districts) {
             rows.add(new Row(d, result.getVerdict(d.id())));
         }
         List<String> statuses = java.util.Arrays.stream(VerdictStatus.values()).map(BaseLayers::id).toList();
-        return Layer.of("district-verdicts", "小区养老服务用房配建达标", "District floor-area verdicts",
-                Layer.Group.ANALYSIS, "Polygon", rows, r -> r.district().id(),
+        return MapLayer.of("district-verdicts", "小区养老服务用房配建达标", "District floor-area verdicts",
+                MapLayer.Group.ANALYSIS, "Polygon", rows, r -> r.district().id(),
                 (Row r) -> r.district().boundary().orElse(null), r -> properties(r, profileId))
             .withFilter("verdict", statuses, r -> BaseLayers.id(r.verdict().status()));
     }

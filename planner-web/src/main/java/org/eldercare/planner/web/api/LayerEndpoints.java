@@ -33,13 +33,13 @@ public final class LayerEndpoints implements Endpoints {
 
     private void list(Context ctx) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Layer<?> l : layers.listLayers()) {
+        for (MapLayer<?> l : layers.listLayers()) {
             out.add(describe(l));
         }
         ctx.json(Map.of("layers", out));
     }
 
-    static Map<String, Object> describe(Layer<?> l) {
+    static Map<String, Object> describe(MapLayer<?> l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
         m.put("title", Map.of("zh", l.titleZh(), "en", l.titleEn()));
@@ -58,7 +58,7 @@ public final class LayerEndpoints implements Endpoints {
     }
 
     private void features(Context ctx) {
-        Layer<?> layer = layers.getLayer("layerId", ctx.pathParam("layerId"));
+        MapLayer<?> layer = layers.getLayer("layerId", ctx.pathParam("layerId"));
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         for (String name : ctx.queryParamMap().keySet()) {
             if (COMMON_PARAMS.contains(name)) {

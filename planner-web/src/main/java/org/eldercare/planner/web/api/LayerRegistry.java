@@ -11,14 +11,14 @@ import java.util.Optional;
  * wiring. Built once at start, then only read: THREAD-SAFE once the server runs.
  */
 public final class LayerRegistry {
-    private final Map<String, Layer<?>> layers = new LinkedHashMap<>();
+    private final Map<String, MapLayer<?>> layers = new LinkedHashMap<>();
 
     /**
      * Adds a layer.
      *
      * @throws IllegalArgumentException when a layer with the same id is already registered
      */
-    public LayerRegistry add(Layer<?> layer) {
+    public LayerRegistry add(MapLayer<?> layer) {
         if (layers.putIfAbsent(layer.id(), layer) != null) {
             throw new IllegalArgumentException("layer.id: a layer '" + layer.id() + "' is already registered");
         }
@@ -26,11 +26,11 @@ public final class LayerRegistry {
     }
 
     /** All layers, in registration order. */
-    public List<Layer<?>> listLayers() {
+    public List<MapLayer<?>> listLayers() {
         return List.copyOf(layers.values());
     }
 
-    public Optional<Layer<?>> findLayer(String id) {
+    public Optional<MapLayer<?>> findLayer(String id) {
         return Optional.ofNullable(layers.get(id));
     }
 
@@ -39,8 +39,8 @@ public final class LayerRegistry {
      *
      * @throws NotFoundException naming the parameter and listing the layer ids when there is none
      */
-    public Layer<?> getLayer(String parameter, String id) {
-        Layer<?> l = layers.get(id);
+    public MapLayer<?> getLayer(String parameter, String id) {
+        MapLayer<?> l = layers.get(id);
         if (l == null) {
             throw new NotFoundException(parameter, id, "unknown layer '" + id + "'", new ArrayList<>(layers.keySet()));
         }

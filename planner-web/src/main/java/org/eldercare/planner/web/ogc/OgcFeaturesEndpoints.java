@@ -14,7 +14,7 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.web.api.BadParameterException;
 import org.eldercare.planner.web.api.Endpoints;
 import org.eldercare.planner.web.api.GeoJsonOutput;
-import org.eldercare.planner.web.api.Layer;
+import org.eldercare.planner.web.api.MapLayer;
 import org.eldercare.planner.web.api.LayerQuery;
 import org.eldercare.planner.web.api.LayerRegistry;
 import org.eldercare.planner.web.api.NotFoundException;
@@ -98,7 +98,7 @@ public final class OgcFeaturesEndpoints implements Endpoints {
         checkFormat(ctx);
         String base = base(ctx);
         List<Map<String, Object>> cs = new ArrayList<>();
-        for (Layer<?> l : layers.listLayers()) {
+        for (MapLayer<?> l : layers.listLayers()) {
             cs.add(describe(base, l));
         }
         ctx.json(Map.of(
@@ -111,7 +111,7 @@ public final class OgcFeaturesEndpoints implements Endpoints {
         ctx.json(describe(base(ctx), layers.getLayer("collectionId", ctx.pathParam("collectionId"))));
     }
 
-    private Map<String, Object> describe(String base, Layer<?> l) {
+    private Map<String, Object> describe(String base, MapLayer<?> l) {
         String self = base + "/ogc/collections/" + l.id();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
@@ -133,7 +133,7 @@ public final class OgcFeaturesEndpoints implements Endpoints {
     }
 
     private void items(Context ctx) {
-        Layer<?> layer = layers.getLayer("collectionId", ctx.pathParam("collectionId"));
+        MapLayer<?> layer = layers.getLayer("collectionId", ctx.pathParam("collectionId"));
         checkFormat(ctx);
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         for (String name : ctx.queryParamMap().keySet()) {
@@ -183,7 +183,7 @@ public final class OgcFeaturesEndpoints implements Endpoints {
     }
 
     private void item(Context ctx) {
-        Layer<?> layer = layers.getLayer("collectionId", ctx.pathParam("collectionId"));
+        MapLayer<?> layer = layers.getLayer("collectionId", ctx.pathParam("collectionId"));
         checkFormat(ctx);
         String id = ctx.pathParam("featureId");
         Feature f = layer.findFeature(id).orElseThrow(() -> new NotFoundException("featureId", id,

@@ -3,7 +3,7 @@ package org.eldercare.planner.web.ogc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eldercare.planner.web.api.Layer;
+import org.eldercare.planner.web.api.MapLayer;
 import org.eldercare.planner.web.api.LayerRegistry;
 
 /** The OpenAPI 3.0 definition of the OGC API - Features endpoints (the landing page's {@code service-desc}). */
@@ -21,7 +21,7 @@ final class OpenApiDocument {
         paths.put("/collections", get("the feature collections", List.of(param("f", "query", "string"))));
         Map<String, Object> collectionId = param("collectionId", "path", "string");
         collectionId.put("schema", Map.of("type", "string",
-            "enum", layers.listLayers().stream().map(Layer::id).toList()));
+            "enum", layers.listLayers().stream().map(MapLayer::id).toList()));
         paths.put("/collections/{collectionId}", get("one collection", List.of(collectionId)));
         Map<String, Object> bbox = param("bbox", "query", "array");
         bbox.put("schema", Map.of("type", "array", "minItems", 4, "maxItems", 4, "items", Map.of("type", "number")));

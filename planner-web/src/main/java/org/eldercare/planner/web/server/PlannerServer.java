@@ -19,7 +19,7 @@ import org.eldercare.planner.web.api.DistrictCheckEndpoints;
 import org.eldercare.planner.web.api.DistrictVerdictLayer;
 import org.eldercare.planner.web.api.Endpoints;
 import org.eldercare.planner.web.api.GeoJsonOutput;
-import org.eldercare.planner.web.api.Layer;
+import org.eldercare.planner.web.api.MapLayer;
 import org.eldercare.planner.web.api.LayerEndpoints;
 import org.eldercare.planner.web.api.LayerRegistry;
 import org.eldercare.planner.web.api.SitingEndpoints;
@@ -76,7 +76,7 @@ public final class PlannerServer {
         GeoJsonOutput geojson = new GeoJsonOutput(mapper);
         LayerRegistry layers = layers(session);
         Envelope extent = new Envelope();
-        for (Layer<?> l : layers.listLayers()) {
+        for (MapLayer<?> l : layers.listLayers()) {
             extent.expandToInclude(l.extent());
         }
         List<Endpoints> endpoints = List.of(

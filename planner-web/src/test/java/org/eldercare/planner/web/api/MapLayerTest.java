@@ -16,13 +16,13 @@ import org.eldercare.planner.web.TestCounty;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
-class LayerTest {
+class MapLayerTest {
     final LayerRegistry layers = BaseLayers.register(new LayerRegistry(), TestCounty.data());
     final GeoJsonOutput out = new GeoJsonOutput(new ObjectMapper());
 
     @Test
     void paging_and_filters_count_matches_before_the_page() {
-        Layer<?> facilities = layers.getLayer("layerId", "facilities");
+        MapLayer<?> facilities = layers.getLayer("layerId", "facilities");
         // f1 (117.05, 28.10), f3 (117.15, 28.30) lie in township A's box 117.0..117.2
         var inA = facilities.query(new LayerQuery(Optional.of(new Envelope(117.0, 117.2, 28.0, 28.4)),
             OptionalInt.empty(), Map.of(), 0, OptionalInt.empty()));
@@ -38,7 +38,7 @@ class LayerTest {
 
     @Test
     void cached_encodings_are_the_same_bytes_as_fresh_ones() throws Exception {
-        Layer<?> roads = layers.getLayer("layerId", "roads");
+        MapLayer<?> roads = layers.getLayer("layerId", "roads");
         LayerQuery q = new LayerQuery(Optional.empty(), OptionalInt.of(9), Map.of(), 0, OptionalInt.empty());
         byte[] first = roads.queryGeoJson(q, out, Map.of(), (m, r) -> Map.of("numberMatched", m));
         byte[] again = roads.queryGeoJson(q, out, Map.of(), (m, r) -> Map.of("numberMatched", m));
@@ -51,7 +51,7 @@ class LayerTest {
 
     @Test
     void layer_ids_must_be_kebab_case_and_unique() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Layer.of("Bad_Id", "x", "x", Layer.Group.BASE,
+        var e = assertThrows(IllegalArgumentException.class, () -> MapLayer.of("Bad_Id", "x", "x", MapLayer.Group.BASE,
             "Point", List.of(), (String s) -> s, s -> null, s -> Map.of()));
         assertTrue(e.getMessage().startsWith("id:"));
         var d = assertThrows(IllegalArgumentException.class,

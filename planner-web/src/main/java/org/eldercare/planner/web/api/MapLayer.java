@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Geometry;
  * Geometry work (bbox tests, simplification per zoom) is delegated to geo-core's {@link ViewportIndex}.
  * THIS CLASS IS IMMUTABLE AND THREAD-SAFE.
  */
-public final class Layer<T> {
+public final class MapLayer<T> {
     /** Where a layer sits in the layer switcher. */
     public enum Group { ADMIN, FACILITIES, BASE, ANALYSIS }
 
@@ -51,7 +51,7 @@ public final class Layer<T> {
     /** Encoded GeoJSON of each feature: slot 0 unsimplified, slot z + 1 simplified for zoom z; filled on first use. */
     private final List<AtomicReferenceArray<byte[]>> encoded;
 
-    private Layer(String id, String titleZh, String titleEn, Group group, String geometryType, ViewportIndex<T> index,
+    private MapLayer(String id, String titleZh, String titleEn, Group group, String geometryType, ViewportIndex<T> index,
             Function<T, String> idOf, Function<T, Map<String, Object>> propertiesOf, Map<String, Filter<T>> filters,
             List<T> drawn, Map<String, Integer> positionById, int withoutGeometry) {
         this.id = id;
@@ -88,7 +88,7 @@ public final class Layer<T> {
      * @param propertiesOf display properties of an item (JSON values: String, Number, Boolean, List, Map or null)
      * @throws IllegalArgumentException when the id is not kebab-case or two items share an id
      */
-    public static <T> Layer<T> of(String id, String titleZh, String titleEn, Group group, String geometryType,
+    public static <T> MapLayer<T> of(String id, String titleZh, String titleEn, Group group, String geometryType,
             List<T> items, Function<T, String> idOf, Function<T, ? extends Geometry> geometryOf,
             Function<T, Map<String, Object>> propertiesOf) {
         if (id == null || !id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
@@ -112,7 +112,7 @@ public final class Layer<T> {
                 throw new IllegalArgumentException("items.id: duplicate id '" + fid + "' in layer " + id);
             }
         }
-        return new Layer<>(id, Objects.requireNonNull(titleZh), Objects.requireNonNull(titleEn), group, geometryType,
+        return new MapLayer<>(id, Objects.requireNonNull(titleZh), Objects.requireNonNull(titleEn), group, geometryType,
             index, idOf, propertiesOf, Map.of(), List.copyOf(drawn), Map.copyOf(positions), without);
     }
 
@@ -120,10 +120,10 @@ public final class Layer<T> {
      * This layer with a filter on one property: {@code ?name=a,b} keeps items whose value is a or b. Values outside
      * {@code allowed} are refused with a 400 naming the parameter.
      */
-    public Layer<T> withFilter(String name, List<String> allowed, Function<T, String> valueOf) {
+    public MapLayer<T> withFilter(String name, List<String> allowed, Function<T, String> valueOf) {
         Map<String, Filter<T>> f = new LinkedHashMap<>(filters);
         f.put(name, new Filter<>(allowed, valueOf));
-        return new Layer<>(id, titleZh, titleEn, group, geometryType, index, idOf, propertiesOf, f, drawn,
+        return new MapLayer<>(id, titleZh, titleEn, group, geometryType, index, idOf, propertiesOf, f, drawn,
             positionById, withoutGeometry);
     }
 
