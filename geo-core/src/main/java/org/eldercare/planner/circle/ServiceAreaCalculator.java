@@ -150,7 +150,12 @@ public final class ServiceAreaCalculator {
         List<ServiceArea> out = new ArrayList<>();
         double[] xy = new double[2];
         List<BandRaster> rasters = new ArrayList<>();
+        // edges already added whole in an inner band of the current group: an outer band reaches them again, and the
+        // raster keeps the smallest band anyway, so they are not stamped twice
+        int[] wholeIn = new int[graph.edgeCount()];
+        int[] run = {0};
         for (Group grp : groups(placed, snaps)) {
+            run[0]++;
             long t0 = System.nanoTime();
             search.runFromSnaps(grp.snaps(), maxBudget);
             long t1 = System.nanoTime();
@@ -173,6 +178,12 @@ public final class ServiceAreaCalculator {
                 final int band = k;
                 search.forEachReachedPiece(breaks.get(k) * 60, (edge, from, to, src) -> {
                     length[labels == 1 ? 0 : src][band] += (to - from) * graph.edgeLengthMeters(edge);
+                    if (wholeIn[edge] == run[0]) {
+                        return;
+                    }
+                    if (from == 0 && to == 1) {
+                        wholeIn[edge] = run[0];
+                    }
                     pieceSegments(edge, from, to, proj, rasters.get(src), band);
                 });
             }
