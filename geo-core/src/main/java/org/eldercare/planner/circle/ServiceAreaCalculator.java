@@ -30,11 +30,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area). A Dijkstra search from the snapped
  * position (partial edge) runs to the largest band; for each band the reached road pieces are collected, including
  * the partial edge at the boundary (the share of the edge the remaining time allows) and the pieces around the start.
- * The band polygon is the buffer of those pieces by {@link ServiceAreaParams#bufferMeters()} in a metric projection
- * ({@link MetricProjection}, Gauss-Krüger zone of the facilities), unioned with the previous band's polygon, so bands
- * are nested by construction (10-min ⊇ 5-min). Blocks enclosed by reached roads but wider than twice the buffer stay
- * holes; unreached roads (one-way against travel, excluded motorways, beyond the budget) leave no area except where
- * they lie within the buffer of a reached piece.
+ * The band polygon is the set of places within {@link ServiceAreaParams#bufferMeters()} B of those pieces in a metric
+ * projection ({@link MetricProjection}, Gauss-Krüger zone of the facilities), drawn on a grid of B/5 cells
+ * ({@link BandRaster}: a cell is inside when its centre is within B of a reached piece; rings follow cell edges).
+ * Each cell keeps the smallest band that reaches it, so bands are nested exactly (10-min ⊇ 5-min). Enclosed cells
+ * farther than B from all reached road stay holes; unreached roads (one-way against travel, excluded motorways,
+ * beyond the budget) leave no area except where they lie within B of a reached piece. The full definition, with
+ * its tolerances, is in docs/network-and-circles.md ("Service-area polygon definition").
  *
  * <p>Modes ({@link CircleMode}): per facility; dissolved per kind (one multi-source search per kind: the union of the
  * kind's reach); split (one multi-source search per kind, each road piece assigned to its nearest facility, edges
