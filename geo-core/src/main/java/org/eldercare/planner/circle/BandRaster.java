@@ -37,7 +37,11 @@ final class BandRaster {
     private double maxX = Double.NEGATIVE_INFINITY;
     private double maxY = Double.NEGATIVE_INFINITY;
 
+    /** Bounding box of the segments of band ≤ k is the union of the boxes of bands 0..k: min x, min y, max x, max y. */
+    private double[] bandBox = new double[0];
+
     void clear() {
+        Arrays.fill(bandBox, Double.NaN);
         n = 0;
         minX = minY = Double.POSITIVE_INFINITY;
         maxX = maxY = Double.NEGATIVE_INFINITY;
@@ -58,6 +62,23 @@ final class BandRaster {
         minY = Math.min(minY, Math.min(y1, y2));
         maxX = Math.max(maxX, Math.max(x1, x2));
         maxY = Math.max(maxY, Math.max(y1, y2));
+        if (4 * band + 4 > bandBox.length) {
+            int old = bandBox.length;
+            bandBox = Arrays.copyOf(bandBox, 4 * band + 4);
+            Arrays.fill(bandBox, old, bandBox.length, Double.NaN);
+        }
+        int b = 4 * band;
+        if (Double.isNaN(bandBox[b])) {
+            bandBox[b] = Math.min(x1, x2);
+            bandBox[b + 1] = Math.min(y1, y2);
+            bandBox[b + 2] = Math.max(x1, x2);
+            bandBox[b + 3] = Math.max(y1, y2);
+        } else {
+            bandBox[b] = Math.min(bandBox[b], Math.min(x1, x2));
+            bandBox[b + 1] = Math.min(bandBox[b + 1], Math.min(y1, y2));
+            bandBox[b + 2] = Math.max(bandBox[b + 2], Math.max(x1, x2));
+            bandBox[b + 3] = Math.max(bandBox[b + 3], Math.max(y1, y2));
+        }
     }
 
     /**
@@ -89,8 +110,27 @@ final class BandRaster {
                 seg[o + 3] / cell - oy, r, (byte) seg[o + 4]);
         }
         Tracer t = new Tracer(cells, w, h);
+        // the cells of band <= k lie within B of the segments of bands 0..k: scan only that box (plus one cell)
+        double bx0 = Double.POSITIVE_INFINITY;
+        double by0 = Double.POSITIVE_INFINITY;
+        double bx1 = Double.NEGATIVE_INFINITY;
+        double by1 = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < bands; k++) {
-            out[k] = t.trace(k, ox * cell, oy * cell, cell, minHoleM2, gf);
+            if (4 * k + 3 < bandBox.length && !Double.isNaN(bandBox[4 * k])) {
+                bx0 = Math.min(bx0, bandBox[4 * k]);
+                by0 = Math.min(by0, bandBox[4 * k + 1]);
+                bx1 = Math.max(bx1, bandBox[4 * k + 2]);
+                by1 = Math.max(by1, bandBox[4 * k + 3]);
+            }
+            if (bx0 > bx1) {
+                out[k] = gf.createPolygon();
+                continue;
+            }
+            int i0 = (int) Math.max(1, Math.floor((bx0 - buffer) / cell) - ox - 1);
+            int j0 = (int) Math.max(1, Math.floor((by0 - buffer) / cell) - oy - 1);
+            int i1 = (int) Math.min(w - 2, Math.ceil((bx1 + buffer) / cell) - ox + 1);
+            int j1 = (int) Math.min(h - 2, Math.ceil((by1 + buffer) / cell) - oy + 1);
+            out[k] = t.trace(k, i0, j0, i1, j1, ox * cell, oy * cell, cell, minHoleM2, gf);
         }
         return out;
     }
@@ -181,28 +221,34 @@ final class BandRaster {
             seenGen = new int[nv];
         }
 
-        private boolean in(int i, int j, int k) {
-            return i >= 0 && j >= 0 && i < w && j < h && cells[j * w + i] <= k;
-        }
-
-        Geometry trace(int k, double x0, double y0, double cell, double minHoleM2, GeometryFactory gf) {
+        /**
+         * Rings of the cells ≤ k inside columns i0..i1, rows j0..j1 (all such cells lie there, and the grid's outer
+         * cells are never inside, so neighbours need no bounds check).
+         */
+        Geometry trace(int k, int i0, int j0, int i1, int j1, double x0, double y0, double cell, double minHoleM2,
+                       GeometryFactory gf) {
             int vw = w + 1;
-            Arrays.fill(out, (byte) 0);
-            for (int j = 0; j < h; j++) {
-                for (int i = 0; i < w; i++) {
-                    if (cells[j * w + i] > k) {
+            for (int j = j0; j <= j1 + 1; j++) {
+                Arrays.fill(out, j * vw + i0, j * vw + i1 + 2, (byte) 0);
+            }
+            final byte[] cells = this.cells;
+            for (int j = j0; j <= j1; j++) {
+                int row = j * w;
+                for (int i = i0; i <= i1; i++) {
+                    int c = row + i;
+                    if (cells[c] > k) {
                         continue;
                     }
-                    if (!in(i, j - 1, k)) {
+                    if (cells[c - w] > k) {
                         out[j * vw + i] |= 1;
                     }
-                    if (!in(i + 1, j, k)) {
+                    if (cells[c + 1] > k) {
                         out[j * vw + i + 1] |= 2;
                     }
-                    if (!in(i, j + 1, k)) {
+                    if (cells[c + w] > k) {
                         out[(j + 1) * vw + i + 1] |= 4;
                     }
-                    if (!in(i - 1, j, k)) {
+                    if (cells[c - 1] > k) {
                         out[(j + 1) * vw + i] |= 8;
                     }
                 }
@@ -211,7 +257,8 @@ final class BandRaster {
             List<Double> shellAreas = new ArrayList<>();
             List<Coordinate[]> holes = new ArrayList<>();
             List<double[]> holeProbe = new ArrayList<>();
-            for (int v = 0; v < out.length; v++) {
+            for (int v0 = 0; v0 < (j1 - j0 + 2) * (i1 - i0 + 2); v0++) {
+                int v = (j0 + v0 / (i1 - i0 + 2)) * vw + i0 + v0 % (i1 - i0 + 2);
                 // start only at non-saddle vertices, so that every saddle is passed with the left-turn rule
                 if (out[v] == 0 || Integer.bitCount(out[v]) != 1) {
                     continue;
