@@ -49,7 +49,7 @@ public final class CircleGraphHopperBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Path osm = Path.of(args.length > 0 ? args[0] : "data/haidian/haidian_wudaokou_2017-06.osm");
+        Path osm = CirclePolygonBench.osmArg(args);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         double stepsFactor = args.length > 2 ? Double.parseDouble(args[2]) : TravelProfile.DEFAULT_STEPS_FACTOR;
         double speed = TravelProfile.ELDERLY_MEAN_WALK_MPS;

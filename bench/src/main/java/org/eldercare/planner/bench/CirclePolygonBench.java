@@ -33,7 +33,7 @@ public final class CirclePolygonBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Path osm = Path.of(args.length > 0 ? args[0] : "data/haidian/haidian_wudaokou_2017-06.osm");
+        Path osm = osmArg(args);
         int side = args.length > 1 ? Integer.parseInt(args[1]) : 320;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         TravelProfile walk = TravelProfile.walk(TravelProfile.ELDERLY_MEAN_WALK_MPS);
@@ -47,6 +47,11 @@ public final class CirclePolygonBench {
             System.out.printf("grid %d x %d: %d nodes, %d edges%n", side, side, grid.nodeCount(), grid.edgeCount());
             run(grid, points(grid, 300), "grid 300", reps);
         }
+    }
+
+    /** The OSM file argument ({@code args[0]}), by default the Haidian extract. */
+    static Path osmArg(String[] args) {
+        return Path.of(args.length > 0 ? args[0] : "data/haidian/haidian_wudaokou_2017-06.osm");
     }
 
     static List<Facility> points(RoadGraph g, int n) {

@@ -264,7 +264,7 @@ public final class CircleReferenceBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Path osm = Path.of(args.length > 0 ? args[0] : "data/haidian/haidian_wudaokou_2017-06.osm");
+        Path osm = CirclePolygonBench.osmArg(args);
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         TravelProfile walk = TravelProfile.walk(SPEED, TravelProfile.DEFAULT_STEPS_FACTOR, 0);
         RoadGraph ours = OsmGraphBuilder.fromOsmXml(osm, walk);
