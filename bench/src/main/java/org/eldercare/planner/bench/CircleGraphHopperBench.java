@@ -2,8 +2,13 @@ package org.eldercare.planner.bench;
 
 import com.graphhopper.GraphHopper;
 import com.graphhopper.config.Profile;
+import com.graphhopper.isochrone.algorithm.ContourBuilder;
+import com.graphhopper.isochrone.algorithm.JTSTriangulator;
 import com.graphhopper.isochrone.algorithm.ShortestPathTree;
+import com.graphhopper.isochrone.algorithm.Triangulator;
 import com.graphhopper.routing.querygraph.QueryGraph;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.util.TraversalMode;
 import com.graphhopper.routing.weighting.Weighting;
@@ -18,7 +23,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eldercare.planner.circle.CircleMode;
+import org.eldercare.planner.circle.ServiceAreaCalculator;
+import org.eldercare.planner.circle.ServiceAreaParams;
+import org.eldercare.planner.circle.ServiceAreaResult;
+import org.eldercare.planner.crs.MetricProjection;
 import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.Geometries;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.eldercare.planner.network.GraphSearch;
 import org.eldercare.planner.network.OsmGraphBuilder;
 import org.eldercare.planner.network.RoadGraph;
@@ -70,6 +83,8 @@ public final class CircleGraphHopperBench {
             (System.nanoTime() - t0) / 1e6, gh.getBaseGraph().getNodes(), gh.getBaseGraph().getEdges(),
             ours.nodeCount(), ours.edgeCount());
         Weighting w = gh.createWeighting(profile, new PMap());
+        EdgeFilter snapFilter = new DefaultSnapFilter(w,
+            gh.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profile.getName())));
         Map<Long, Integer> byCoord = new HashMap<>();
         for (int v = 0; v < ours.nodeCount(); v++) {
             byCoord.put(key(ours.nodeLat(v), ours.nodeLon(v)), v);
@@ -77,6 +92,12 @@ public final class CircleGraphHopperBench {
         List<Facility> fs = CirclePolygonBench.points(ours, count);
         Snapper snapper = new Snapper(ours, 300);
         GraphSearch search = new GraphSearch(ours);
+        ServiceAreaResult circles = ServiceAreaCalculator.compute(ours, fs,
+            ServiceAreaParams.defaults(speed).withMode(CircleMode.PER_FACILITY));
+        MetricProjection proj = MetricProjection.forGeometry(Geometries.WGS84.createMultiPoint(
+            fs.stream().map(Facility::location).toArray(Point[]::new)));
+        JTSTriangulator triangulator = new JTSTriangulator(gh.getRouterConfig());
+        List<double[]> polyStats = new ArrayList<>(); // area ratio 15, IoU 15, IoU 5
         long compared = 0;
         long agree = 0;
         long agreeShifted = 0;
@@ -87,7 +108,8 @@ public final class CircleGraphHopperBench {
             double lon = f.location().getX();
             double lat = f.location().getY();
             search.runFromSnaps(List.of(snapper.snap(lon, lat).orElseThrow()), 900);
-            Snap snap = gh.getLocationIndex().findClosest(lat, lon, EdgeFilter.ALL_EDGES);
+            // as GraphHopper's own endpoints snap: onto edges the profile can use, outside removed subnetworks
+            Snap snap = gh.getLocationIndex().findClosest(lat, lon, snapFilter);
             if (!snap.isValid()) {
                 System.out.println(f.id() + ": GraphHopper found no edge");
                 continue;
@@ -113,6 +135,39 @@ public final class CircleGraphHopperBench {
             }
             diffs.sort(null);
             double shift = diffs.isEmpty() ? 0 : diffs.get(diffs.size() / 2);
+            // GraphHopper's isochrone polygons as its /isochrone endpoint builds them: a tree searched beyond the
+            // limit (limit + max(14 %, 200 s)), a triangulation of the reached nodes, contours at 5 and 15 min
+            ShortestPathTree tree = new ShortestPathTree(qg, qg.wrapWeighting(w), false, TraversalMode.NODE_BASED);
+            tree.setTimeLimit(900_000 + Math.max(900_000 * 0.14, 200_000));
+            Triangulator.Result tri;
+            try {
+                tri = triangulator.triangulate(snap, qg, tree, l -> l.time, 0);
+            } catch (IllegalArgumentException e) {
+                System.out.printf("%s: no GraphHopper polygon (%s)%n", f.id(), e.getMessage());
+                tri = null;
+            }
+            ContourBuilder contours = tri == null ? null : new ContourBuilder(tri.triangulation);
+            double[] st = new double[3];
+            for (int k = tri == null ? 3 : 0; k < 3; k += 2) {
+                double minutes = circles.listAreas(f.id()).get(k).minutes();
+                Geometry peer = proj.toMetric(contours.computeIsoline(minutes * 60_000, tri.seedEdges));
+                Geometry mine = proj.toMetric(circles.listAreas(f.id()).get(k).area());
+                double inter = mine.intersection(peer).getArea();
+                double iou = inter / (mine.getArea() + peer.getArea() - inter);
+                if (k == 2) {
+                    st[0] = mine.getArea() / peer.getArea();
+                    st[1] = iou;
+                } else {
+                    st[2] = iou;
+                }
+                if (iou < 0.5) {
+                    System.out.printf("LOW IoU %s %.0f min: %.3f (ours %.0f m², GraphHopper %.0f m²)%n", f.id(),
+                        minutes, iou, mine.getArea(), peer.getArea());
+                }
+            }
+            if (tri != null) {
+                polyStats.add(st);
+            }
             for (int v = 0; v < ours.nodeCount(); v++) {
                 double a = search.cost(v);
                 double b = ghTime.getOrDefault(v, Double.POSITIVE_INFINITY);
@@ -142,6 +197,17 @@ public final class CircleGraphHopperBench {
             + "per-point start offset: %d (%.2f %%); reached only by GraphHopper: %d, only by ours: %d%n", compared, agree,
             100.0 * agree / compared, agreeShifted, 100.0 * agreeShifted / compared, onlyPeer, onlyOurs);
         off.forEach(System.out::println);
+        String[] names = {"15 min area ratio ours/GraphHopper", "15 min IoU", " 5 min IoU"};
+        for (int c = 0; c < 3; c++) {
+            double[] col = new double[polyStats.size()];
+            for (int i = 0; i < col.length; i++) {
+                col[i] = polyStats.get(i)[c];
+            }
+            java.util.Arrays.sort(col);
+            System.out.printf("%s: min %.3f, p10 %.3f, median %.3f, p90 %.3f, max %.3f%n", names[c], col[0],
+                col[(int) (0.1 * (col.length - 1))], col[(col.length - 1) / 2], col[(int) Math.ceil(0.9 * (col.length - 1))],
+                col[col.length - 1]);
+        }
         gh.close();
     }
 
