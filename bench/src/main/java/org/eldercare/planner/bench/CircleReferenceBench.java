@@ -35,9 +35,9 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
 /**
- * Our service circles against an independent reference (issue 18), not a test. No peer isochrone engine resolves
- * offline here (GraphHopper is not in the served Maven repository), so the reference is a separate, plain
- * implementation written for this comparison only: its own OSM XML reading (StAX), one graph edge per OSM way
+ * Our service circles against an independent reference (issue 18), not a test; the peer-engine comparison is
+ * {@link CircleGraphHopperBench}. The reference checks our polygon rule itself, so it uses the same definition
+ * (buffer of reached pieces) through a separate, plain implementation written for this comparison only: its own OSM XML reading (StAX), one graph edge per OSM way
  * segment (no edge compression), its own brute-force snapping to the nearest segment, textbook Dijkstra with
  * {@link PriorityQueue} and lazy deletion over OSM node ids, and a polygon made by buffering every reached segment
  * piece separately (JTS, 8 segments per quadrant) and taking their plain {@link CascadedPolygonUnion}. It shares
