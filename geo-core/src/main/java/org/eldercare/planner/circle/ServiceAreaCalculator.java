@@ -18,10 +18,8 @@ import org.eldercare.planner.network.TravelProfile;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.operation.linemerge.LineMerger;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -32,11 +30,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area). A Dijkstra search from the snapped
  * position (partial edge) runs to the largest band; for each band the reached road pieces are collected, including
  * the partial edge at the boundary (the share of the edge the remaining time allows) and the pieces around the start.
- * The band polygon is the buffer of those pieces by {@link ServiceAreaParams#bufferMeters()} in a metric projection
- * ({@link MetricProjection}, Gauss-Krüger zone of the facilities), unioned with the previous band's polygon, so bands
- * are nested by construction (10-min ⊇ 5-min). Blocks enclosed by reached roads but wider than twice the buffer stay
- * holes; unreached roads (one-way against travel, excluded motorways, beyond the budget) leave no area except where
- * they lie within the buffer of a reached piece.
+ * The band polygon is the set of places within {@link ServiceAreaParams#bufferMeters()} B of those pieces in a metric
+ * projection ({@link MetricProjection}, Gauss-Krüger zone of the facilities), drawn on a grid of B/5 cells
+ * ({@link BandRaster}: a cell is inside when its centre is within B of a reached piece; rings follow cell edges).
+ * Each cell keeps the smallest band that reaches it, so bands are nested exactly (10-min ⊇ 5-min). Enclosed cells
+ * farther than B from all reached road stay holes; unreached roads (one-way against travel, excluded motorways,
+ * beyond the budget) leave no area except where they lie within B of a reached piece. The full definition, with
+ * its tolerances, is in docs/network-and-circles.md ("Service-area polygon definition").
  *
  * <p>Modes ({@link CircleMode}): per facility; dissolved per kind (one multi-source search per kind: the union of the
  * kind's reach); split (one multi-source search per kind, each road piece assigned to its nearest facility, edges
@@ -48,7 +48,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * approximate. Inputs are copied; the calculator is immutable and {@link #compute()} may be called repeatedly.
  */
 public final class ServiceAreaCalculator {
-    private static final int QUADRANT_SEGMENTS = 4;
+    /** Grid cell side as a share of the buffer: 50 m buffer, 10 m cells. */
+    static final double CELL_PER_BUFFER = 0.2;
+    /**
+     * Holes smaller than this many cells are filled. One: every enclosed cell whose centre is farther than the buffer
+     * from all reached road is a place no reached road serves, so any hole the grid can show is kept.
+     */
+    static final int MIN_HOLE_CELLS = 1;
 
     private final RoadGraph graph;
     private final List<Facility> facilities;
@@ -145,39 +151,60 @@ public final class ServiceAreaCalculator {
         long polyNanos = 0;
         List<ServiceArea> out = new ArrayList<>();
         double[] xy = new double[2];
+        List<BandRaster> rasters = new ArrayList<>();
+        // edges already added whole in an inner band of the current group: an outer band reaches them again, and the
+        // raster keeps the smallest band anyway, so they are not stamped twice
+        int[] wholeIn = new int[graph.edgeCount()];
+        int[] run = {0};
         for (Group grp : groups(placed, snaps)) {
+            run[0]++;
             long t0 = System.nanoTime();
             search.runFromSnaps(grp.snaps(), maxBudget);
             long t1 = System.nanoTime();
             searchNanos += t1 - t0;
-            // pieces are grouped by nearest start; DISSOLVE buffers each group and unions the groups (a cascaded
-            // union of compact buffers is far cheaper than buffering the whole kind's network at once)
+            // one raster per nearest start (compact, aligned to the same grid); DISSOLVE unions them
             int groups = grp.members().size();
             int labels = params.mode() == CircleMode.SPLIT ? groups : 1;
             Geometry[][] raw = new Geometry[labels][nb];
             double[][] length = new double[labels][nb];
+            while (rasters.size() < groups) {
+                rasters.add(new BandRaster());
+            }
+            for (int s = 0; s < groups; s++) {
+                rasters.get(s).clear();
+                Snap sn = grp.snaps().get(s);
+                proj.toMetric(sn.lon(), sn.lat(), xy);
+                rasters.get(s).add(xy[0], xy[1], xy[0], xy[1], 0);
+            }
             for (int k = 0; k < nb; k++) {
-                List<List<Geometry>> parts = new ArrayList<>();
-                for (int l = 0; l < groups; l++) {
-                    parts.add(new ArrayList<>());
-                }
-                for (int s = 0; s < groups; s++) {
-                    Snap sn = grp.snaps().get(s);
-                    proj.toMetric(sn.lon(), sn.lat(), xy);
-                    parts.get(s).add(metric.createPoint(new Coordinate(xy[0], xy[1])));
-                }
                 final int band = k;
                 search.forEachReachedPiece(breaks.get(k) * 60, (edge, from, to, src) -> {
                     length[labels == 1 ? 0 : src][band] += (to - from) * graph.edgeLengthMeters(edge);
-                    parts.get(src).add(piece(edge, from, to, proj, metric));
+                    if (wholeIn[edge] == run[0]) {
+                        return;
+                    }
+                    if (from == 0 && to == 1) {
+                        wholeIn[edge] = run[0];
+                    }
+                    pieceSegments(edge, from, to, proj, rasters.get(src), band);
                 });
-                Geometry[] buffers = new Geometry[groups];
-                for (int l = 0; l < groups; l++) {
-                    buffers[l] = bufferMerged(parts.get(l), metric);
-                }
-                for (int l = 0; l < labels; l++) {
-                    Geometry b = labels == groups ? buffers[l] : UnaryUnionOp.union(java.util.Arrays.asList(buffers));
-                    raw[l][k] = k == 0 ? b : b.union(raw[l][k - 1]);
+            }
+            double cell = params.bufferMeters() * CELL_PER_BUFFER;
+            Geometry[][] perSource = new Geometry[groups][];
+            for (int s = 0; s < groups; s++) {
+                perSource[s] = rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
+            }
+            for (int k = 0; k < nb; k++) {
+                if (labels == groups) {
+                    for (int l = 0; l < labels; l++) {
+                        raw[l][k] = perSource[l][k];
+                    }
+                } else {
+                    List<Geometry> all = new ArrayList<>();
+                    for (int s = 0; s < groups; s++) {
+                        all.add(perSource[s][k]);
+                    }
+                    raw[0][k] = groups == 1 ? all.get(0) : UnaryUnionOp.union(all);
                 }
             }
             if (params.mode() == CircleMode.SPLIT) {
@@ -208,28 +235,17 @@ public final class ServiceAreaCalculator {
             searchNanos / 1e6, polyNanos / 1e6);
     }
 
-    /**
-     * Buffers reached pieces: pieces are first merged into maximal lines (JTS {@link LineMerger}), since each separate
-     * piece adds two round caps and overlaps to node; the union of the buffers is the same.
-     */
-    private Geometry bufferMerged(List<Geometry> parts, GeometryFactory metric) {
-        LineMerger merger = new LineMerger();
-        List<Geometry> out = new ArrayList<>();
-        for (Geometry g : parts) {
-            if (g instanceof LineString) {
-                merger.add(g);
-            } else {
-                out.add(g);
-            }
-        }
-        for (Object o : merger.getMergedLineStrings()) {
-            out.add((Geometry) o);
-        }
-        return metric.buildGeometry(out).buffer(params.bufferMeters(), QUADRANT_SEGMENTS);
+    /** Minimum area of a hole (m²): enclosed unreached cells of smaller total area are filled. */
+    private double minHoleM2() {
+        double c = params.bufferMeters() * CELL_PER_BUFFER;
+        return MIN_HOLE_CELLS * c * c * 0.999;
     }
 
-    /** The metric polyline of the piece {@code [from, to]} (fractions of length) of an edge. */
-    private Geometry piece(int e, double from, double to, MetricProjection proj, GeometryFactory metric) {
+    /**
+     * Adds the metric segments of the piece {@code [from, to]} (fractions of length) of an edge to the raster, as
+     * reached from band {@code band}.
+     */
+    private void pieceSegments(int e, double from, double to, MetricProjection proj, BandRaster raster, int band) {
         int n = graph.edgeVertexCount(e);
         double[] cum = new double[n];
         for (int i = 1; i < n; i++) {
@@ -253,9 +269,12 @@ public final class ServiceAreaCalculator {
         }
         addAt(e, i, cum, d1, proj, xy, cs);
         if (cs.size() < 2 || total == 0) {
-            return metric.createPoint(cs.get(0));
+            raster.add(cs.get(0).x, cs.get(0).y, cs.get(0).x, cs.get(0).y, band);
+            return;
         }
-        return metric.createLineString(cs.toArray(Coordinate[]::new));
+        for (int q = 0; q + 1 < cs.size(); q++) {
+            raster.add(cs.get(q).x, cs.get(q).y, cs.get(q + 1).x, cs.get(q + 1).y, band);
+        }
     }
 
     /** Adds the point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */

@@ -11,7 +11,9 @@ import org.eldercare.planner.model.InvalidValueException;
  * @param mode            how facilities combine
  * @param bufferMeters    half-width of the band drawn around reached road pieces, in [1, 500] m (default
  *                        {@value #DEFAULT_BUFFER_METERS}): how far from the reached road a door may lie and still count
- *                        as inside; enclosed unreached blocks wider than twice this stay holes
+ *                        as inside (measured from grid-cell centres, cells of a fifth of this); enclosed unreached
+ *                        blocks wider than twice this stay holes. A planning assumption of this project, not a
+ *                        policy figure (docs/network-and-circles.md)
  * @param maxSnapMeters   farthest a facility may lie from the network, in (0, 5000] m (default
  *                        {@value #DEFAULT_MAX_SNAP_METERS})
  * @param detourFactor    Euclidean fallback only: radius = speed × time × detourFactor, in (0, 1] (default

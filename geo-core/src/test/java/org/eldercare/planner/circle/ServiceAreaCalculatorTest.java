@@ -87,10 +87,12 @@ class ServiceAreaCalculatorTest {
 
     /**
      * Nesting up to floating-point noise: what of the inner band lies outside the outer one must be below
-     * {@link #NEST_TOLERANCE_M2} in total (the bands are unions in the metric frame; the conversion to WGS84 and the
-     * overlay in degrees move boundaries by well under a millimetre, leaving slivers of a few cm² over km of boundary).
+     * {@link #NEST_TOLERANCE_M2} in total (the bands are unions of the same grid cells in the metric frame, so nested
+     * exactly there; where they share a boundary line, the inner band has corners on the outer band's straight edge,
+     * and the conversion to WGS84 and the overlay in degrees move those by about 0.1 mm, leaving slivers of some
+     * 0.1–0.3 m² over km of shared boundary).
      */
-    static final double NEST_TOLERANCE_M2 = 0.1;
+    static final double NEST_TOLERANCE_M2 = 1.0;
 
     static double outsideM2(Geometry inner, Geometry outer) {
         return HandDrawnGraphs.GK.toMetric(inner.difference(outer)).getArea();

@@ -1,0 +1,346 @@
+package org.eldercare.planner.bench;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import org.eldercare.planner.circle.CircleMode;
+import org.eldercare.planner.circle.ServiceArea;
+import org.eldercare.planner.circle.ServiceAreaCalculator;
+import org.eldercare.planner.circle.ServiceAreaParams;
+import org.eldercare.planner.circle.ServiceAreaResult;
+import org.eldercare.planner.crs.Geodesy;
+import org.eldercare.planner.crs.MetricProjection;
+import org.eldercare.planner.model.Facility;
+import org.eldercare.planner.model.Geometries;
+import org.eldercare.planner.network.GraphSearch;
+import org.eldercare.planner.network.OsmGraphBuilder;
+import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.Snap;
+import org.eldercare.planner.network.Snapper;
+import org.eldercare.planner.network.TravelProfile;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.operation.union.CascadedPolygonUnion;
+
+/**
+ * Our service circles against an independent reference (issue 18), not a test; the peer-engine comparison is
+ * {@link CircleGraphHopperBench}. The reference checks our polygon rule itself, so it uses the same definition
+ * (buffer of reached pieces) through a separate, plain implementation written for this comparison only: its own OSM XML reading (StAX), one graph edge per OSM way
+ * segment (no edge compression), its own brute-force snapping to the nearest segment, textbook Dijkstra with
+ * {@link PriorityQueue} and lazy deletion over OSM node ids, and a polygon made by buffering every reached segment
+ * piece separately (JTS, 8 segments per quadrant) and taking their plain {@link CascadedPolygonUnion}. It shares
+ * with ours only the way filter ({@link TravelProfile#accepts}) and the walking profile: 0.76 m/s, steps ×2, no
+ * crossing penalty (the matched profile; the reference knows no crossing nodes).
+ *
+ * <p>Reports, for the same seeded points as {@link CirclePolygonBench}: travel-time agreement at every graph node
+ * (our node = OSM junction; share within 1 s), and per point area ratio ours/reference and IoU of the 15-min (and
+ * 5-min) polygons, listing every point with IoU below 0.5.
+ *
+ * <p>Usage: {@code java -cp ... CircleReferenceBench [osm-file] [points]} (defaults Haidian, 30).
+ */
+public final class CircleReferenceBench {
+    private CircleReferenceBench() {}
+
+    private static final double SPEED = TravelProfile.ELDERLY_MEAN_WALK_MPS;
+    private static final double BUFFER = ServiceAreaParams.DEFAULT_BUFFER_METERS;
+
+    /** The reference network: OSM nodes used by accepted ways, one arc pair per way segment. */
+    static final class Ref {
+        final Map<Long, Integer> index = new HashMap<>();
+        final List<double[]> lonLat = new ArrayList<>();
+        final List<int[]> adj = new ArrayList<>(); // per node: neighbours reachable by one segment
+        final Map<Long, Double> seconds = new HashMap<>(); // (from << 32 | to) -> seconds, per allowed direction
+        final List<int[]> segs = new ArrayList<>(); // a, b (node indices)
+
+        boolean allowed(int a, int b) {
+            return seconds.containsKey(((long) a << 32) | b);
+        }
+
+        double seconds(int a, int b) {
+            return seconds.get(((long) a << 32) | b);
+        }
+
+        int node(long id, Map<Long, double[]> coords) {
+            Integer i = index.get(id);
+            if (i == null) {
+                i = lonLat.size();
+                index.put(id, i);
+                lonLat.add(coords.get(id));
+                adj.add(new int[0]);
+            }
+            return i;
+        }
+    }
+
+    static Ref read(Path osm, TravelProfile profile) throws Exception {
+        Map<Long, double[]> coords = new HashMap<>();
+        List<long[]> wayRefs = new ArrayList<>();
+        List<Map<String, String>> wayTags = new ArrayList<>();
+        XMLInputFactory f = XMLInputFactory.newInstance();
+        try (InputStream in = Files.newInputStream(osm)) {
+            XMLStreamReader r = f.createXMLStreamReader(in);
+            List<Long> refs = null;
+            Map<String, String> tags = null;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    String name = r.getLocalName();
+                    if (name.equals("node")) {
+                        coords.put(Long.parseLong(r.getAttributeValue(null, "id")), new double[] {
+                            Double.parseDouble(r.getAttributeValue(null, "lon")),
+                            Double.parseDouble(r.getAttributeValue(null, "lat"))});
+                    } else if (name.equals("way")) {
+                        refs = new ArrayList<>();
+                        tags = new HashMap<>();
+                    } else if (name.equals("nd") && refs != null) {
+                        refs.add(Long.parseLong(r.getAttributeValue(null, "ref")));
+                    } else if (name.equals("tag") && tags != null) {
+                        tags.put(r.getAttributeValue(null, "k"), r.getAttributeValue(null, "v"));
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("way")) {
+                    wayRefs.add(refs.stream().mapToLong(Long::longValue).toArray());
+                    wayTags.add(tags);
+                    refs = null;
+                    tags = null;
+                }
+            }
+        }
+        Ref g = new Ref();
+        for (int w = 0; w < wayRefs.size(); w++) {
+            Map<String, String> tags = wayTags.get(w);
+            if (!profile.accepts(tags)) {
+                continue;
+            }
+            long[] rs = wayRefs.get(w);
+            for (int i = 0; i + 1 < rs.length; i++) {
+                double[] p = coords.get(rs[i]);
+                double[] q = coords.get(rs[i + 1]);
+                if (p == null || q == null || rs[i] == rs[i + 1]) {
+                    continue;
+                }
+                double len = Geodesy.haversineMeters(p[0], p[1], q[0], q[1]);
+                double fwd = profile.forwardSeconds(tags, len);
+                double bwd = profile.backwardSeconds(tags, len);
+                int a = g.node(rs[i], coords);
+                int b = g.node(rs[i + 1], coords);
+                g.segs.add(new int[] {a, b});
+                if (fwd >= 0) {
+                    link(g, a, b, fwd);
+                }
+                if (bwd >= 0) {
+                    link(g, b, a, bwd);
+                }
+            }
+        }
+        return g;
+    }
+
+    private static void link(Ref g, int a, int b, double s) {
+        Double old = g.seconds.get(((long) a << 32) | b);
+        if (old == null) {
+            int[] o = g.adj.get(a);
+            int[] nw = Arrays.copyOf(o, o.length + 1);
+            nw[o.length] = b;
+            g.adj.set(a, nw);
+        }
+        if (old == null || s < old) { // two ways over the same node pair: the faster
+            g.seconds.put(((long) a << 32) | b, s);
+        }
+    }
+
+    /** Plain Dijkstra from a point: nearest segment by brute force, entering at both ends. */
+    static double[] dijkstra(Ref g, double lon, double lat, double budget, int[] snapSeg, double[] snapT) {
+        double kx = Math.cos(Math.toRadians(lat)) * 111_195;
+        double ky = 111_195;
+        double best = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < g.segs.size(); s++) {
+            double[] a = g.lonLat.get(g.segs.get(s)[0]);
+            double[] b = g.lonLat.get(g.segs.get(s)[1]);
+            double ax = (a[0] - lon) * kx;
+            double ay = (a[1] - lat) * ky;
+            double bx = (b[0] - lon) * kx;
+            double by = (b[1] - lat) * ky;
+            double dx = bx - ax;
+            double dy = by - ay;
+            double l2 = dx * dx + dy * dy;
+            double t = l2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / l2));
+            double px = ax + t * dx;
+            double py = ay + t * dy;
+            double d = Math.sqrt(px * px + py * py);
+            if (d < best) {
+                best = d;
+                snapSeg[0] = s;
+                snapT[0] = t;
+            }
+        }
+        int n = g.lonLat.size();
+        double[] dist = new double[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        PriorityQueue<double[]> pq = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
+        int[] sg = g.segs.get(snapSeg[0]);
+        double t = snapT[0];
+        if (g.allowed(sg[1], sg[0])) {
+            double c = t * g.seconds(sg[1], sg[0]);
+            pq.add(new double[] {c, sg[0]});
+        }
+        if (g.allowed(sg[0], sg[1])) {
+            double c = (1 - t) * g.seconds(sg[0], sg[1]);
+            pq.add(new double[] {c, sg[1]});
+        }
+        while (!pq.isEmpty()) {
+            double[] top = pq.poll();
+            int u = (int) top[1];
+            if (top[0] > budget || dist[u] <= top[0]) {
+                continue;
+            }
+            dist[u] = top[0];
+            for (int v : g.adj.get(u)) {
+                double nd = top[0] + g.seconds(u, v);
+                if (nd <= budget && nd < dist[v]) {
+                    pq.add(new double[] {nd, v});
+                }
+            }
+        }
+        return dist;
+    }
+
+    /** Union of per-piece buffers of every segment part reached within the budget. */
+    static Geometry polygon(Ref g, double[] dist, double budget, int snapSeg, double snapT, MetricProjection proj,
+                            GeometryFactory gf) {
+        List<Geometry> parts = new ArrayList<>();
+        double[] xy = new double[2];
+        for (int s = 0; s < g.segs.size(); s++) {
+            int a = g.segs.get(s)[0];
+            int b = g.segs.get(s)[1];
+            double[] pa = g.lonLat.get(a);
+            double[] pb = g.lonLat.get(b);
+            Coordinate ca = metric(pa[0], pa[1], proj, xy);
+            Coordinate cb = metric(pb[0], pb[1], proj, xy);
+            if (s == snapSeg) {
+                // the start: the snapped point, and the parts of its segment walkable from it within the budget
+                Coordinate cp = lerp(ca, cb, snapT);
+                parts.add(gf.createPoint(cp).buffer(BUFFER, 8));
+                if (g.allowed(b, a) && snapT > 0) {
+                    double f = Math.min(1, budget / (snapT * g.seconds(b, a)));
+                    parts.add(gf.createLineString(new Coordinate[] {cp, lerp(cp, ca, f)}).buffer(BUFFER, 8));
+                }
+                if (g.allowed(a, b) && snapT < 1) {
+                    double f = Math.min(1, budget / ((1 - snapT) * g.seconds(a, b)));
+                    parts.add(gf.createLineString(new Coordinate[] {cp, lerp(cp, cb, f)}).buffer(BUFFER, 8));
+                }
+            }
+            if (dist[a] <= budget && g.allowed(a, b)) {
+                double frac = Math.min(1, (budget - dist[a]) / g.seconds(a, b));
+                parts.add(gf.createLineString(new Coordinate[] {ca, lerp(ca, cb, frac)}).buffer(BUFFER, 8));
+            }
+            if (dist[b] <= budget && g.allowed(b, a)) {
+                double frac = Math.min(1, (budget - dist[b]) / g.seconds(b, a));
+                parts.add(gf.createLineString(new Coordinate[] {cb, lerp(cb, ca, frac)}).buffer(BUFFER, 8));
+            }
+        }
+        return CascadedPolygonUnion.union(parts);
+    }
+
+    private static Coordinate lerp(Coordinate a, Coordinate b, double t) {
+        return new Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
+    }
+
+    private static Coordinate metric(double lon, double lat, MetricProjection proj, double[] xy) {
+        proj.toMetric(lon, lat, xy);
+        return new Coordinate(xy[0], xy[1]);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        Path osm = CirclePolygonBench.osmArg(args);
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        TravelProfile walk = TravelProfile.walk(SPEED, TravelProfile.DEFAULT_STEPS_FACTOR, 0);
+        RoadGraph ours = OsmGraphBuilder.fromOsmXml(osm, walk);
+        Ref ref = read(osm, walk);
+        System.out.printf("ours: %d nodes, %d edges; reference: %d nodes, %d segments%n", ours.nodeCount(),
+            ours.edgeCount(), ref.lonLat.size(), ref.segs.size());
+        List<Facility> fs = CirclePolygonBench.points(ours, count);
+        ServiceAreaParams p = ServiceAreaParams.defaults(SPEED).withMode(CircleMode.PER_FACILITY);
+        ServiceAreaResult r = ServiceAreaCalculator.compute(ours, fs, p);
+        MetricProjection proj = MetricProjection.forGeometry(Geometries.WGS84.createMultiPoint(
+            fs.stream().map(Facility::location).toArray(Point[]::new)));
+        GeometryFactory gf = new GeometryFactory();
+        GraphSearch search = new GraphSearch(ours);
+        Snapper snapper = new Snapper(ours, p.maxSnapMeters());
+        long nodes = 0;
+        long within1 = 0;
+        List<String> off = new ArrayList<>();
+        double[] ratio15 = new double[fs.size()];
+        double[] iou15 = new double[fs.size()];
+        double[] iou5 = new double[fs.size()];
+        for (int i = 0; i < fs.size(); i++) {
+            Facility f = fs.get(i);
+            Snap snap = snapper.snap(f.location().getX(), f.location().getY()).orElseThrow();
+            search.runFromSnaps(List.of(snap), 900);
+            int[] seg = new int[1];
+            double[] t = new double[1];
+            double[] dist = dijkstra(ref, f.location().getX(), f.location().getY(), 900, seg, t);
+            for (int v = 0; v < ours.nodeCount(); v++) {
+                double a = search.cost(v);
+                Integer rv = ref.index.get(ours.nodeExternalId(v));
+                double b = rv == null ? Double.POSITIVE_INFINITY : dist[rv];
+                if (a > 900 && b > 900) {
+                    continue;
+                }
+                nodes++;
+                if (Math.abs(a - b) <= 1 || (Double.isInfinite(a) && b > 899) || (Double.isInfinite(b) && a > 899)) {
+                    within1++;
+                } else if (off.size() < 40) {
+                    off.add(String.format("%s node %d: ours %.1f s, reference %.1f s", f.id(), ours.nodeExternalId(v),
+                        a, b));
+                }
+            }
+            List<ServiceArea> bands = r.listAreas(f.id());
+            for (int k : new int[] {0, 2}) {
+                double budget = bands.get(k).minutes() * 60;
+                double[] dk = dijkstra(ref, f.location().getX(), f.location().getY(), budget, seg, t);
+                Geometry refPoly = polygon(ref, dk, budget, seg[0], t[0], proj, gf);
+                Geometry ourPoly = proj.toMetric(bands.get(k).area());
+                double inter = ourPoly.intersection(refPoly).getArea();
+                double union = ourPoly.getArea() + refPoly.getArea() - inter;
+                double iou = union > 0 ? inter / union : 1;
+                if (k == 2) {
+                    ratio15[i] = ourPoly.getArea() / refPoly.getArea();
+                    iou15[i] = iou;
+                } else {
+                    iou5[i] = iou;
+                }
+                if (iou < 0.5) {
+                    System.out.printf("LOW IoU %s %.0f min: %.3f (ours %.0f m², reference %.0f m², snap %.1f m)%n",
+                        f.id(), bands.get(k).minutes(), iou, ourPoly.getArea(), refPoly.getArea(),
+                        snap.distanceMeters());
+                }
+            }
+        }
+        System.out.printf("nodes compared (reached by either within 900 s): %d; within 1 s: %d (%.2f %%)%n", nodes,
+            within1, 100.0 * within1 / nodes);
+        off.forEach(System.out::println);
+        System.out.printf("15 min area ratio ours/reference: %s%n", quantiles(ratio15));
+        System.out.printf("15 min IoU: %s%n", quantiles(iou15));
+        System.out.printf(" 5 min IoU: %s%n", quantiles(iou5));
+    }
+
+    private static String quantiles(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return String.format("min %.3f, p10 %.3f, median %.3f, p90 %.3f, max %.3f", s[0], s[(int) (0.1 * (s.length - 1))],
+            s[(s.length - 1) / 2], s[(int) Math.ceil(0.9 * (s.length - 1))], s[s.length - 1]);
+    }
+}
