@@ -37,6 +37,11 @@ final class MedianHeuristic {
         this.integral = allInt;
     }
 
+    /** True when every finite weighted cost is an integer (then every solution costs an integer). */
+    boolean integral() {
+        return integral;
+    }
+
     /** Result of {@link #run()}: open sites, their cost, and whether the search stopped on the time limit. */
     record Outcome(boolean[] open, double cost, boolean timedOut) {}
 
@@ -363,8 +368,36 @@ final class MedianHeuristic {
         }
     }
 
-    /** The Lagrangian bound and what it proves about single sites. */
-    record Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen) {}
+    /**
+     * The Lagrangian bound and what it proves about single sites: {@code bound} is the reported bound (rounded up for
+     * integral costs), {@code value} the unrounded L(λ) at the best multipliers {@code lambda} (null when the
+     * relaxation has none to offer for assignment fixing).
+     */
+    record Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen, double value, double[] lambda) {
+        Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen) {
+            this(bound, neverOpen, alwaysOpen, bound, null);
+        }
+    }
+
+    /**
+     * Assignment fixing from the reduced costs at the Lagrangian multipliers: forcing x_ij = 1 raises L(λ) by at least
+     * c_ij − λ_i (and by more when j is not chosen in the relaxation), so when L(λ) + c_ij − λ_i exceeds the
+     * incumbent cost {@code upper} (integral costs: upper − 1) no strictly better solution serves i from j. Returns,
+     * per demand point, the largest weighted cost c_ij that a strictly better solution may still use (+∞ when the
+     * relaxation gives no multipliers).
+     */
+    static double[] assignmentThresholds(Lagrange lr, int n, double upper, boolean integral) {
+        double[] t = new double[n];
+        if (lr.lambda() == null || !Double.isFinite(lr.value()) || !Double.isFinite(upper)) {
+            java.util.Arrays.fill(t, Double.POSITIVE_INFINITY);
+            return t;
+        }
+        double tol = integral ? -1 + 1e-6 : 1e-9 * Math.max(1, Math.abs(upper));
+        for (int i = 0; i < n; i++) {
+            t[i] = lr.lambda()[i] + upper + tol - lr.value();
+        }
+        return t;
+    }
 
     /**
      * Lagrangian reduction tests at the best multipliers: forcing candidate j open (closed) raises the bound to
@@ -376,7 +409,8 @@ final class MedianHeuristic {
         boolean[] always = new boolean[m];
         int free = p - e.requiredCount;
         if (!Double.isFinite(bound) || free <= 0) {
-            return new Lagrange(integral && Double.isFinite(bound) ? Math.ceil(bound - 1e-6) : bound, never, always);
+            return new Lagrange(integral && Double.isFinite(bound) ? Math.ceil(bound - 1e-6) : bound, never, always,
+                bound, Double.isFinite(bound) ? lambda : null);
         }
         double[] rho = new double[m];
         for (int i = 0; i < n; i++) {
@@ -394,6 +428,6 @@ final class MedianHeuristic {
             value += rho[order[t]];
         }
         markReductions(rho, order, k, free, value, upper, integral, never, always);
-        return new Lagrange(integral ? Math.ceil(value - 1e-6) : value, never, always);
+        return new Lagrange(integral ? Math.ceil(value - 1e-6) : value, never, always, value, lambda);
     }
 }
