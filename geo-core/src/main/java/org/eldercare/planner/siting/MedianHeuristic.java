@@ -37,6 +37,18 @@ final class MedianHeuristic {
         this.integral = allInt;
     }
 
+    private boolean keepIncumbent;
+
+    /**
+     * Makes the reduction tests keep every solution costing at most the upper bound (instead of only the strictly
+     * better ones, upper − 1 with integral costs), so that the incumbent stays feasible in the reduced model and can
+     * be handed to the MIP as its starting solution. Returns this.
+     */
+    MedianHeuristic keepIncumbentFeasible() {
+        keepIncumbent = true;
+        return this;
+    }
+
     /** True when every finite weighted cost is an integer (then every solution costs an integer). */
     boolean integral() {
         return integral;
@@ -108,7 +120,14 @@ final class MedianHeuristic {
                 best[i] = Math.min(best[i], c[i * m + bestJ]);
             }
         }
-        // vertex substitution (fast interchange)
+        return improve(open);
+    }
+
+    /**
+     * Vertex substitution (fast interchange) from {@code open} (modified in place), which must satisfy the site count,
+     * required sites and group limits; returns the local optimum reached (or where the deadline stopped it).
+     */
+    Outcome improve(boolean[] open) {
         int[] near = new int[n];
         double[] d1 = new double[n];
         double[] d2 = new double[n];
@@ -223,7 +242,37 @@ final class MedianHeuristic {
      * j. Subgradient optimisation until the deadline, 2000 iterations, or the bound meets {@code upper}.
      */
     Lagrange lagrangian(double upper, long boundDeadlineNanos) {
-        double[] lambda = initialMultipliers(c, n, m, (i, j) -> e.allowed[j]);
+        return lagrangian(upper, boundDeadlineNanos, null);
+    }
+
+    private boolean[] lagrangianOpen;
+    private double lagrangianCost = Double.POSITIVE_INFINITY;
+
+    /**
+     * The cheapest site set met among the Lagrangian solutions of the last {@link #lagrangian} call (the p sites of
+     * lowest ρ are a feasible choice when there are no group limits), or null when none beat the given upper bound.
+     */
+    boolean[] lagrangianOpen() {
+        return lagrangianOpen == null ? null : lagrangianOpen.clone();
+    }
+
+    /** Cost of {@link #lagrangianOpen()}, +∞ when there is none. */
+    double lagrangianCost() {
+        return lagrangianCost;
+    }
+
+    /**
+     * As {@link #lagrangian(double, long)}, starting from {@code startLambda} when not null (a second round with a
+     * tighter upper bound). Every Lagrangian site choice is also priced as a solution (Beasley 1985); a cheaper one
+     * than {@code upper} tightens the step size and the reduction tests and is kept in {@link #lagrangianOpen()}.
+     */
+    Lagrange lagrangian(double upper, long boundDeadlineNanos, double[] startLambda) {
+        double[] lambda = startLambda != null ? startLambda.clone()
+            : initialMultipliers(c, n, m, (i, j) -> e.allowed[j]);
+        lagrangianOpen = null;
+        lagrangianCost = Double.POSITIVE_INFINITY;
+        boolean priceChoices = e.limits.isEmpty();
+        int[] chosen = new int[m];
         double bestBound = Double.NEGATIVE_INFINITY;
         double[] bestLambda = lambda.clone();
         double theta = 2.0;
@@ -232,7 +281,8 @@ final class MedianHeuristic {
         Integer[] order = new Integer[m];
         boolean[] sel = new boolean[m];
         double[] g = new double[n];
-        for (int it = 0; it < 2000 && System.nanoTime() < boundDeadlineNanos; it++) {
+        int it = 0;
+        for (; it < 2000 && System.nanoTime() < boundDeadlineNanos; it++) {
             java.util.Arrays.fill(rho, 0);
             for (int i = 0; i < n; i++) {
                 int row = i * m;
@@ -251,6 +301,14 @@ final class MedianHeuristic {
                 sel[order[t]] = true;
                 value += rho[order[t]];
             }
+            if (priceChoices && k >= p - e.requiredCount) {
+                double primal = price(sel, chosen);
+                if (primal < upper - 1e-9 * Math.max(1, Math.abs(upper))) {
+                    upper = primal;
+                    lagrangianCost = primal;
+                    lagrangianOpen = sel.clone();
+                }
+            }
             if (value > bestBound + 1e-9) {
                 bestBound = value;
                 System.arraycopy(lambda, 0, bestLambda, 0, n);
@@ -266,10 +324,16 @@ final class MedianHeuristic {
                 break;
             }
             double norm = 0;
+            int q = 0;
+            for (int j = 0; j < m; j++) {
+                if (sel[j]) {
+                    chosen[q++] = j;
+                }
+            }
             for (int i = 0; i < n; i++) {
                 int cnt = 0;
-                for (int j = 0; j < m; j++) {
-                    if (sel[j] && c[i * m + j] - lambda[i] < 0) {
+                for (int t = 0; t < q; t++) {
+                    if (c[i * m + chosen[t]] - lambda[i] < 0) {
                         cnt++;
                     }
                 }
@@ -284,7 +348,31 @@ final class MedianHeuristic {
                 lambda[i] = Math.max(0, lambda[i] + step * g[i]);
             }
         }
+        if (Boolean.getBoolean("siting.debug")) {
+            System.err.printf("lagrangian: %d iterations, bound %.2f, upper %.2f, theta %.5f%n", it, bestBound, upper,
+                theta);
+        }
         return reductions(bestLambda, bestBound, upper);
+    }
+
+    /** Σ_i min over the sites marked in {@code sel} of c_ij ({@code chosen} is scratch space of length m). */
+    private double price(boolean[] sel, int[] chosen) {
+        int q = 0;
+        for (int j = 0; j < m; j++) {
+            if (sel[j]) {
+                chosen[q++] = j;
+            }
+        }
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            double b = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < q; t++) {
+                b = Math.min(b, c[row + chosen[t]]);
+            }
+            s += b;
+        }
+        return s;
     }
 
     /** Fills {@code order[0..k)} with the allowed, not required candidates sorted by ρ (ties by index); returns k. */
@@ -427,7 +515,7 @@ final class MedianHeuristic {
         for (int t = 0; t < free && t < k; t++) {
             value += rho[order[t]];
         }
-        markReductions(rho, order, k, free, value, upper, integral, never, always);
+        markReductions(rho, order, k, free, value, upper, integral && !keepIncumbent, never, always);
         return new Lagrange(integral ? Math.ceil(value - 1e-6) : value, never, always, value, lambda);
     }
 }

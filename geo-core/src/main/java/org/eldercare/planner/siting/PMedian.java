@@ -18,7 +18,16 @@ import java.util.List;
  * the O(n·m²) of the dense rows) with the same LP bound; levels are cut where at least m − p + 1 candidates lie within
  * (some open site is then always within reach) and at the nearest required site. Solved with SCIP by default.
  *
- * <p>Heuristic method: greedy + vertex substitution (Teitz–Bart with fast interchange) with a Lagrangian lower bound.
+ * <p>Staged solve ({@link SolveMethod#AUTO} and {@link SolveMethod#EXACT}, any size): (1) heuristic incumbent,
+ * (2) Lagrangian bound (subgradient, best multipliers kept; the Lagrangian site choices are priced as solutions and
+ * improved, and the subgradient re-run with the tighter incumbent), (3) reduction: sites fixed closed / open by the
+ * reduced-cost tests, and per demand point the candidates whose reduced cost c_ij − λ_i lifts the bound past the
+ * incumbent dropped from its levels, (4) SCIP on the reduced sparse radius model, warm-started from the incumbent,
+ * with the rest of the time limit. {@link SitingResult#proofStage()} names the stage that closed the gap; when the
+ * limit is spent the best objective, bound and gap are reported with {@link SolveStatus#TIME_LIMIT}.
+ *
+ * <p>Heuristic method ({@link SolveMethod#HEURISTIC} only): greedy + vertex substitution (Teitz–Bart with fast
+ * interchange) with a Lagrangian lower bound.
  *
  * <p>Bad input: p outside [required sites, eligible candidates] throws {@link IllegalArgumentException} naming p.
  * Demand points with weight &gt; 0 that no eligible site reaches make the result {@link SolveStatus#INFEASIBLE}.
@@ -96,7 +105,9 @@ public final class PMedian {
         // better than the incumbent, so "reduced MIP infeasible" proves the incumbent optimal.
         long limit = (long) (e.options.timeLimitSeconds() * 1e9);
         double[] wc = weightedCosts();
-        var h = new MedianHeuristic(wc, n, e, p, start + limit / 10);
+        // the reductions keep every solution costing at most the incumbent, so that the incumbent is a valid
+        // starting solution (hint) of the reduced MIP; measured faster than fixing down to strictly better ones
+        var h = new MedianHeuristic(wc, n, e, p, start + limit / 10).keepIncumbentFeasible();
         MedianHeuristic.Outcome inc = h.run();
         boolean haveIncumbent = !Double.isNaN(inc.cost()) && Double.isFinite(inc.cost());
         double[] threshold = new double[n];
@@ -104,6 +115,19 @@ public final class PMedian {
         double lagrBound = Double.NEGATIVE_INFINITY;
         if (haveIncumbent) {
             MedianHeuristic.Lagrange lr = h.lagrangian(inc.cost(), start + limit / 5);
+            // Lagrangian site choices cheaper than the incumbent: improve them by vertex substitution and, while the
+            // incumbent keeps improving, run the subgradient again from the best multipliers with the tighter bound
+            for (int round = 0; round < 5 && h.lagrangianOpen() != null; round++) {
+                MedianHeuristic.Outcome better = h.improve(h.lagrangianOpen());
+                if (!(better.cost() < inc.cost())) {
+                    break;
+                }
+                inc = better;
+                if (Results.gapMin(inc.cost(), lr.bound()) <= 1e-9) {
+                    break;
+                }
+                lr = h.lagrangian(inc.cost(), start + limit * (round + 2) / 10, lr.lambda());
+            }
             lagrBound = lr.bound();
             if (Results.gapMin(inc.cost(), lr.bound()) <= 1e-9) {
                 return build(e, inc.open(), SolveStatus.OPTIMAL, inc.cost(),
@@ -111,7 +135,7 @@ public final class PMedian {
                     ProofStage.HEURISTIC_EQUALS_LAGRANGIAN_BOUND);
             }
             e.fix(lr);
-            threshold = MedianHeuristic.assignmentThresholds(lr, n, inc.cost(), h.integral());
+            threshold = MedianHeuristic.assignmentThresholds(lr, n, inc.cost(), false);
         }
         Mip mip = new Mip(e, start);
         try {
