@@ -88,6 +88,21 @@ class StagedPMedianTest {
         assertTrue(r.bestBound() >= h.bestBound() - 1e-6, r.bestBound() + " < " + h.bestBound());
     }
 
+    /** pmedcap1_02 (Osman &amp; Christofides, best value 740, a proven optimum): the staged capacitated solve. */
+    @Test
+    void capacitated_pmedcap1_02_is_proven_and_names_its_stage() throws IOException {
+        var inst = OrLibrary.readPmedcap(SharedData.resolve("benchmarks/orlib-pmedcap/pmedcap1_02.txt"));
+        SitingResult r = inst.model().solve(AUTO);
+        assertEquals(SolveStatus.OPTIMAL, r.status());
+        assertEquals(740, r.objective(), 0.0);
+        if (r.proofStage() == ProofStage.HEURISTIC_EQUALS_LAGRANGIAN_BOUND) {
+            assertTrue(r.solver().contains("proof without MIP"), r.solver());
+        } else {
+            assertEquals(ProofStage.REDUCED_MIP, r.proofStage());
+            assertTrue(r.solver().startsWith("SCIP (after Lagrangian reduction)"), r.solver());
+        }
+    }
+
     @Test
     void a_result_states_a_proof_stage_exactly_when_it_is_optimal() {
         assertThrows(IllegalArgumentException.class, () -> new SitingResult("PMEDIAN", SolveStatus.OPTIMAL,
