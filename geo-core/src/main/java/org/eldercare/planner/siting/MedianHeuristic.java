@@ -281,8 +281,7 @@ final class MedianHeuristic {
         Integer[] order = new Integer[m];
         boolean[] sel = new boolean[m];
         double[] g = new double[n];
-        int it = 0;
-        for (; it < 2000 && System.nanoTime() < boundDeadlineNanos; it++) {
+        for (int it = 0; it < 2000 && System.nanoTime() < boundDeadlineNanos; it++) {
             java.util.Arrays.fill(rho, 0);
             for (int i = 0; i < n; i++) {
                 int row = i * m;
@@ -347,10 +346,6 @@ final class MedianHeuristic {
             for (int i = 0; i < n; i++) {
                 lambda[i] = Math.max(0, lambda[i] + step * g[i]);
             }
-        }
-        if (Boolean.getBoolean("siting.debug")) {
-            System.err.printf("lagrangian: %d iterations, bound %.2f, upper %.2f, theta %.5f%n", it, bestBound, upper,
-                theta);
         }
         return reductions(bestLambda, bestBound, upper);
     }
