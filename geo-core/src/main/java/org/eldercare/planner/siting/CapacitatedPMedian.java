@@ -100,7 +100,7 @@ public final class CapacitatedPMedian {
             lagrBound = lr.bound();
             if (Results.gapMin(incCost, lagrBound) <= 1e-9) {
                 return build(e, inc, SolveStatus.OPTIMAL, incCost, "heuristic + Lagrangian bound (proof without MIP)",
-                    start, notes);
+                    start, notes, ProofStage.HEURISTIC_EQUALS_LAGRANGIAN_BOUND);
             }
             e.fix(lr);
         }
@@ -164,7 +164,8 @@ public final class CapacitatedPMedian {
                     // the reduced MIP only holds strictly better solutions: infeasible proves the incumbent optimal
                     boolean proven = mip.infeasible();
                     return build(e, inc, proven ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT,
-                        proven ? incCost : lagrBound, solver, start, notes);
+                        proven ? incCost : lagrBound, solver, start, notes,
+                        proven ? ProofStage.REDUCED_MIP : ProofStage.NONE);
                 }
                 SolveStatus st = mip.infeasible() ? SolveStatus.INFEASIBLE : SolveStatus.TIME_LIMIT;
                 if (st == SolveStatus.INFEASIBLE) {
@@ -191,7 +192,8 @@ public final class CapacitatedPMedian {
             boolean opt = mip.optimal();
             double bound = opt ? objective
                 : Math.max(lagrBound, inc != null ? Math.min(mip.bestBound(), incCost) : mip.bestBound());
-            return build(e, a, opt ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT, bound, solver, start, notes);
+            return build(e, a, opt ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT, bound, solver, start, notes,
+                !opt ? ProofStage.NONE : inc != null ? ProofStage.REDUCED_MIP : ProofStage.FULL_MIP);
         } finally {
             mip.delete();
         }
@@ -221,7 +223,7 @@ public final class CapacitatedPMedian {
 
     /** The result for an assignment (site index per demand point) with the given status and bound. */
     private SitingResult build(Eligibility e, int[] a, SolveStatus status, double bound, String solver, long start,
-            List<String> notes) {
+            List<String> notes, ProofStage stage) {
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
         boolean[] open = new boolean[m];
@@ -248,7 +250,7 @@ public final class CapacitatedPMedian {
         double gap = status == SolveStatus.OPTIMAL ? 0 : Results.gapMin(objective, bound);
         return new SitingResult("CPMEDIAN", status, e.chosenIds(open), as, Results.covered(as), matrix.totalWeight(),
             objective, status == SolveStatus.OPTIMAL ? objective : bound, gap, solver, Results.seconds(start), binding,
-            notes);
+            notes, stage);
     }
 
     /**

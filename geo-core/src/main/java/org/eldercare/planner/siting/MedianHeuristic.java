@@ -37,6 +37,23 @@ final class MedianHeuristic {
         this.integral = allInt;
     }
 
+    private boolean keepIncumbent;
+
+    /**
+     * Makes the reduction tests keep every solution costing at most the upper bound (instead of only the strictly
+     * better ones, upper − 1 with integral costs), so that the incumbent stays feasible in the reduced model and can
+     * be handed to the MIP as its starting solution. Returns this.
+     */
+    MedianHeuristic keepIncumbentFeasible() {
+        keepIncumbent = true;
+        return this;
+    }
+
+    /** True when every finite weighted cost is an integer (then every solution costs an integer). */
+    boolean integral() {
+        return integral;
+    }
+
     /** Result of {@link #run()}: open sites, their cost, and whether the search stopped on the time limit. */
     record Outcome(boolean[] open, double cost, boolean timedOut) {}
 
@@ -103,7 +120,14 @@ final class MedianHeuristic {
                 best[i] = Math.min(best[i], c[i * m + bestJ]);
             }
         }
-        // vertex substitution (fast interchange)
+        return improve(open);
+    }
+
+    /**
+     * Vertex substitution (fast interchange) from {@code open} (modified in place), which must satisfy the site count,
+     * required sites and group limits; returns the local optimum reached (or where the deadline stopped it).
+     */
+    Outcome improve(boolean[] open) {
         int[] near = new int[n];
         double[] d1 = new double[n];
         double[] d2 = new double[n];
@@ -218,7 +242,37 @@ final class MedianHeuristic {
      * j. Subgradient optimisation until the deadline, 2000 iterations, or the bound meets {@code upper}.
      */
     Lagrange lagrangian(double upper, long boundDeadlineNanos) {
-        double[] lambda = initialMultipliers(c, n, m, (i, j) -> e.allowed[j]);
+        return lagrangian(upper, boundDeadlineNanos, null);
+    }
+
+    private boolean[] lagrangianOpen;
+    private double lagrangianCost = Double.POSITIVE_INFINITY;
+
+    /**
+     * The cheapest site set met among the Lagrangian solutions of the last {@link #lagrangian} call (the p sites of
+     * lowest ρ are a feasible choice when there are no group limits), or null when none beat the given upper bound.
+     */
+    boolean[] lagrangianOpen() {
+        return lagrangianOpen == null ? null : lagrangianOpen.clone();
+    }
+
+    /** Cost of {@link #lagrangianOpen()}, +∞ when there is none. */
+    double lagrangianCost() {
+        return lagrangianCost;
+    }
+
+    /**
+     * As {@link #lagrangian(double, long)}, starting from {@code startLambda} when not null (a second round with a
+     * tighter upper bound). Every Lagrangian site choice is also priced as a solution (Beasley 1985); a cheaper one
+     * than {@code upper} tightens the step size and the reduction tests and is kept in {@link #lagrangianOpen()}.
+     */
+    Lagrange lagrangian(double upper, long boundDeadlineNanos, double[] startLambda) {
+        double[] lambda = startLambda != null ? startLambda.clone()
+            : initialMultipliers(c, n, m, (i, j) -> e.allowed[j]);
+        lagrangianOpen = null;
+        lagrangianCost = Double.POSITIVE_INFINITY;
+        boolean priceChoices = e.limits.isEmpty();
+        int[] chosen = new int[m];
         double bestBound = Double.NEGATIVE_INFINITY;
         double[] bestLambda = lambda.clone();
         double theta = 2.0;
@@ -246,6 +300,14 @@ final class MedianHeuristic {
                 sel[order[t]] = true;
                 value += rho[order[t]];
             }
+            if (priceChoices && k >= p - e.requiredCount) {
+                double primal = price(sel, chosen);
+                if (primal < upper - 1e-9 * Math.max(1, Math.abs(upper))) {
+                    upper = primal;
+                    lagrangianCost = primal;
+                    lagrangianOpen = sel.clone();
+                }
+            }
             if (value > bestBound + 1e-9) {
                 bestBound = value;
                 System.arraycopy(lambda, 0, bestLambda, 0, n);
@@ -261,10 +323,16 @@ final class MedianHeuristic {
                 break;
             }
             double norm = 0;
+            int q = 0;
+            for (int j = 0; j < m; j++) {
+                if (sel[j]) {
+                    chosen[q++] = j;
+                }
+            }
             for (int i = 0; i < n; i++) {
                 int cnt = 0;
-                for (int j = 0; j < m; j++) {
-                    if (sel[j] && c[i * m + j] - lambda[i] < 0) {
+                for (int t = 0; t < q; t++) {
+                    if (c[i * m + chosen[t]] - lambda[i] < 0) {
                         cnt++;
                     }
                 }
@@ -280,6 +348,26 @@ final class MedianHeuristic {
             }
         }
         return reductions(bestLambda, bestBound, upper);
+    }
+
+    /** Σ_i min over the sites marked in {@code sel} of c_ij ({@code chosen} is scratch space of length m). */
+    private double price(boolean[] sel, int[] chosen) {
+        int q = 0;
+        for (int j = 0; j < m; j++) {
+            if (sel[j]) {
+                chosen[q++] = j;
+            }
+        }
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            int row = i * m;
+            double b = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < q; t++) {
+                b = Math.min(b, c[row + chosen[t]]);
+            }
+            s += b;
+        }
+        return s;
     }
 
     /** Fills {@code order[0..k)} with the allowed, not required candidates sorted by ρ (ties by index); returns k. */
@@ -363,8 +451,36 @@ final class MedianHeuristic {
         }
     }
 
-    /** The Lagrangian bound and what it proves about single sites. */
-    record Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen) {}
+    /**
+     * The Lagrangian bound and what it proves about single sites: {@code bound} is the reported bound (rounded up for
+     * integral costs), {@code value} the unrounded L(λ) at the best multipliers {@code lambda} (null when the
+     * relaxation has none to offer for assignment fixing).
+     */
+    record Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen, double value, double[] lambda) {
+        Lagrange(double bound, boolean[] neverOpen, boolean[] alwaysOpen) {
+            this(bound, neverOpen, alwaysOpen, bound, null);
+        }
+    }
+
+    /**
+     * Assignment fixing from the reduced costs at the Lagrangian multipliers: forcing x_ij = 1 raises L(λ) by at least
+     * c_ij − λ_i (and by more when j is not chosen in the relaxation), so when L(λ) + c_ij − λ_i exceeds the
+     * incumbent cost {@code upper} (integral costs: upper − 1) no strictly better solution serves i from j. Returns,
+     * per demand point, the largest weighted cost c_ij that a strictly better solution may still use (+∞ when the
+     * relaxation gives no multipliers).
+     */
+    static double[] assignmentThresholds(Lagrange lr, int n, double upper, boolean integral) {
+        double[] t = new double[n];
+        if (lr.lambda() == null || !Double.isFinite(lr.value()) || !Double.isFinite(upper)) {
+            java.util.Arrays.fill(t, Double.POSITIVE_INFINITY);
+            return t;
+        }
+        double tol = integral ? -1 + 1e-6 : 1e-9 * Math.max(1, Math.abs(upper));
+        for (int i = 0; i < n; i++) {
+            t[i] = lr.lambda()[i] + upper + tol - lr.value();
+        }
+        return t;
+    }
 
     /**
      * Lagrangian reduction tests at the best multipliers: forcing candidate j open (closed) raises the bound to
@@ -376,7 +492,8 @@ final class MedianHeuristic {
         boolean[] always = new boolean[m];
         int free = p - e.requiredCount;
         if (!Double.isFinite(bound) || free <= 0) {
-            return new Lagrange(integral && Double.isFinite(bound) ? Math.ceil(bound - 1e-6) : bound, never, always);
+            return new Lagrange(integral && Double.isFinite(bound) ? Math.ceil(bound - 1e-6) : bound, never, always,
+                bound, Double.isFinite(bound) ? lambda : null);
         }
         double[] rho = new double[m];
         for (int i = 0; i < n; i++) {
@@ -393,7 +510,7 @@ final class MedianHeuristic {
         for (int t = 0; t < free && t < k; t++) {
             value += rho[order[t]];
         }
-        markReductions(rho, order, k, free, value, upper, integral, never, always);
-        return new Lagrange(integral ? Math.ceil(value - 1e-6) : value, never, always);
+        markReductions(rho, order, k, free, value, upper, integral && !keepIncumbent, never, always);
+        return new Lagrange(integral ? Math.ceil(value - 1e-6) : value, never, always, value, lambda);
     }
 }

@@ -18,7 +18,16 @@ import java.util.List;
  * the O(n·m²) of the dense rows) with the same LP bound; levels are cut where at least m − p + 1 candidates lie within
  * (some open site is then always within reach) and at the nearest required site. Solved with SCIP by default.
  *
- * <p>Heuristic method: greedy + vertex substitution (Teitz–Bart with fast interchange) with a Lagrangian lower bound.
+ * <p>Staged solve ({@link SolveMethod#AUTO} and {@link SolveMethod#EXACT}, any size): (1) heuristic incumbent,
+ * (2) Lagrangian bound (subgradient, best multipliers kept; the Lagrangian site choices are priced as solutions and
+ * improved, and the subgradient re-run with the tighter incumbent), (3) reduction: sites fixed closed / open by the
+ * reduced-cost tests, and per demand point the candidates whose reduced cost c_ij − λ_i lifts the bound past the
+ * incumbent dropped from its levels, (4) SCIP on the reduced sparse radius model, warm-started from the incumbent,
+ * with the rest of the time limit. {@link SitingResult#proofStage()} names the stage that closed the gap; when the
+ * limit is spent the best objective, bound and gap are reported with {@link SolveStatus#TIME_LIMIT}.
+ *
+ * <p>Heuristic method ({@link SolveMethod#HEURISTIC} only): greedy + vertex substitution (Teitz–Bart with fast
+ * interchange) with a Lagrangian lower bound.
  *
  * <p>Bad input: p outside [required sites, eligible candidates] throws {@link IllegalArgumentException} naming p.
  * Demand points with weight &gt; 0 that no eligible site reaches make the result {@link SolveStatus#INFEASIBLE}.
@@ -50,7 +59,6 @@ public final class PMedian {
         e.checkP(p);
         List<String> notes = new ArrayList<>(e.notes);
         int n = matrix.demandCount();
-        int m = matrix.candidateCount();
         for (int i = 0; i < n; i++) {
             if (matrix.weight(i) > 0 && !reachable(e, i)) {
                 notes.add("demand " + matrix.demandId(i) + " (weight " + matrix.weight(i)
@@ -60,9 +68,10 @@ public final class PMedian {
         if (notes.size() > e.notes.size()) {
             return Results.none("PMEDIAN", SolveStatus.INFEASIBLE, matrix, "input check", start, List.of(), notes);
         }
-        boolean exact = options.method() == SolveMethod.EXACT
-            || (options.method() == SolveMethod.AUTO && (long) n * m <= SolveOptions.AUTO_EXACT_MAX_PAIRS);
-        return exact ? solveExact(e, notes, start) : solveHeuristic(e, notes, start);
+        // AUTO and EXACT both take the staged path (heuristic, Lagrangian bound, reduction, reduced MIP): it only
+        // builds a MIP when the bound has not met the incumbent, and the MIP is the reduced sparse one.
+        return options.method() == SolveMethod.HEURISTIC ? solveHeuristic(e, notes, start)
+            : solveExact(e, notes, start);
     }
 
     private boolean reachable(Eligibility e, int i) {
@@ -89,20 +98,44 @@ public final class PMedian {
     private SitingResult solveExact(Eligibility e, List<String> notes, long start) {
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
-        // IMPLEMENTATION NOTE: a heuristic incumbent and a Lagrangian bound first (well under a second at n = 200):
-        // the reduction tests fix most candidates closed before the MIP is built, which shrinks the radius
-        // formulation to the few sites that can still matter (pmed6: from 53 s to well under a second).
+        // IMPLEMENTATION NOTE: staged solve. (1) heuristic incumbent, (2) Lagrangian bound (subgradient, best
+        // multipliers kept), (3) reduction: sites fixed closed / open by the reduced-cost tests and, per demand
+        // point, assignments whose reduced cost c_ij - lambda_i lifts the bound past the incumbent removed, (4) SCIP
+        // on the reduced radius formulation with the rest of the time limit. Every reduction only drops solutions no
+        // better than the incumbent, so "reduced MIP infeasible" proves the incumbent optimal.
         long limit = (long) (e.options.timeLimitSeconds() * 1e9);
-        var h = new MedianHeuristic(weightedCosts(), n, e, p, start + limit / 10);
+        double[] wc = weightedCosts();
+        // the reductions keep every solution costing at most the incumbent, so that the incumbent is a valid
+        // starting solution (hint) of the reduced MIP; measured faster than fixing down to strictly better ones
+        var h = new MedianHeuristic(wc, n, e, p, start + limit / 10).keepIncumbentFeasible();
         MedianHeuristic.Outcome inc = h.run();
         boolean haveIncumbent = !Double.isNaN(inc.cost()) && Double.isFinite(inc.cost());
+        double[] threshold = new double[n];
+        Arrays.fill(threshold, Double.POSITIVE_INFINITY);
+        double lagrBound = Double.NEGATIVE_INFINITY;
         if (haveIncumbent) {
             MedianHeuristic.Lagrange lr = h.lagrangian(inc.cost(), start + limit / 5);
+            // Lagrangian site choices cheaper than the incumbent: improve them by vertex substitution and, while the
+            // incumbent keeps improving, run the subgradient again from the best multipliers with the tighter bound
+            for (int round = 0; round < 5 && h.lagrangianOpen() != null; round++) {
+                MedianHeuristic.Outcome better = h.improve(h.lagrangianOpen());
+                if (!(better.cost() < inc.cost())) {
+                    break;
+                }
+                inc = better;
+                if (Results.gapMin(inc.cost(), lr.bound()) <= 1e-9) {
+                    break;
+                }
+                lr = h.lagrangian(inc.cost(), start + limit * (round + 2) / 10, lr.lambda());
+            }
+            lagrBound = lr.bound();
             if (Results.gapMin(inc.cost(), lr.bound()) <= 1e-9) {
                 return build(e, inc.open(), SolveStatus.OPTIMAL, inc.cost(),
-                    "heuristic + Lagrangian bound (proof without MIP)", start, notes);
+                    "heuristic + Lagrangian bound (proof without MIP)", start, notes,
+                    ProofStage.HEURISTIC_EQUALS_LAGRANGIAN_BOUND);
             }
             e.fix(lr);
+            threshold = MedianHeuristic.assignmentThresholds(lr, n, inc.cost(), false);
         }
         Mip mip = new Mip(e, start);
         try {
@@ -113,6 +146,7 @@ public final class PMedian {
             List<Double> zHint = new ArrayList<>();
             Integer[] order = new Integer[m];
             int usable = e.usableCount();
+            long rows = 0;
             for (int i = 0; i < n; i++) {
                 double w = matrix.weight(i);
                 if (w == 0) {
@@ -120,9 +154,15 @@ public final class PMedian {
                 }
                 int k = 0;
                 for (int j = 0; j < m; j++) {
-                    if (e.usable(j) && Double.isFinite(matrix.cost(i, j))) {
+                    if (e.usable(j) && Double.isFinite(matrix.cost(i, j)) && wc[i * m + j] <= threshold[i]) {
                         order[k++] = j;
                     }
+                }
+                if (k == 0) {
+                    // no strictly better solution can serve demand i: the incumbent is optimal
+                    return build(e, inc.open(), SolveStatus.OPTIMAL, inc.cost(),
+                        "heuristic + Lagrangian reduction (no better solution left)", start, notes,
+                        ProofStage.LAGRANGIAN_REDUCTION);
                 }
                 final int row = i;
                 Arrays.sort(order, 0, k, (a, b) -> {
@@ -138,6 +178,7 @@ public final class PMedian {
                 while (t < k) {
                     double level = matrix.cost(i, order[t]);
                     MPConstraint c = mip.solver.makeConstraint(prev == null ? 1 : 0, Double.POSITIVE_INFINITY);
+                    rows++;
                     if (prev != null) {
                         c.setCoefficient(prev, -1);
                     }
@@ -153,7 +194,7 @@ public final class PMedian {
                         break;
                     }
                     if (t == k) {
-                        break; // last reachable level: the row (z_prev <= sum y) forces one reachable open site
+                        break; // last usable level: the row (z_prev <= sum y) forces one usable open site
                     }
                     double next = matrix.cost(i, order[t]);
                     MPVariable z = mip.solver.makeNumVar(0, 1, "");
@@ -171,6 +212,8 @@ public final class PMedian {
             if (haveIncumbent) {
                 mip.hint(inc.open(), zs, zHint);
             }
+            String stageNote = "reduced MIP: " + e.usableCount() + " of " + m + " candidates, " + zs.size()
+                + " level variables, " + rows + " rows";
             boolean found = mip.solve(e.options.timeLimitSeconds());
             // The reduced MIP only excludes solutions no better than the incumbent, so the optimum is the better of
             // the two and the bound the smaller of the MIP bound and the incumbent cost.
@@ -185,9 +228,13 @@ public final class PMedian {
                 cost = inc.cost();
             }
             boolean proven = mip.optimal() || mip.infeasible();
-            double bound = proven ? cost : Math.min(mip.bestBound(), haveIncumbent ? inc.cost() : cost);
+            double bound = proven ? cost
+                : Math.max(lagrBound, Math.min(mip.bestBound(), haveIncumbent ? inc.cost() : cost));
+            List<String> allNotes = new ArrayList<>(notes);
+            allNotes.add(stageNote);
             return build(e, open, proven ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT, bound,
-                mip.solverName + " (after Lagrangian reduction)", start, notes);
+                mip.solverName + (haveIncumbent ? " (after Lagrangian reduction)" : ""), start, allNotes,
+                !proven ? ProofStage.NONE : haveIncumbent ? ProofStage.REDUCED_MIP : ProofStage.FULL_MIP);
         } finally {
             mip.delete();
         }
@@ -208,7 +255,8 @@ public final class PMedian {
         boolean proven = Results.gapMin(out.cost(), bound) <= 1e-9;
         SolveStatus st = proven ? SolveStatus.OPTIMAL : out.timedOut() ? SolveStatus.TIME_LIMIT : SolveStatus.FEASIBLE;
         return build(e, out.open(), st, proven ? out.cost() : bound,
-            "heuristic (greedy + vertex substitution, Lagrangian bound)", start, notes);
+            "heuristic (greedy + vertex substitution, Lagrangian bound)", start, notes,
+            proven ? ProofStage.HEURISTIC_EQUALS_LAGRANGIAN_BOUND : ProofStage.NONE);
     }
 
     private double cost(boolean[] open) {
@@ -222,7 +270,7 @@ public final class PMedian {
     }
 
     private SitingResult build(Eligibility e, boolean[] open, SolveStatus status, double bound, String solver,
-            long start, List<String> notes) {
+            long start, List<String> notes, ProofStage stage) {
         List<Assignment> as = Results.nearestAssignments(matrix, open, Double.POSITIVE_INFINITY);
         double obj = 0;
         for (Assignment a : as) {
@@ -235,6 +283,7 @@ public final class PMedian {
         binding.addAll(e.bindingGroups(open));
         double gap = status == SolveStatus.OPTIMAL ? 0 : Results.gapMin(obj, bound);
         return new SitingResult("PMEDIAN", status, e.chosenIds(open), as, Results.covered(as), matrix.totalWeight(),
-            obj, status == SolveStatus.OPTIMAL ? obj : bound, gap, solver, Results.seconds(start), binding, notes);
+            obj, status == SolveStatus.OPTIMAL ? obj : bound, gap, solver, Results.seconds(start), binding, notes,
+            stage);
     }
 }

@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Point;
  * A {@link RegionalSitingResult} as WGS84 features for a map or a GeoJSON file (write them with
  * {@code io.GeoJsonWriter} or {@code io.LayerFiles}). Every feature has a {@code role} property:
  * <ul>
- *   <li>{@code summary} (no geometry): model, status, objective, bound, gap, solver, coverage, the applied rules with
- *       citations and whether each was binding, notes;</li>
+ *   <li>{@code summary} (no geometry): model, status, objective, bound, gap, solver, proofStage, coverage, the
+ *       applied rules with citations and whether each was binding, notes;</li>
  *   <li>{@code site} (point): a chosen site with beds, nearest medical facility, demand served;</li>
  *   <li>{@code assignment} (line demand point → site): minutes, elderly, within the service minutes, fallback;</li>
  *   <li>{@code excluded} (point): a candidate kept out, with every rule id, citation and reason;</li>
@@ -133,6 +133,7 @@ public final class RegionalSitingFeatures {
         putNumber(p, "bestBound", s.bestBound());
         putNumber(p, "gap", s.gap());
         p.put("solver", s.solver());
+        p.put("proofStage", s.proofStage().name());
         p.put("seconds", round(s.seconds(), 3));
         p.put("totalElderly", round(r.totalElderly(), 1));
         p.put("elderlyWithinMinutes", round(r.elderlyWithinMinutes(), 1));

@@ -23,15 +23,34 @@ import java.util.List;
  * @param seconds            wall-clock seconds of the solve, model building included
  * @param bindingConstraints human-readable constraints that hold with equality at the solution
  * @param notes              findings about the input: candidates excluded by filters and why, unreachable demand
+ * @param proofStage         the solve stage that closed the gap ({@link ProofStage#NONE} exactly when the status is
+ *                           not {@link SolveStatus#OPTIMAL})
  */
 public record SitingResult(String model, SolveStatus status, List<String> chosenSiteIds, List<Assignment> assignments,
         double coveredDemand, double totalDemand, double objective, double bestBound, double gap, String solver,
-        double seconds, List<String> bindingConstraints, List<String> notes) {
+        double seconds, List<String> bindingConstraints, List<String> notes, ProofStage proofStage) {
     public SitingResult {
+        if (proofStage == null) {
+            throw new IllegalArgumentException("proofStage: is required but missing");
+        }
+        if ((proofStage == ProofStage.NONE) == (status == SolveStatus.OPTIMAL)) {
+            throw new IllegalArgumentException("proofStage: " + proofStage + " does not fit status " + status);
+        }
         chosenSiteIds = List.copyOf(chosenSiteIds);
         assignments = List.copyOf(assignments);
         bindingConstraints = List.copyOf(bindingConstraints);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * A result of a model solved in one piece: an optimal status is credited to
+     * {@link ProofStage#FULL_MIP}, anything else to {@link ProofStage#NONE}.
+     */
+    public SitingResult(String model, SolveStatus status, List<String> chosenSiteIds, List<Assignment> assignments,
+            double coveredDemand, double totalDemand, double objective, double bestBound, double gap, String solver,
+            double seconds, List<String> bindingConstraints, List<String> notes) {
+        this(model, status, chosenSiteIds, assignments, coveredDemand, totalDemand, objective, bestBound, gap, solver,
+            seconds, bindingConstraints, notes, status == SolveStatus.OPTIMAL ? ProofStage.FULL_MIP : ProofStage.NONE);
     }
 
     /** True when the solution is proven optimal. */

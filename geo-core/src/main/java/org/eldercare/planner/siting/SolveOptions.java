@@ -30,9 +30,6 @@ import org.eldercare.planner.model.InvalidValueException;
 public record SolveOptions(SolveMethod method, String mipSolver, double timeLimitSeconds, Set<String> requiredSiteIds,
         OptionalInt minBeds, OptionalDouble maxMedicalDistanceMeters, List<GroupLimit> groupLimits) {
 
-    /** {@link SolveMethod#AUTO} uses the exact MIP up to this many demand × candidate pairs. */
-    public static final long AUTO_EXACT_MAX_PAIRS = 90_000;
-
     private static final Set<String> SOLVERS = Set.of("SCIP", "CBC", "CP_SAT");
 
     public SolveOptions {

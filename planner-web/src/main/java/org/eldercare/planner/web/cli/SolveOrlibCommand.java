@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code solve-orlib FILE [--model pmedian|pcenter|cpmedian] [--time-limit SECONDS]}: solves an OR-Library pmed or
  * pmedcap file and prints one JSON line {@code {"instance","model","objective","optimal","bound","gap","seconds",
- * "sites"}}. The format is recognised from the first line (3 numbers: pmed, 2 numbers: pmedcap); the default model
- * is pmedian for pmed and cpmedian for pmedcap files. Exit 0 when solved (optimal or not), 2 on bad input.
+ * "status","solver","proofStage","sites"}} (proofStage: which solve stage closed the gap, NONE when not proven).
+ * The format is recognised from the first line (3 numbers: pmed, 2 numbers: pmedcap); the default model is pmedian
+ * for pmed and cpmedian for pmedcap files. Exit 0 when solved (optimal or not), 2 on bad input.
  */
 @Command(name = "solve-orlib", mixinStandardHelpOptions = true,
     description = "Solve an OR-Library p-median (pmed) or capacitated p-median (pmedcap) instance; prints one JSON line.")
@@ -86,6 +87,7 @@ public final class SolveOrlibCommand implements Callable<Integer> {
         out.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         out.put("status", r.status().name());
         out.put("solver", r.solver());
+        out.put("proofStage", r.proofStage().name());
         var sites = out.putArray("sites");
         r.chosenSiteIds().forEach(sites::add);
         System.out.println(json.writeValueAsString(out));

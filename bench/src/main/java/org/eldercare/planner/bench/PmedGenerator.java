@@ -1,0 +1,128 @@
+package org.eldercare.planner.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Generator of OR-Library pmed-like instances after Beasley (EJOR 21 (1985) 270–273): n nodes, a random spanning tree
+ * first (node k joined to a uniformly chosen earlier node) so the graph is connected, then further distinct
+ * undirected edges between uniformly chosen node pairs (no loops, no repeats) up to n²/50 edges in all, each with an
+ * integer cost uniform in 1..100. Every node is demand (weight 1) and candidate; distances are shortest paths, which
+ * {@code OrLibrary.readPmed} computes when the file is read. Output is the OR-Library pmed format: {@code n m p}, then
+ * m lines {@code i j cost}.
+ *
+ * <p>The sizes and seeds of the 30 generated instances (the (n, p) of pmed11–40) are in the resource
+ * {@code pmed-generated.tsv}. Usage: {@code java -cp ... org.eldercare.planner.bench.PmedGenerator OUT_DIR} writes
+ * {@code gpmed11.txt} … {@code gpmed40.txt} there (readable by {@code planner solve-orlib FILE --model pmedian}).
+ */
+public final class PmedGenerator {
+    private PmedGenerator() {}
+
+    /** One generated instance: name, nodes, medians, seed. */
+    public record Spec(String name, int n, int p, long seed) {
+        public Spec {
+            if (n < 2) {
+                throw new IllegalArgumentException("n: must be >= 2, was " + n);
+            }
+            if (p < 1 || p > n) {
+                throw new IllegalArgumentException("p: must be in [1, n = " + n + "], was " + p);
+            }
+        }
+
+        /** Undirected edges: n²/50, at least n − 1 (a spanning tree), at most n(n − 1)/2. */
+        public int edges() {
+            return (int) Math.min((long) n * (n - 1) / 2, Math.max(n - 1, (long) n * n / 50));
+        }
+    }
+
+    /** The 30 specs of {@code pmed-generated.tsv}, in file order. */
+    public static List<Spec> specs() throws IOException {
+        List<Spec> out = new ArrayList<>();
+        try (var in = PmedGenerator.class.getResourceAsStream("/pmed-generated.tsv")) {
+            if (in == null) {
+                throw new IOException("resource pmed-generated.tsv is missing from the bench classpath");
+            }
+            var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] t = line.trim().split("\t");
+                if (t.length != 4) {
+                    throw new IOException("pmed-generated.tsv line " + no + ": expected 4 tab-separated fields "
+                        + "(name n p seed), was " + t.length);
+                }
+                out.add(new Spec(t[0], Integer.parseInt(t[1]), Integer.parseInt(t[2]), Long.parseLong(t[3])));
+            }
+        }
+        return out;
+    }
+
+    /** The instance text in OR-Library pmed format (deterministic for a spec). */
+    public static String generate(Spec s) {
+        Random rnd = new Random(s.seed());
+        int n = s.n();
+        int m = s.edges();
+        StringBuilder sb = new StringBuilder();
+        sb.append(' ').append(n).append(' ').append(m).append(' ').append(s.p()).append('\n');
+        Set<Long> seen = new HashSet<>();
+        for (int k = 2; k <= n; k++) {
+            int other = 1 + rnd.nextInt(k - 1);
+            seen.add(key(k, other, n));
+            edge(sb, k, other, 1 + rnd.nextInt(100));
+        }
+        int count = n - 1;
+        while (count < m) {
+            int a = 1 + rnd.nextInt(n);
+            int b = 1 + rnd.nextInt(n);
+            if (a == b || !seen.add(key(a, b, n))) {
+                continue;
+            }
+            edge(sb, a, b, 1 + rnd.nextInt(100));
+            count++;
+        }
+        return sb.toString();
+    }
+
+    private static long key(int a, int b, int n) {
+        return (long) Math.min(a, b) * (n + 1) + Math.max(a, b);
+    }
+
+    private static void edge(StringBuilder sb, int a, int b, int cost) {
+        sb.append(' ').append(a).append(' ').append(b).append(' ').append(cost).append('\n');
+    }
+
+    /** Writes {@code NAME.txt} for every spec into {@code dir}; returns the paths in spec order. */
+    public static List<Path> writeAll(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (Spec s : specs()) {
+            Path f = dir.resolve(s.name() + ".txt");
+            Files.writeString(f, generate(s));
+            out.add(f);
+        }
+        return out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: PmedGenerator OUT_DIR");
+            System.exit(2);
+        }
+        for (Path f : writeAll(Path.of(args[0]))) {
+            System.out.println(f);
+        }
+    }
+}
