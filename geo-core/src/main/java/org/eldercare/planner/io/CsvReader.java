@@ -294,25 +294,19 @@ public final class CsvReader {
                     field.setLength(0);
                     afterQuote = false;
                 } else if (c == '\r' || c == '\n') {
-                    if (c == '\r') {
-                        int next = r.read();
-                        if (next != '\n') {
-                            rec.fields.add(field.toString());
-                            field.setLength(0);
-                            records.add(rec);
-                            line++;
-                            rec = new Record(line);
-                            afterQuote = false;
-                            ch = next;
-                            continue;
-                        }
-                    }
                     rec.fields.add(field.toString());
                     field.setLength(0);
                     records.add(rec);
                     line++;
                     rec = new Record(line);
                     afterQuote = false;
+                    if (c == '\r') {
+                        int next = r.read();
+                        if (next != '\n') { // a lone CR ends the record too; next is the next record's first char
+                            ch = next;
+                            continue;
+                        }
+                    }
                 } else if (c == '"') {
                     if (field.length() == 0 && !afterQuote) {
                         quoted = true;
