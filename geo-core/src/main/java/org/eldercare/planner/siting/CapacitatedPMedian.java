@@ -17,18 +17,14 @@ import java.util.Optional;
  * <p>Bad input: p outside its range, loads or capacities of the wrong length, negative or non-finite, throw
  * {@link IllegalArgumentException} naming the parameter.
  */
-public final class CapacitatedPMedian {
-    private final CostMatrix matrix;
-    private final int p;
+public final class CapacitatedPMedian extends PSiteModel {
     private final double[] loads;
     private final double[] capacities;
 
     private CapacitatedPMedian(CostMatrix matrix, int p, double[] loads, double[] capacities) {
-        Eligibility.checkMatrixAndP(matrix, p);
+        super(matrix, p);
         check("loads", loads, matrix.demandCount(), "demand points");
         check("capacities", capacities, matrix.candidateCount(), "candidates");
-        this.matrix = matrix;
-        this.p = p;
         this.loads = loads.clone();
         this.capacities = capacities.clone();
     }
@@ -66,9 +62,8 @@ public final class CapacitatedPMedian {
     /** Solves the model; see the class comment. */
     public SitingResult solve(SolveOptions options) {
         long start = System.nanoTime();
-        Eligibility e = new Eligibility(matrix, options);
-        e.checkP(p);
-        List<String> notes = new ArrayList<>(e.notes);
+        Eligibility e = eligibility(options);
+        List<String> notes = notes(e);
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
         double totalLoad = 0;

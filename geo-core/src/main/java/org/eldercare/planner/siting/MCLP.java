@@ -15,16 +15,12 @@ import java.util.List;
  * <p>Bad input: p outside [required sites, eligible candidates] or a bad radius throws
  * {@link IllegalArgumentException} naming the parameter.
  */
-public final class MCLP {
-    private final CostMatrix matrix;
+public final class MCLP extends PSiteModel {
     private final double serviceRadius;
-    private final int p;
 
     private MCLP(CostMatrix matrix, double serviceRadius, int p) {
-        Eligibility.checkMatrixAndP(matrix, p);
-        this.matrix = matrix;
+        super(matrix, p);
         this.serviceRadius = Coverage.checkRadius(serviceRadius);
-        this.p = p;
     }
 
     /**
@@ -38,9 +34,8 @@ public final class MCLP {
     /** Solves the MIP. */
     public SitingResult solve(SolveOptions options) {
         long start = System.nanoTime();
-        Eligibility e = new Eligibility(matrix, options);
-        e.checkP(p);
-        List<String> notes = new ArrayList<>(e.notes);
+        Eligibility e = eligibility(options);
+        List<String> notes = notes(e);
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
         Mip mip = new Mip(e, start);

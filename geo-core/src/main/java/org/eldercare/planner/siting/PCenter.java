@@ -18,14 +18,10 @@ import java.util.TreeSet;
  *
  * <p>Bad input: p outside [required sites, eligible candidates] throws {@link IllegalArgumentException} naming p.
  */
-public final class PCenter {
-    private final CostMatrix matrix;
-    private final int p;
+public final class PCenter extends PSiteModel {
 
     private PCenter(CostMatrix matrix, int p) {
-        Eligibility.checkMatrixAndP(matrix, p);
-        this.matrix = matrix;
-        this.p = p;
+        super(matrix, p);
     }
 
     /** A p-center model choosing exactly {@code p} sites. */
@@ -36,9 +32,8 @@ public final class PCenter {
     /** Solves by binary search over radii; see the class comment. */
     public SitingResult solve(SolveOptions options) {
         long start = System.nanoTime();
-        Eligibility e = new Eligibility(matrix, options);
-        e.checkP(p);
-        List<String> notes = new ArrayList<>(e.notes);
+        Eligibility e = eligibility(options);
+        List<String> notes = notes(e);
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
         TreeSet<Double> values = new TreeSet<>();

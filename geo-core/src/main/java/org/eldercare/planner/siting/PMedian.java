@@ -32,14 +32,10 @@ import java.util.List;
  * <p>Bad input: p outside [required sites, eligible candidates] throws {@link IllegalArgumentException} naming p.
  * Demand points with weight &gt; 0 that no eligible site reaches make the result {@link SolveStatus#INFEASIBLE}.
  */
-public final class PMedian {
-    private final CostMatrix matrix;
-    private final int p;
+public final class PMedian extends PSiteModel {
 
     private PMedian(CostMatrix matrix, int p) {
-        Eligibility.checkMatrixAndP(matrix, p);
-        this.matrix = matrix;
-        this.p = p;
+        super(matrix, p);
     }
 
     /** A p-median model on {@code matrix} choosing exactly {@code p} sites (1 ≤ p ≤ candidates). */
@@ -55,9 +51,8 @@ public final class PMedian {
     /** Solves the model; see the class comment for the methods. */
     public SitingResult solve(SolveOptions options) {
         long start = System.nanoTime();
-        Eligibility e = new Eligibility(matrix, options);
-        e.checkP(p);
-        List<String> notes = new ArrayList<>(e.notes);
+        Eligibility e = eligibility(options);
+        List<String> notes = notes(e);
         int n = matrix.demandCount();
         for (int i = 0; i < n; i++) {
             if (matrix.weight(i) > 0 && !reachable(e, i)) {

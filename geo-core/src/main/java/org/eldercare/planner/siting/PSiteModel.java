@@ -1,0 +1,33 @@
+package org.eldercare.planner.siting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the models that choose exactly {@code p} sites on a {@link CostMatrix} share (p-median, capacitated p-median,
+ * p-center, MCLP): the validated matrix and p, and the start of every solve (the eligible candidates under the
+ * options, p checked against them, their notes). Each model adds its own formulation and solve.
+ */
+abstract class PSiteModel {
+    final CostMatrix matrix;
+    final int p;
+
+    /** @throws IllegalArgumentException naming the matrix or p when p is outside [1, candidates] */
+    PSiteModel(CostMatrix matrix, int p) {
+        Eligibility.checkMatrixAndP(matrix, p);
+        this.matrix = matrix;
+        this.p = p;
+    }
+
+    /** The candidates usable under {@code options}, with p checked against them (throws naming p). */
+    final Eligibility eligibility(SolveOptions options) {
+        Eligibility e = new Eligibility(matrix, options);
+        e.checkP(p);
+        return e;
+    }
+
+    /** A new, modifiable list of the notes the eligibility check made, for the result. */
+    static List<String> notes(Eligibility e) {
+        return new ArrayList<>(e.notes);
+    }
+}
