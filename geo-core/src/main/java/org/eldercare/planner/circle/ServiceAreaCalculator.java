@@ -208,17 +208,7 @@ public final class ServiceAreaCalculator {
                 }
             }
             if (params.mode() == CircleMode.SPLIT) {
-                Geometry taken = null;
-                for (int l = 0; l < labels; l++) {
-                    Geometry before = taken;
-                    for (int k = 0; k < nb; k++) {
-                        if (before != null) {
-                            raw[l][k] = raw[l][k].difference(before);
-                        }
-                    }
-                    Geometry largest = before == null ? raw[l][nb - 1] : raw[l][nb - 1].union(before);
-                    taken = largest;
-                }
+                split(raw, nb);
             }
             polyNanos += System.nanoTime() - t1;
             for (int l = 0; l < labels; l++) {
@@ -315,16 +305,7 @@ public final class ServiceAreaCalculator {
                 }
             }
             if (params.mode() == CircleMode.SPLIT) {
-                Geometry taken = null;
-                for (int l = 0; l < labels; l++) {
-                    Geometry before = taken;
-                    for (int k = 0; k < nb; k++) {
-                        if (before != null) {
-                            raw[l][k] = raw[l][k].difference(before);
-                        }
-                    }
-                    taken = before == null ? raw[l][nb - 1] : raw[l][nb - 1].union(before);
-                }
+                split(raw, nb);
             }
             for (int l = 0; l < labels; l++) {
                 List<Facility> who = labels == 1 ? grp.members() : List.of(grp.members().get(l));
@@ -336,5 +317,22 @@ public final class ServiceAreaCalculator {
             }
         }
         return new ServiceAreaResult(out, List.of(), params.mode(), 0, true, 0, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * Split mode: each facility keeps only what no earlier facility (in group order) already covers, band by band;
+     * {@code raw[l][k]} is facility l's band k (nested in k), replaced in place.
+     */
+    private static void split(Geometry[][] raw, int nb) {
+        Geometry taken = null;
+        for (Geometry[] bands : raw) {
+            Geometry before = taken;
+            for (int k = 0; k < nb; k++) {
+                if (before != null) {
+                    bands[k] = bands[k].difference(before);
+                }
+            }
+            taken = before == null ? bands[nb - 1] : bands[nb - 1].union(before);
+        }
     }
 }
