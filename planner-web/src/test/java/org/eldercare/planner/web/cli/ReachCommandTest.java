@@ -17,14 +17,9 @@ class ReachCommandTest {
         "pgrouting-sample");
 
     private static String run(String... args) {
-        CommandLine cl = PlannerCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(0, code, err.toString());
-        return out.toString();
+        CliRun r = CliRun.of(args);
+        assertEquals(0, r.code(), r.err());
+        return r.out();
     }
 
     /** Published rows of one query as start,node,agg_cost sorted by start then node. */
