@@ -1,5 +1,6 @@
 package org.eldercare.planner.planning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.model.ResidentialDistrict;
 import org.eldercare.planner.network.TravelGraphs;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.scenario.Scenario;
@@ -23,7 +25,9 @@ import org.eldercare.planner.scenario.ScenarioRun;
 import org.eldercare.planner.siting.RegionalSiting;
 import org.eldercare.planner.siting.RegionalSitingParams;
 import org.eldercare.planner.siting.RegionalSitingResult;
+import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictCheckResult;
+import org.eldercare.planner.zoning.DistrictVerdict;
 
 /**
  * Everything worked out once for one loaded {@link PlanningData} under one {@link PolicyProfile}: the road graphs per
@@ -145,6 +149,18 @@ public final class PlanningSession {
     /** The baseline district verdicts (per-100-household floor areas) under the session's profile. */
     public DistrictCheckResult districts() {
         return base().districts();
+    }
+
+    /**
+     * The verdict of one proposed district, checked under the session's profile together with the loaded districts
+     * (so a small proposed district may pool with its neighbours as the profile allows).
+     *
+     * @throws IllegalArgumentException when {@code proposed}'s id is already a loaded district's
+     */
+    public DistrictVerdict checkProposedDistrict(ResidentialDistrict proposed) {
+        List<ResidentialDistrict> all = new ArrayList<>(data.districts());
+        all.add(proposed);
+        return DistrictCheck.check(all, profile).getVerdict(proposed.id());
     }
 
     /** The baseline coverage analysis under {@code p} (default options), built on first use. */

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.eldercare.planner.network.TravelGraphs;
 import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.model.DistrictStatus;
+import org.eldercare.planner.model.ResidentialDistrict;
 import org.eldercare.planner.scenario.LineTown;
+import org.eldercare.planner.zoning.VerdictStatus;
 import org.eldercare.planner.scenario.ScenarioDiff;
 import org.eldercare.planner.scenario.ScenarioResult;
 import org.eldercare.planner.scenario.ScenarioRunTest;
@@ -64,6 +67,22 @@ class PlanningSessionTest {
         assertEquals(190, r.getUnit(LineTown.K).elderlyCovered(), TOL);
         assertEquals(1, s.graphs().builtCount());
         assertSame(s.report(), s.coverage(org.eldercare.planner.coverage.CoverageOptions.defaults()));
+    }
+
+    @Test
+    void a_proposed_district_is_checked_under_the_session_profile() {
+        // 瓮安 2023: new districts need 20 m2 per 100 households, and each site at least 350 m2
+        PlanningSession s = PlanningSession.of(LineTown.data(), PolicyProfiles.get("wengan-2023"), 100);
+        var ok = s.checkProposedDistrict(new ResidentialDistrict("p-1", "规划小区", java.util.Optional.empty(), 1000,
+            DistrictStatus.NEW, java.util.OptionalInt.empty(), java.util.List.of(400.0), false));
+        assertEquals(VerdictStatus.PASS, ok.status());
+        assertEquals(200, ok.requiredM2(), TOL); // 1000 / 100 x 20
+        assertEquals(400, ok.providedM2(), TOL);
+        var short_ = s.checkProposedDistrict(new ResidentialDistrict("p-2", "规划小区", java.util.Optional.empty(), 2000,
+            DistrictStatus.NEW, java.util.OptionalInt.empty(), java.util.List.of(300.0), false));
+        assertEquals(VerdictStatus.FAIL, short_.status());
+        assertEquals(400, short_.requiredM2(), TOL);
+        assertEquals(100, short_.shortfallM2(), TOL);
     }
 
     @Test

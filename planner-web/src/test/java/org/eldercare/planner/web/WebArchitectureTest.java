@@ -24,6 +24,7 @@ import org.eldercare.planner.network.TravelGraphs;
 import org.eldercare.planner.scenario.ScenarioBase;
 import org.eldercare.planner.scenario.ScenarioRun;
 import org.eldercare.planner.siting.RegionalSiting;
+import org.eldercare.planner.zoning.DistrictCheck;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import picocli.CommandLine;
@@ -66,7 +67,7 @@ class WebArchitectureTest {
     @Test
     void web_constructs_analyses_only_through_the_session() {
         noClasses().should().dependOnClassesThat().belongToAnyOf(CoverageAnalysis.class, CoverageNetwork.class,
-                ScenarioBase.class, RegionalSiting.class, ServiceAreaCalculator.class)
+                ScenarioBase.class, RegionalSiting.class, ServiceAreaCalculator.class, DistrictCheck.class)
             .orShould().callConstructorWhere(target(owner(type(ScenarioRun.class))))
             .orShould().callMethodWhere(DescribedPredicate.and(target(name("run")),
                 target(owner(type(ScenarioRun.class)))))

@@ -12,11 +12,9 @@ import java.util.OptionalInt;
 import org.eldercare.planner.model.DistrictStatus;
 import org.eldercare.planner.model.Geometries;
 import org.eldercare.planner.model.InvalidValueException;
-import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.model.ResidentialDistrict;
+import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.Finding;
-import org.eldercare.planner.policy.PolicyProfile;
-import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictVerdict;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -35,12 +33,10 @@ public final class DistrictCheckEndpoints implements Endpoints {
     /** Id given to the checked district. */
     public static final String DISTRICT_ID = "proposed-district";
     private static final List<String> STATUSES = List.of("new", "existing");
-    private final PlanningData data;
-    private final PolicyProfile profile;
+    private final PlanningSession session;
 
-    public DistrictCheckEndpoints(PlanningData data, PolicyProfile profile) {
-        this.data = data;
-        this.profile = profile;
+    public DistrictCheckEndpoints(PlanningSession session) {
+        this.session = session;
     }
 
     @Override
@@ -100,13 +96,11 @@ public final class DistrictCheckEndpoints implements Endpoints {
 
     private void check(Context ctx) {
         ResidentialDistrict d = parse(RequestBodies.object(ctx));
-        List<ResidentialDistrict> all = new ArrayList<>(data.districts());
-        all.add(d);
-        DistrictVerdict v = DistrictCheck.check(all, profile).getVerdict(DISTRICT_ID);
+        DistrictVerdict v = session.checkProposedDistrict(d);
         Map<String, Object> m = new LinkedHashMap<>(v.toMap());
         m.put("name", d.name());
         m.put("verdict", BaseLayers.id(v.status()));
-        m.put("profile", profile.id());
+        m.put("profile", session.profile().id());
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : v.findings()) {
             findings.add(CoverageLayers.finding(f));

@@ -14,11 +14,9 @@ import java.util.concurrent.Callable;
 import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.planning.DistrictFiles;
 import org.eldercare.planner.policy.PolicyProfile;
-import org.eldercare.planner.zoning.DistrictCheck;
 import org.eldercare.planner.zoning.DistrictCheckResult;
-import org.eldercare.planner.zoning.DistrictInput;
-import org.eldercare.planner.zoning.DistrictNeighbourhood;
 import org.eldercare.planner.zoning.DistrictVerdict;
 import org.eldercare.planner.zoning.VerdictStatus;
 import picocli.CommandLine;
@@ -66,10 +64,7 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PolicyProfile p = profile.resolve();
         FeatureLayer layerRead = LayerFiles.readLayer(districts, layer, ReadOptions.defaults());
-        DistrictInput df = DistrictInput.read(layerRead, fields);
-        DistrictNeighbourhood nb = p.pooling().map(pool -> df.neighbourhood(pool.adjacentMaxDistanceM()))
-            .orElse(df.declared());
-        DistrictCheckResult result = new DistrictCheck(df.districts(), p, nb).compute();
+        DistrictCheckResult result = DistrictFiles.check(layerRead, fields, p);
 
         List<Map<String, Object>> json = new ArrayList<>();
         for (DistrictVerdict v : result.verdicts()) {

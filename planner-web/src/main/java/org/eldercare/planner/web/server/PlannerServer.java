@@ -85,7 +85,7 @@ public final class PlannerServer {
             new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
             new CoverageEndpoints(session),
             new WhatIfEndpoints(session, geojson, scenarioBase),
-            new DistrictCheckEndpoints(data, settings.profile()),
+            new DistrictCheckEndpoints(session),
             new SitingEndpoints(session, geojson),
             new OgcFeaturesEndpoints(data.name(), layers, geojson));
         return Javalin.create(config -> {
