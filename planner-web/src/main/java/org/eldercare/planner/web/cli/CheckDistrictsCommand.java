@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.LayerFiles;
 import org.eldercare.planner.io.ReadOptions;
@@ -52,7 +53,9 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
     ProfileOption profile;
 
     @CommandLine.Option(names = "--out", paramLabel = "FILE",
-        description = "Write the verdicts as a JSON array here (default: print the JSON array to stdout).")
+        description = "Write the verdicts here: a .geojson/.gpkg/.csv file gets the district-verdict layer (boundary"
+            + " and the verdict properties of docs/geojson-schemas.md), any other name the JSON array of verdicts"
+            + " (default: print the JSON array to stdout).")
     Path out;
 
     @CommandLine.Option(names = "--field", paramLabel = "NAME=PROPERTY",
@@ -64,7 +67,8 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PolicyProfile p = profile.resolve();
         FeatureLayer layerRead = LayerFiles.readLayer(districts, layer, ReadOptions.defaults());
-        DistrictCheckResult result = DistrictFiles.check(layerRead, fields, p);
+        DistrictFiles.Checked checked = DistrictFiles.check(layerRead, fields, p);
+        DistrictCheckResult result = checked.result();
 
         List<Map<String, Object>> json = new ArrayList<>();
         for (DistrictVerdict v : result.verdicts()) {
@@ -75,7 +79,11 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
         if (out == null) {
             stdout.println(mapper.writeValueAsString(json));
         } else {
-            Files.writeString(out, mapper.writeValueAsString(json) + "\n");
+            if (isLayerFile(out)) {
+                LayerFiles.write(out, "district_verdicts", checked.features(p.id()), Crs.WGS84);
+            } else {
+                Files.writeString(out, mapper.writeValueAsString(json) + "\n");
+            }
             for (DistrictVerdict v : result.verdicts()) {
                 stdout.printf("%-14s %-15s %10.2f %10.2f %10.2f  %s%n", v.districtId(), v.status(), v.requiredM2(),
                     v.providedM2(), v.shortfallM2(), v.reasonEn());
@@ -87,5 +95,10 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
         }
         stdout.flush();
         return result.allPass() ? 0 : 1;
+    }
+
+    private static boolean isLayerFile(Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".geojson") || n.endsWith(".gpkg") || n.endsWith(".csv");
     }
 }

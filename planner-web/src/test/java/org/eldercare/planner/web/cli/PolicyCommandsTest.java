@@ -67,6 +67,25 @@ class PolicyCommandsTest {
     }
 
     @Test
+    void a_layer_file_out_gets_the_district_verdict_layer_schema() throws IOException {
+        // new 1750 hh: 20×1750/100 = 350 m2 required, 350 provided; new 1000 hh with one 150 m2 site: 200 required
+        Path f = districts(feature("n", 1750, "new", "[350]", "") + "," + feature("s", 1000, "new", "[150]", ""));
+        Path geojson = dir.resolve("v.geojson");
+        assertEquals(1, run("check-districts", "--districts", f.toString(), "--profile", "wengan-2023", "--out",
+            geojson.toString()), err.toString());
+        JsonNode fc = new ObjectMapper().readTree(geojson.toFile());
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        JsonNode n = fc.get("features").get(0).get("properties");
+        assertEquals("pass", n.get("verdict").asText());
+        assertEquals(350.0, n.get("requiredM2").asDouble());
+        assertEquals("wengan-2023", n.get("profile").asText());
+        JsonNode s2 = fc.get("features").get(1).get("properties");
+        assertEquals("fail", s2.get("verdict").asText());
+        assertEquals(200.0, s2.get("requiredM2").asDouble());
+        assertEquals(50.0, s2.get("shortfallM2").asDouble());
+    }
+
+    @Test
     void all_pass_exits_0_and_writes_the_verdict_array() throws IOException {
         // new 1750 hh: 20×1750/100 = 350 = 350 (boundary); existing 1000 hh: 15×1000/100 = 150 ≤ 200
         Path f = districts(feature("n", 1750, "new", "[350]", "") + "," + feature("e", 1000, "existing", "[200]", ""));
