@@ -64,8 +64,6 @@ public final class CapacitatedPMedian extends PSiteModel {
         long start = System.nanoTime();
         Eligibility e = eligibility(options);
         List<String> notes = notes(e);
-        int n = matrix.demandCount();
-        int m = matrix.candidateCount();
         double totalLoad = 0;
         for (int i = 0; i < n; i++) {
             totalLoad += loads[i];

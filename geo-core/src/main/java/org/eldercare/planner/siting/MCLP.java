@@ -36,8 +36,6 @@ public final class MCLP extends PSiteModel {
         long start = System.nanoTime();
         Eligibility e = eligibility(options);
         List<String> notes = notes(e);
-        int n = matrix.demandCount();
-        int m = matrix.candidateCount();
         Mip mip = new Mip(e, start);
         try {
             mip.siteCount(p, p);

@@ -34,8 +34,6 @@ public final class PCenter extends PSiteModel {
         long start = System.nanoTime();
         Eligibility e = eligibility(options);
         List<String> notes = notes(e);
-        int n = matrix.demandCount();
-        int m = matrix.candidateCount();
         TreeSet<Double> values = new TreeSet<>();
         double lower = 0;
         for (int i = 0; i < n; i++) {

@@ -11,12 +11,17 @@ import java.util.List;
 abstract class PSiteModel {
     final CostMatrix matrix;
     final int p;
+    /** The matrix's demand points (rows) and candidates (columns). */
+    final int n;
+    final int m;
 
     /** @throws IllegalArgumentException naming the matrix or p when p is outside [1, candidates] */
     PSiteModel(CostMatrix matrix, int p) {
         Eligibility.checkMatrixAndP(matrix, p);
         this.matrix = matrix;
         this.p = p;
+        this.n = matrix.demandCount();
+        this.m = matrix.candidateCount();
     }
 
     /** The candidates usable under {@code options}, with p checked against them (throws naming p). */
