@@ -6,11 +6,8 @@ import java.util.List;
  * A request parameter (query, path or body field) that was missing or invalid. The server answers 400 with the
  * message, the parameter's name, the rejected value and, where there is a closed list, the accepted values.
  */
-public final class BadParameterException extends IllegalArgumentException {
+public final class BadParameterException extends RequestParameterException {
     private static final long serialVersionUID = 1L;
-    private final String parameter;
-    private final String value;
-    private final List<String> allowed;
 
     /**
      * @param parameter name of the parameter as the client sent it, e.g. {@code bbox}
@@ -19,28 +16,25 @@ public final class BadParameterException extends IllegalArgumentException {
      * @param allowed   the accepted values when they form a closed list, else empty
      */
     public BadParameterException(String parameter, String value, String message, List<String> allowed) {
-        super(parameter + ": " + message);
-        this.parameter = parameter;
-        this.value = value;
-        this.allowed = List.copyOf(allowed);
+        super(parameter + ": " + message, parameter, value, allowed);
     }
 
     public BadParameterException(String parameter, String value, String message) {
         this(parameter, value, message, List.of());
     }
 
-    /** Name of the parameter, e.g. {@code bbox}. */
-    public String parameter() {
-        return parameter;
+    @Override
+    public int status() {
+        return 400;
     }
 
-    /** The rejected value as sent, or null when it was missing. */
-    public String value() {
-        return value;
+    @Override
+    protected String valuesKey() {
+        return "allowed";
     }
 
     /** Accepted values, when they form a closed list; else empty. */
     public List<String> allowed() {
-        return allowed;
+        return values();
     }
 }

@@ -61,11 +61,17 @@ public final class BaseLayers {
             BaseLayers::admin);
     }
 
-    static Map<String, Object> admin(AdminUnit u) {
+    /** How every answer about an admin unit starts: its {@code code}, {@code name} and kebab-case {@code level}. */
+    static Map<String, Object> unitNames(String code, String name, AdminLevel level) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("code", u.code());
-        p.put("name", u.name());
-        p.put("level", id(u.level()));
+        p.put("code", code);
+        p.put("name", name);
+        p.put("level", id(level));
+        return p;
+    }
+
+    static Map<String, Object> admin(AdminUnit u) {
+        Map<String, Object> p = unitNames(u.code(), u.name(), u.level());
         p.put("levelZh", u.level().nameZh());
         p.put("parentCode", u.parentCode().orElse(null));
         p.put("urbanRural", u.urbanRural().map(BaseLayers::id).orElse(null));

@@ -150,13 +150,20 @@ public final class CoverageEndpoints implements Endpoints {
         return t;
     }
 
-    static Map<String, Object> rule(Rule r) {
+    /** A rule's value as the answers cite it: {@code rule}, {@code value}, {@code unit}, {@code source}, binding. */
+    static Map<String, Object> ruleValue(Rule r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", r.id());
         m.put("value", r.value());
         m.put("unit", r.unit());
         m.put("source", r.citation().toString());
         m.put("binding", r.binding().name());
+        return m;
+    }
+
+    /** {@link #ruleValue} with the binding in Chinese and the rule's descriptions. */
+    static Map<String, Object> rule(Rule r) {
+        Map<String, Object> m = ruleValue(r);
         m.put("bindingZh", r.binding().nameZh());
         m.put("descriptionZh", r.descriptionZh());
         m.put("descriptionEn", r.descriptionEn());

@@ -81,10 +81,7 @@ public final class CoverageLayers {
 
     /** The coverage measures of a unit as JSON values: bands with elderly and share, not covered, lacking rules. */
     public static Map<String, Object> unitCoverage(UnitCoverage c, int gaps) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("code", c.code());
-        p.put("name", c.name());
-        p.put("level", BaseLayers.id(c.level()));
+        Map<String, Object> p = BaseLayers.unitNames(c.code(), c.name(), c.level());
         p.put("parentCode", c.parentCode().orElse(null));
         p.put("demandPoints", c.demandPoints());
         p.put("elderly", num(c.elderly()));

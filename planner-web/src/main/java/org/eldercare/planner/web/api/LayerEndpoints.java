@@ -14,17 +14,12 @@ import org.locationtech.jts.geom.Envelope;
  * {@code GET /api/layers}: the layer list with titles, counts, extents and filters.
  * {@code GET /api/layers/{layerId}?bbox=&zoom=&<filter>=}: one layer as a GeoJSON FeatureCollection, optionally
  * limited to a lon/lat box and simplified for a zoom level; filters such as {@code kind=day-care-centre,canteen}.
+ *
+ * @param layers  the served layers
+ * @param geojson GeoJSON writer
  */
-public final class LayerEndpoints implements Endpoints {
+public record LayerEndpoints(LayerRegistry layers, GeoJsonOutput geojson) implements Endpoints {
     private static final Set<String> COMMON_PARAMS = Set.of("bbox", "zoom");
-    private final LayerRegistry layers;
-    private final GeoJsonOutput geojson;
-
-    public LayerEndpoints(LayerRegistry layers, GeoJsonOutput geojson) {
-        this.layers = layers;
-        this.geojson = geojson;
-    }
-
     @Override
     public void registerEndpoints(RoutesConfig routes) {
         routes.get("/api/layers", this::list);
@@ -59,21 +54,8 @@ public final class LayerEndpoints implements Endpoints {
 
     private void features(Context ctx) {
         MapLayer<?> layer = layers.getLayer("layerId", ctx.pathParam("layerId"));
-        Map<String, Set<String>> filters = new LinkedHashMap<>();
-        for (String name : ctx.queryParamMap().keySet()) {
-            if (COMMON_PARAMS.contains(name)) {
-                continue;
-            }
-            List<String> allowed = layer.filters().get(name);
-            if (allowed == null) {
-                List<String> known = new ArrayList<>(COMMON_PARAMS);
-                known.addAll(layer.filters().keySet());
-                known.sort(null);
-                throw new BadParameterException(name, ctx.queryParam(name),
-                    "unknown parameter for layer '" + layer.id() + "'; accepted: " + String.join(", ", known), known);
-            }
-            filters.put(name, QueryParams.oneOf(name, ctx.queryParam(name), allowed));
-        }
+        Map<String, Set<String>> filters = QueryParams.layerFilters(ctx, layer, COMMON_PARAMS,
+            "unknown parameter for layer '" + layer.id() + "'");
         LayerQuery q = new LayerQuery(QueryParams.bbox(ctx), QueryParams.zoom(ctx), filters, 0, OptionalInt.empty());
         ctx.contentType(GeoJsonOutput.MEDIA_TYPE);
         ctx.result(layer.queryGeoJson(q, geojson, Map.of("layer", layer.id()),

@@ -1,7 +1,10 @@
 package org.eldercare.planner.web.api;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -89,6 +92,34 @@ public final class QueryParams {
      *
      * @throws BadParameterException naming the parameter and listing the accepted values
      */
+    /**
+     * The layer's filters in the request: every query parameter except {@code common} must be one of the layer's
+     * filters ({@link MapLayer#filters()}) with values from its list.
+     *
+     * @param scope what the unknown-parameter message says is refused, e.g. {@code unknown parameter}
+     * @throws BadParameterException naming an unknown parameter (accepted: {@code common} and the layer's filters) or
+     *                               a value not in a filter's list
+     */
+    public static Map<String, Set<String>> layerFilters(Context ctx, MapLayer<?> layer, Set<String> common,
+            String scope) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (common.contains(name)) {
+                continue;
+            }
+            List<String> allowed = layer.filters().get(name);
+            if (allowed == null) {
+                List<String> known = new ArrayList<>(common);
+                known.addAll(layer.filters().keySet());
+                known.sort(null);
+                throw new BadParameterException(name, ctx.queryParam(name),
+                    scope + "; accepted: " + String.join(", ", known), known);
+            }
+            filters.put(name, oneOf(name, ctx.queryParam(name), allowed));
+        }
+        return filters;
+    }
+
     public static Set<String> oneOf(String name, String text, List<String> allowed) {
         if (text == null) {
             return Set.of();

@@ -20,22 +20,13 @@ import org.eldercare.planner.coverage.UnitSummary;
  * {@code GET /api/units/{code}}: the unit's summary from the loaded data (population, elderly, facilities by kind,
  * beds, beds per 1000 elderly, nursing-bed share, medical facilities) with a short summary of each child unit, and the
  * profile's targets for the two bed ratios with their clauses.
+ *
+ * @param summaries the unit summaries of the loaded data
+ * @param profile   the profile whose bed targets ({@code beds.per1000Elderly}, {@code beds.nursingShare}) are shown
+ *                  next to the values, with their clauses
  */
-public final class UnitEndpoints implements Endpoints {
+public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) implements Endpoints {
     private static final List<String> TIERS = List.of("county", "township", "community");
-    private final UnitSummaries summaries;
-    private final PolicyProfile profile;
-
-    /**
-     * @param summaries the unit summaries of the loaded data
-     * @param profile   the profile whose bed targets ({@code beds.per1000Elderly}, {@code beds.nursingShare}) are
-     *                  shown next to the values, with their clauses
-     */
-    public UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) {
-        this.summaries = summaries;
-        this.profile = profile;
-    }
-
     @Override
     public void registerEndpoints(RoutesConfig routes) {
         routes.get("/api/units", this::list);
@@ -47,10 +38,7 @@ public final class UnitEndpoints implements Endpoints {
         List<Map<String, Object>> out = new ArrayList<>();
         for (UnitSummary s : summaries.listUnits()) {
             if (tiers.isEmpty() || tiers.contains(tier(s.level()))) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("code", s.code());
-                m.put("name", s.name());
-                m.put("level", BaseLayers.id(s.level()));
+                Map<String, Object> m = BaseLayers.unitNames(s.code(), s.name(), s.level());
                 m.put("tier", tier(s.level()));
                 m.put("parentCode", s.parentCode().orElse(null));
                 out.add(m);
@@ -73,10 +61,7 @@ public final class UnitEndpoints implements Endpoints {
         Map<String, Object> m = summary(s);
         List<Map<String, Object>> children = new ArrayList<>();
         for (UnitSummary c : summaries.listChildren(normalised)) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("code", c.code());
-            cm.put("name", c.name());
-            cm.put("level", BaseLayers.id(c.level()));
+            Map<String, Object> cm = BaseLayers.unitNames(c.code(), c.name(), c.level());
             cm.put("elderly60", value(c.elderly60()));
             cm.put("facilityCount", c.facilityCount());
             cm.put("beds", c.beds());
@@ -86,15 +71,9 @@ public final class UnitEndpoints implements Endpoints {
         m.put("children", children);
         Map<String, Object> targets = new LinkedHashMap<>();
         for (String ruleId : List.of("beds.per1000Elderly", "beds.nursingShare")) {
-            profile.findRule(ruleId).ifPresent(r -> {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("rule", r.id());
-                t.put("value", r.value());
-                t.put("unit", r.unit());
-                t.put("source", r.citation().toString());
-                t.put("binding", r.binding().name());
-                targets.put(ruleId.equals("beds.per1000Elderly") ? "bedsPer1000Elderly" : "nursingBedShare", t);
-            });
+            profile.findRule(ruleId).ifPresent(r -> targets.put(
+                ruleId.equals("beds.per1000Elderly") ? "bedsPer1000Elderly" : "nursingBedShare",
+                CoverageEndpoints.ruleValue(r)));
         }
         m.put("profile", profile.id());
         m.put("targets", targets);
@@ -109,10 +88,7 @@ public final class UnitEndpoints implements Endpoints {
     }
 
     private static Map<String, Object> summary(UnitSummary s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", s.code());
-        m.put("name", s.name());
-        m.put("level", BaseLayers.id(s.level()));
+        Map<String, Object> m = BaseLayers.unitNames(s.code(), s.name(), s.level());
         m.put("levelZh", s.level().nameZh());
         m.put("tier", tier(s.level()));
         m.put("parentCode", s.parentCode().orElse(null));

@@ -56,27 +56,17 @@ import org.eldercare.planner.scenario.ScenarioWriter;
  * {@code /api/coverage}), the circles of added and moved facilities, the changes with whether they reach the
  * network, the ids closed, the time taken. {@code POST /api/what-if/scenario} with the same body answers the
  * scenario file itself (JSON, as a download) for {@code planner scenario run}.
+ *
+ * @param session the server's session
+ * @param geojson GeoJSON writer
+ * @param base    the {@code base} written into saved scenario files (the served workspace's location)
  */
-public final class WhatIfEndpoints implements Endpoints {
+public record WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson, String base) implements Endpoints {
     /** At most this many changes per request. */
     public static final int MAX_CHANGES = 50;
     private static final Map<String, String> SHORT_OPS = Map.of("add", "add-facility", "move", "move-facility",
         "close", "close-facility");
-    private final PlanningSession session;
-    private final GeoJsonOutput geojson;
-    private final String base;
-    private final ObjectMapper mapper = new ObjectMapper();
-
-    /**
-     * @param session the server's session
-     * @param geojson GeoJSON writer
-     * @param base    the {@code base} written into saved scenario files (the served workspace's location)
-     */
-    public WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson, String base) {
-        this.session = session;
-        this.geojson = geojson;
-        this.base = base;
-    }
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public void registerEndpoints(RoutesConfig routes) {
@@ -95,7 +85,7 @@ public final class WhatIfEndpoints implements Endpoints {
             throw new BadParameterException("changes", "[" + arr.size() + " items]", "at most " + MAX_CHANGES
                 + " changes per request, got " + arr.size());
         }
-        ObjectNode doc = mapper.createObjectNode();
+        ObjectNode doc = MAPPER.createObjectNode();
         String name = RequestBodies.optionalText(body, "name", "name");
         doc.put("name", name == null || name.isBlank() ? "what-if" : name.strip());
         doc.put("base", base);
@@ -136,7 +126,7 @@ public final class WhatIfEndpoints implements Endpoints {
         }
         try {
             return ScenarioFiles.parse("what-if request",
-                mapper.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8));
+                MAPPER.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ScenarioException e) {
@@ -271,7 +261,7 @@ public final class WhatIfEndpoints implements Endpoints {
             }
         }
         try {
-            return mapper.readTree(geojson.featureCollectionOfEncoded(parts, Map.of()));
+            return MAPPER.readTree(geojson.featureCollectionOfEncoded(parts, Map.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,8 +36,12 @@ import org.locationtech.jts.geom.Envelope;
  * {@value #MAX_LIMIT} is answered with {@value #MAX_LIMIT} features and a {@code next} link, as the standard requires
  * (Req 7.15 /req/core/fc-limit-response-1). {@code datetime} is accepted and matches every feature, since our layers
  * have no time. Any other parameter is refused with 400 (/req/core/query-param-unknown).
+ *
+ * @param title   the served workspace's name, in the landing page and the API definition
+ * @param layers  the served layers
+ * @param geojson GeoJSON writer
  */
-public final class OgcFeaturesEndpoints implements Endpoints {
+public record OgcFeaturesEndpoints(String title, LayerRegistry layers, GeoJsonOutput geojson) implements Endpoints {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 10_000;
     static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
@@ -46,16 +50,6 @@ public final class OgcFeaturesEndpoints implements Endpoints {
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
     private static final Set<String> ITEM_PARAMS = Set.of("bbox", "limit", "offset", "f", "datetime");
-
-    private final String title;
-    private final LayerRegistry layers;
-    private final GeoJsonOutput geojson;
-
-    public OgcFeaturesEndpoints(String title, LayerRegistry layers, GeoJsonOutput geojson) {
-        this.title = title;
-        this.layers = layers;
-        this.geojson = geojson;
-    }
 
     @Override
     public void registerEndpoints(RoutesConfig routes) {
@@ -135,21 +129,7 @@ public final class OgcFeaturesEndpoints implements Endpoints {
     private void items(Context ctx) {
         MapLayer<?> layer = layers.getLayer("collectionId", ctx.pathParam("collectionId"));
         checkFormat(ctx);
-        Map<String, Set<String>> filters = new LinkedHashMap<>();
-        for (String name : ctx.queryParamMap().keySet()) {
-            if (ITEM_PARAMS.contains(name)) {
-                continue;
-            }
-            List<String> allowed = layer.filters().get(name);
-            if (allowed == null) {
-                List<String> known = new ArrayList<>(ITEM_PARAMS);
-                known.addAll(layer.filters().keySet());
-                known.sort(null);
-                throw new BadParameterException(name, ctx.queryParam(name),
-                    "unknown parameter; accepted: " + String.join(", ", known), known);
-            }
-            filters.put(name, QueryParams.oneOf(name, ctx.queryParam(name), allowed));
-        }
+        Map<String, Set<String>> filters = QueryParams.layerFilters(ctx, layer, ITEM_PARAMS, "unknown parameter");
         int limit = ctx.queryParam("limit") == null ? DEFAULT_LIMIT
             : Math.min(QueryParams.integer("limit", ctx.queryParam("limit"), 1, Integer.MAX_VALUE), MAX_LIMIT);
         int offset = ctx.queryParam("offset") == null ? 0

@@ -11,20 +11,21 @@ import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.InvalidInputException;
 import org.eldercare.planner.web.api.BadParameterException;
 import org.eldercare.planner.web.api.NotFoundException;
+import org.eldercare.planner.web.api.RequestParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place where exceptions become HTTP answers, always as JSON {@code {"error": message, "details": {...}}}:
  * <ul>
- *   <li>{@link BadParameterException} → 400, details name the {@code parameter}, the {@code value} and, for closed
- *       lists, the {@code allowed} values;</li>
+ *   <li>{@link RequestParameterException}: {@link BadParameterException} → 400, details name the
+ *       {@code parameter}, the {@code value} and, for closed lists, the {@code allowed} values;
+ *       {@link NotFoundException} → 404 with the parameter and the {@code known} values when few;</li>
  *   <li>{@link InvalidInputException} (geo-core's input errors: a file, profile, scenario, model value or analysis
  *       parameter) → 400, details list the {@code problems}, each with its {@code file}, {@code feature},
  *       {@code field}, {@code value} and {@code message} (null parts left out); with one problem of one field,
  *       details also name it as the {@code parameter} and its {@code value};</li>
  *   <li>any other {@link IllegalArgumentException} → 400 with its message;</li>
- *   <li>{@link NotFoundException} → 404 with the parameter and the known values when few;</li>
  *   <li>Javalin's own {@link HttpResponseException}s (unknown route, bad method) → their status;</li>
  *   <li>anything else → 500 with a generic message; the stack trace goes to the server log, never to the client.</li>
  * </ul>
@@ -35,26 +36,10 @@ public final class ErrorMapping {
     private ErrorMapping() {}
 
     public static void register(RoutesConfig routes) {
-        routes.exception(BadParameterException.class, (e, ctx) -> {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("parameter", e.parameter());
-            d.put("value", e.value());
-            if (!e.allowed().isEmpty()) {
-                d.put("allowed", e.allowed());
-            }
-            answer(ctx, 400, e.getMessage(), d);
-        });
+        routes.exception(RequestParameterException.class, (e, ctx) ->
+            answer(ctx, e.status(), e.getMessage(), e.details()));
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), details(e)));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), Map.of()));
-        routes.exception(NotFoundException.class, (e, ctx) -> {
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("parameter", e.parameter());
-            d.put("value", e.value());
-            if (!e.known().isEmpty()) {
-                d.put("known", e.known());
-            }
-            answer(ctx, 404, e.getMessage(), d);
-        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
             answer(ctx, e.getStatus(), e.getMessage(), new LinkedHashMap<>(e.getDetails())));
         routes.exception(Exception.class, (e, ctx) -> {
