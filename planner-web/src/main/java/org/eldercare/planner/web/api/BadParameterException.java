@@ -16,21 +16,11 @@ public final class BadParameterException extends RequestParameterException {
      * @param allowed   the accepted values when they form a closed list, else empty
      */
     public BadParameterException(String parameter, String value, String message, List<String> allowed) {
-        super(parameter + ": " + message, parameter, value, allowed);
+        super(400, parameter + ": " + message, parameter, value, "allowed", allowed);
     }
 
     public BadParameterException(String parameter, String value, String message) {
         this(parameter, value, message, List.of());
-    }
-
-    @Override
-    public int status() {
-        return 400;
-    }
-
-    @Override
-    protected String valuesKey() {
-        return "allowed";
     }
 
     /** Accepted values, when they form a closed list; else empty. */

@@ -13,17 +13,7 @@ public final class NotFoundException extends RequestParameterException {
      * @param known     the existing values when the list is short enough to show, else empty
      */
     public NotFoundException(String parameter, String value, String message, List<String> known) {
-        super(message, parameter, value, known);
-    }
-
-    @Override
-    public int status() {
-        return 404;
-    }
-
-    @Override
-    protected String valuesKey() {
-        return "known";
+        super(404, message, parameter, value, "known", known);
     }
 
     /** The existing values when the list is short enough to show; else empty. */

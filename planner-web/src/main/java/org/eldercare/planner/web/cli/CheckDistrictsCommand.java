@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.LayerFiles;
@@ -36,10 +35,7 @@ import picocli.CommandLine.Command;
         + " elderlySiteAreasM2 and the Chinese column names of the districts layer, e.g. 户数, 状态, 养老服务用房面积,"
         + " are accepted too); optional landAreaM2 and adjacentTo (ids) for pooling without polygons.",
         "Exit code: 0 all pass, 1 any district fails, 2 bad input."})
-public final class CheckDistrictsCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class CheckDistrictsCommand extends PlannerCommand {
     @CommandLine.Option(names = "--districts", required = true, paramLabel = "FILE",
         description = "Districts file: GeoJSON (.geojson/.json), CSV (.csv) or GeoPackage (.gpkg, with --layer when it"
             + " has several tables).")
@@ -75,7 +71,7 @@ public final class CheckDistrictsCommand implements Callable<Integer> {
             json.add(v.toMap());
         }
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         if (out == null) {
             stdout.println(mapper.writeValueAsString(json));
         } else {

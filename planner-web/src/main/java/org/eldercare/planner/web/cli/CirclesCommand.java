@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.circle.CircleFeatures;
 import org.eldercare.planner.circle.CircleMode;
 import org.eldercare.planner.circle.ServiceAreaParams;
@@ -23,7 +22,7 @@ import org.eldercare.planner.network.SnapProblem;
 import org.eldercare.planner.planning.NetworkFiles;
 import org.eldercare.planner.policy.PolicyProfiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,19 +35,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "circles", mixinStandardHelpOptions = true,
     description = "Service areas (15-minute elderly-service circles) of facilities along the walking network.")
-public final class CirclesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--network", paramLabel = "FILE",
-        description = "road network: .osm, .osm.pbf, or roads as .geojson/.gpkg/.csv lines with OSM-style tags")
-    Path network;
-
-    @Option(names = "--network-layer", paramLabel = "NAME", description = "layer of a multi-layer network file")
-    String networkLayer;
-
-    @Option(names = "--no-network", description = "no network: approximate Euclidean circles (radius = speed x time x detour)")
-    boolean noNetwork;
+public final class CirclesCommand extends PlannerCommand {
+    @Mixin
+    NetworkOption network;
 
     @Option(names = "--facilities", required = true, paramLabel = "FILE", description = "facilities layer (.geojson/.gpkg/.csv)")
     Path facilities;
@@ -77,30 +66,24 @@ public final class CirclesCommand implements Callable<Integer> {
         description = "half-width drawn around reached roads, metres (default: ${DEFAULT-VALUE})")
     double bufferMeters;
 
-    @Option(names = "--max-snap-m", defaultValue = "300", paramLabel = "M",
-        description = "farthest a facility may lie from the network, metres (default: ${DEFAULT-VALUE})")
-    double maxSnapMeters;
+    @Mixin
+    MaxSnapOption maxSnap;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output .geojson, .gpkg or .csv")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        if (network == null && !noNetwork) {
-            throw new IllegalArgumentException("--network is required (or --no-network for approximate circles)");
-        }
-        if (network != null && noNetwork) {
-            throw new IllegalArgumentException("--network and --no-network exclude each other");
-        }
+        network.validate();
         LayerFiles.detect(out);
         double speed = speedMps != null ? speedMps : PolicyProfiles.resolve(profile).elderlyWalkSpeedMps();
-        ServiceAreaParams params = new ServiceAreaParams(minutes, CircleMode.parse(mode), bufferMeters, maxSnapMeters,
+        ServiceAreaParams params = new ServiceAreaParams(minutes, CircleMode.parse(mode), bufferMeters, maxSnap.meters,
             ServiceAreaParams.DEFAULT_DETOUR_FACTOR, speed);
         List<Facility> fs = LayerMapper.defaults().facilities(
             LayerFiles.readLayer(facilities, facilitiesLayer, ReadOptions.defaults()));
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         long t0 = System.nanoTime();
-        RoadGraph graph = noNetwork ? null : NetworkFiles.walkGraph(network, speed);
+        RoadGraph graph = network.walkGraph(speed);
         long t1 = System.nanoTime();
         ServiceAreaResult r = NetworkFiles.circles(graph, fs, params);
         for (SnapProblem p : r.unsnapped()) {
@@ -111,7 +94,7 @@ public final class CirclesCommand implements Callable<Integer> {
         fs.forEach(f -> names.put(f.id(), f.name()));
         List<Feature> features = CircleFeatures.toFeatures(r, names::get);
         LayerFiles.write(out, "circles", features, Crs.WGS84);
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.printf(Locale.ROOT, "%d facilities, %d snapped, %d without circle; %s; speed %.2f m/s; %d areas (%s) -> %s%n",
             fs.size(), fs.size() - r.unsnapped().size(), r.unsnapped().size(),
             graph == null ? "no network: approximate Euclidean circles" : graph.toString(), speed, r.areas().size(),

@@ -1,7 +1,6 @@
 package org.eldercare.planner.web.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,19 +16,18 @@ import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.model.RoadSegment;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
-import picocli.CommandLine;
 
 /**
  * Input and output steps the commands share: reading a workspace named on the command line (a .gpkg file or JDBC
- * URL through {@link Workspaces#open}, or a directory of layer files), reporting an unreachable store and printing
- * per-layer feature counts. Stateless.
+ * URL through {@link Workspaces#open}, or a directory of layer files) and printing per-layer feature counts.
+ * Stateless.
  */
 final class CliWorkspaces {
     private CliWorkspaces() {
     }
 
     /** Reads the .gpkg or JDBC workspace at {@code location} through {@link Workspaces#open}. */
-    static PlanningData readStore(String location) throws Exception {
+    private static PlanningData readStore(String location) throws Exception {
         try (Workspace w = Workspaces.open(location)) {
             return w.read();
         }
@@ -103,19 +101,6 @@ final class CliWorkspaces {
             throw new IllegalArgumentException("--data: " + dir + " has no " + name);
         }
         return f;
-    }
-
-    /**
-     * Reports a store that could not be reached or written ({@link IllegalStateException} from the store) on the
-     * command's error stream as {@code error: MESSAGE}.
-     *
-     * @return {@link PlannerCli#EXIT_BAD_INPUT}
-     */
-    static int storeFailed(CommandLine.Model.CommandSpec spec, IllegalStateException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + e.getMessage());
-        err.flush();
-        return PlannerCli.EXIT_BAD_INPUT;
     }
 
     /** {@code HEADING: layer n, layer n, ..., d documents}, the summary line of import and export. */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.coverage.CoverageAnalysis;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
@@ -12,7 +11,6 @@ import org.eldercare.planner.coverage.CoverageReportFiles;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.PlanningData;
-import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,16 +30,9 @@ import picocli.CommandLine;
         + "demand_points as .geojson; optional medical_facilities, residential_districts; roads from roads.geojson "
         + "or the one *.osm / *.osm.pbf file).",
         "Exit code: 0 written, 2 bad input."})
-public final class CoverageCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--data", required = true, paramLabel = "WORKSPACE",
-        description = "Workspace: a .gpkg file, a jdbc:postgresql:// URL, or a directory of layer files.")
-    String data;
-
+public final class CoverageCommand extends PlannerCommand {
     @CommandLine.Mixin
-    ProfileOption profile;
+    SessionOptions session;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
@@ -49,10 +40,6 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--walk-speed", paramLabel = "M_PER_S",
         description = "Elderly walking speed in m/s, (0, 3] (default: the profile's walk.elderlySpeedMps).")
     Double walkSpeedMps;
-
-    @Option(names = "--max-snap-m", paramLabel = "METRES", defaultValue = "300",
-        description = "Largest distance from a demand point or facility to a road, metres (default ${DEFAULT-VALUE}).")
-    double maxSnapMeters;
 
     @Option(names = "--gap-link-m", paramLabel = "METRES", defaultValue = "300",
         description = "Uncovered demand points closer than this join one spatial gap, metres (default ${DEFAULT-VALUE}).")
@@ -67,19 +54,19 @@ public final class CoverageCommand implements Callable<Integer> {
         if (walkSpeedMps != null && !(walkSpeedMps > 0 && walkSpeedMps <= 3)) {
             throw new IllegalArgumentException("--walk-speed must be in (0, 3] m/s, was " + walkSpeedMps);
         }
-        PolicyProfile p = profile.resolve();
+        PolicyProfile p = session.profile();
         CoverageOptions options = CoverageOptions.defaults().withGapMeters(gapLinkMeters, gapBufferMeters);
         double speed = walkSpeedMps != null ? walkSpeedMps : p.elderlyWalkSpeedMps();
         if (walkSpeedMps != null) {
             options = options.withWalkSpeedMps(walkSpeedMps);
         }
         long t0 = System.nanoTime();
-        PlanningData d = CliWorkspaces.readData(data);
+        PlanningData d = session.read();
         long t1 = System.nanoTime();
-        CoverageReport r = PlanningSession.of(d, p, maxSnapMeters).coverage(options);
+        CoverageReport r = session.open(d, p).coverage(options);
         long t2 = System.nanoTime();
         List<Path> files = CoverageReportFiles.write(r, d, out);
-        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter w = out();
         w.printf(Locale.ROOT, "%s: %d admin units, %d facilities, %d demand points, %d road segments (read in %.0f ms)%n",
             d.name(), d.adminUnits().size(), d.facilities().size(), d.demandPoints().size(), d.roads().size(),
             (t1 - t0) / 1e6);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.WorkspaceExport;
 import org.eldercare.planner.store.Workspaces;
@@ -21,10 +20,7 @@ import picocli.CommandLine.Command;
         + "file (layers, name and saved documents; opens in QGIS) or to a directory with one GeoJSON file per layer "
         + "(admin-units.geojson, facilities.geojson, …, WGS84) and workspace.json (name, saved documents).",
         "`planner import --from FILE.gpkg|DIR` reads either back."})
-public final class ExportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ExportCommand extends PlannerCommand {
     @CommandLine.Option(names = "--from", required = true, paramLabel = "WORKSPACE",
         description = "A .gpkg workspace or jdbc:postgresql://host:port/db (no credentials in the URL).")
     String from;
@@ -43,9 +39,9 @@ public final class ExportCommand implements Callable<Integer> {
             r = to.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpkg")
                 ? WorkspaceExport.toGeoPackage(ws, to) : WorkspaceExport.toDirectory(ws, to);
         } catch (IllegalStateException e) {
-            return CliWorkspaces.storeFailed(spec, e);
+            return storeFailed(e);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println(CliWorkspaces.layerCountsLine("exported to " + r.target(), r.layerCounts(), r.documents()));
         out.flush();
         return 0;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.AttributeMapping;
 import org.eldercare.planner.io.ReadOptions;
@@ -29,10 +28,7 @@ import picocli.CommandLine.Command;
             + "medical-facilities, districts, demand-points, roads.",
         "The layers named by the sources are replaced; other layers are kept. All sources are checked first: any "
             + "problem (each naming file, feature and field) leaves the workspace untouched."})
-public final class ImportCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class ImportCommand extends PlannerCommand {
     @CommandLine.Option(names = "--from", required = true, arity = "1..*", paramLabel = "SOURCE",
         description = "[LAYER=]FILE[#TABLE] or a directory; repeat or list several.")
     List<String> from = new ArrayList<>();
@@ -71,10 +67,10 @@ public final class ImportCommand implements Callable<Integer> {
         try (Workspace ws = Workspaces.open(to)) {
             r = new WorkspaceImport(sources, m, options, Optional.ofNullable(name)).into(ws);
         } catch (IllegalStateException e) {
-            return CliWorkspaces.storeFailed(spec, e);
+            return storeFailed(e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         for (String note : r.notes()) {
             err.println("note: " + note);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.FileInspector;
@@ -25,10 +24,7 @@ import picocli.CommandLine;
     description = {"Describe a data file: layers, feature counts, geometry types, CRS, bounding box, validation "
         + "problems.", "Formats: .geojson/.json, .csv, .osm, .osm.pbf, .gpkg. Exit 0 clean, 1 validation problems, "
         + "2 unreadable."})
-public final class InfoCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class InfoCommand extends PlannerCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the file to describe")
     Path file;
 
@@ -67,7 +63,7 @@ public final class InfoCommand implements Callable<Integer> {
             options = options.withWktColumn(wktColumn);
         }
         FileInspector.FileReport r = FileInspector.inspect(file, options);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("file:    " + r.file());
         out.println("format:  " + r.format());
         if (!r.readable()) {

@@ -29,17 +29,9 @@ import picocli.CommandLine.Command;
         SiteCommand.class,
         ScenarioCommand.class,
     })
-public final class PlannerCli implements Runnable {
+public final class PlannerCli extends ParentCommand {
     /** Exit code for bad input (unreadable file, invalid parameter). */
     public static final int EXIT_BAD_INPUT = 2;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     /** Builds the command line with the project's error handling: bad input prints one clear message, exit 2. */
     public static CommandLine commandLine() {

@@ -1,7 +1,6 @@
 package org.eldercare.planner.web.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.policy.Rule;
@@ -12,23 +11,12 @@ import picocli.CommandLine.Command;
 @Command(name = "profile", mixinStandardHelpOptions = true,
     description = "Inspect one policy profile.",
     subcommands = {ProfileCommand.Show.class})
-public final class ProfileCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class ProfileCommand extends ParentCommand {
     /** Prints every rule (inherited ones included) of a shipped profile or a profile file. */
     @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Print every rule of a profile: id, value, unit, source (document + clause), binding; "
             + "'*' marks values the documents do not give (assumptions, see the note).")
-    public static final class Show implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    public static final class Show extends PlannerCommand {
         @CommandLine.Parameters(index = "0", paramLabel = "ID",
             description = "Shipped profile id (see `planner profiles`) or path to a profile .yaml file.")
         String id;
@@ -39,7 +27,7 @@ public final class ProfileCommand implements Runnable {
         @Override
         public Integer call() {
             PolicyProfile p = PolicyProfiles.resolve(id);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println(p.id() + ": " + p.nameZh());
             out.println("  " + p.nameEn());
             out.println("  jurisdiction: " + p.jurisdiction() + "; period: " + p.period()

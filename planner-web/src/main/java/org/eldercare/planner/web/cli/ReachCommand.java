@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.network.GraphSearch;
 import org.eldercare.planner.network.RoadGraph;
 import org.eldercare.planner.planning.NetworkFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,10 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reach", mixinStandardHelpOptions = true,
     description = "Nodes within a cost budget of start vertices (like pgr_drivingDistance); CSV start,node,agg_cost.")
-public final class ReachCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class ReachCommand extends PlannerCommand {
     @Option(names = "--edges", required = true, paramLabel = "EDGES.csv",
         description = "pgRouting edge table as CSV: id,source,target,cost[,reverse_cost]; negative cost = no such direction")
     Path edges;
@@ -74,7 +69,7 @@ public final class ReachCommand implements Callable<Integer> {
             int c = Long.compare(keys.get(a)[0], keys.get(b)[0]);
             return c != 0 ? c : Long.compare(keys.get(a)[1], keys.get(b)[1]);
         });
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("start,node,agg_cost");
         for (int i : order) {
             out.println(keys.get(i)[0] + "," + keys.get(i)[1] + "," + fmt(costs.get(i)));

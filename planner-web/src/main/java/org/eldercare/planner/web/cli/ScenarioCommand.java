@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
@@ -36,23 +35,12 @@ import picocli.CommandLine;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
     description = "What-if scenarios (情景分析): run a scenario file, or diff two saved runs.",
     subcommands = {ScenarioCommand.Run.class, ScenarioCommand.Diff.class})
-public final class ScenarioCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class ScenarioCommand extends ParentCommand {
     /** {@code scenario run}. */
     @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario (YAML/JSON) against its base workspace; write metrics.json, diff.json, "
             + "summary.md, layers/*.geojson and charts/*.png into --out.")
-    public static final class Run implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    public static final class Run extends PlannerCommand {
         @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (.yaml, .yml or .json)")
         Path file;
 
@@ -94,7 +82,7 @@ public final class ScenarioCommand implements Runnable {
             progress.update(4, steps);
             List<Path> charts = ScenarioCharts.write(r.diff(), out.resolve("charts"));
             progress.update(5, steps);
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = out();
             ScenarioDiff.Total t = r.diff().total();
             o.printf(Locale.ROOT, "%s: covered elderly %.0f -> %.0f (%+.0f), covered share %.1f%% -> %.1f%%, beds %d -> "
                 + "%d, findings +%d -%d%n", scenario.name(), t.coveredBefore(), t.coveredAfter(), t.deltaCovered(),
@@ -116,10 +104,7 @@ public final class ScenarioCommand implements Runnable {
     /** {@code scenario diff}. */
     @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two saved runs (metrics.json of `scenario run`): B against A, as JSON on stdout.")
-    public static final class Diff implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    public static final class Diff extends PlannerCommand {
         @Parameters(index = "0", paramLabel = "A.json", description = "the first run's metrics.json")
         Path a;
 
@@ -136,7 +121,7 @@ public final class ScenarioCommand implements Runnable {
             ScenarioMetrics ma = ScenarioJson.readMetrics(a);
             ScenarioMetrics mb = ScenarioJson.readMetrics(b);
             ScenarioDiff d = ScenarioDiff.between(ma, mb);
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = out();
             o.print(ScenarioJson.text(ScenarioJson.diffDocument(d, null)));
             o.flush();
             ScenarioDiff.Total t = d.total();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.planning.PlanningSession;
@@ -30,12 +29,9 @@ import picocli.CommandLine;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the planner web map (养老服务设施规划地图) and OGC API - Features for a workspace; "
         + "with no --data/--db, the bundled sample county 贵溪市.")
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand extends PlannerCommand {
     /** The bundled sample workspace, relative to the repository root. */
     public static final String SAMPLE = "data/guixi/guixi.gpkg";
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "FILE.gpkg", description = "GeoPackage workspace (default: " + SAMPLE + ")")
     Path data;
@@ -84,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         PlanningData planning = load(location);
         Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location)
             .start(host, port);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("%s (%s): %d units, %d facilities, %d districts, %d roads%n", planning.name(), location,
             planning.adminUnits().size(), planning.facilities().size(), planning.districts().size(),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.LayerFiles;
@@ -32,16 +31,9 @@ import picocli.CommandLine;
         + " p-center or capacitated p-median on the road network, with the profile's regional rules (1–3 per county,"
         + " beds, distance to medical facilities, closure thresholds), each with its citation.",
         "Writes GeoJSON features with role = summary | site | assignment | excluded | unserved | unsnapped."})
-public final class SiteCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--data", required = true, paramLabel = "WORKSPACE",
-        description = "Workspace: a GeoPackage file (e.g. data/guixi/guixi.gpkg) or a PostGIS URL.")
-    String data;
-
+public final class SiteCommand extends PlannerCommand {
     @CommandLine.Mixin
-    ProfileOption profile;
+    SessionOptions sessionOptions;
 
     @Option(names = "--county", required = true, paramLabel = "CODE", description = "County code, 6 or 12 digits.")
     String county;
@@ -66,10 +58,6 @@ public final class SiteCommand implements Callable<Integer> {
         description = "Do not estimate straight-line times for points off the road network (they stay unserved).")
     boolean noFallback;
 
-    @Option(names = "--max-snap", defaultValue = "300", paramLabel = "METRES",
-        description = "Farthest a point may lie from the road network (default ${DEFAULT-VALUE} m).")
-    double maxSnap;
-
     @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
         description = "Solver time limit (default ${DEFAULT-VALUE} s).")
     double timeLimit;
@@ -80,13 +68,13 @@ public final class SiteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SitingModel m = SitingModel.parse(model);
-        PolicyProfile prof = profile.resolve();
+        PolicyProfile prof = sessionOptions.profile();
         if (!TravelGraphs.MODES.contains(mode.toLowerCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException("--mode: must be walk or drive, was '" + mode + "'");
         }
-        PlanningData pd = CliWorkspaces.readStore(data);
-        PlanningSession session = PlanningSession.of(pd, prof, maxSnap);
-        RegionalSitingParams params = RegionalSitingParams.of(m, county).withMaxSnapMeters(maxSnap)
+        PlanningData pd = sessionOptions.read();
+        PlanningSession session = sessionOptions.open(pd, prof);
+        RegionalSitingParams params = RegionalSitingParams.of(m, county).withMaxSnapMeters(sessionOptions.maxSnapMeters())
             .withTimeLimitSeconds(timeLimit);
         if (p != null) {
             params = params.withP(p);
@@ -97,7 +85,7 @@ public final class SiteCommand implements Callable<Integer> {
         RegionalSitingResult r = session.propose(params, mode, !noFallback);
         List<Feature> features = RegionalSitingFeatures.toFeatures(r, pd);
         LayerFiles.write(out, "proposals", features, Crs.WGS84);
-        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter o = out();
         o.println(new ObjectMapper().writeValueAsString(RegionalSitingFeatures.summary(r)));
         o.flush();
         return 0;

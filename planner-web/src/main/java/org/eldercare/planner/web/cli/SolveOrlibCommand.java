@@ -1,11 +1,12 @@
 package org.eldercare.planner.web.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.siting.CostMatrix;
 import org.eldercare.planner.siting.OrLibrary;
@@ -76,34 +77,28 @@ public final class SolveOrlibCommand implements Callable<Integer> {
             }
             default -> throw new IllegalArgumentException("--model: must be pmedian, pcenter or cpmedian, was " + m);
         }
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode out = json.createObjectNode();
+        Map<String, Object> out = new LinkedHashMap<>();
         out.put("instance", name);
         out.put("model", m);
-        number(out, "objective", r.objective());
+        out.put("objective", jsonNumber(r.objective()));
         out.put("optimal", r.optimal());
-        number(out, "bound", r.bestBound());
-        number(out, "gap", r.gap());
+        out.put("bound", jsonNumber(r.bestBound()));
+        out.put("gap", jsonNumber(r.gap()));
         out.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         out.put("status", r.status().name());
         out.put("solver", r.solver());
         out.put("proofStage", r.proofStage().name());
-        var sites = out.putArray("sites");
-        r.chosenSiteIds().forEach(sites::add);
-        System.out.println(json.writeValueAsString(out));
+        out.put("sites", r.chosenSiteIds());
+        System.out.println(new ObjectMapper().writeValueAsString(out));
         return 0;
     }
 
-    private static void number(ObjectNode out, String field, double v) {
-        if (Double.isFinite(v)) {
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                out.put(field, (long) v);
-            } else {
-                out.put(field, v);
-            }
-        } else {
-            out.putNull(field);
+    /** A number for JSON: null when not finite (JSON has no NaN), integral values without a decimal point. */
+    private static Object jsonNumber(double v) {
+        if (!Double.isFinite(v)) {
+            return null;
         }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 
     private static String stripExt(Path p) {
