@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * scenario; planning), with no cycles between packages.
  */
 class ArchitectureTest {
+    static final String P = "org.eldercare.planner.";
     static JavaClasses core;
 
     @BeforeAll
@@ -34,35 +35,29 @@ class ArchitectureTest {
 
     @Test
     void model_depends_only_on_jts_and_the_jdk() {
-        noClasses().that().resideInAPackage("org.eldercare.planner.model..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "org.eldercare.planner.io..", "org.eldercare.planner.crs..", "org.eldercare.planner.policy..",
-                "org.eldercare.planner.network..", "org.eldercare.planner.circle..", "org.eldercare.planner.coverage..",
-                "org.eldercare.planner.zoning..", "org.eldercare.planner.siting..", "org.eldercare.planner.scenario..",
-                "org.eldercare.planner.store..")
+        noClasses().that().resideInAPackage(P + "model..").should().dependOnClassesThat().resideInAnyPackage(
+            ours("io", "crs", "policy", "network", "circle", "coverage", "zoning", "siting", "scenario", "store"))
             .check(core);
     }
 
     @Test
     void policy_depends_on_nothing_else_of_ours_but_model() {
-        noClasses().that().resideInAPackage("org.eldercare.planner.policy..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "org.eldercare.planner.network..", "org.eldercare.planner.circle..", "org.eldercare.planner.coverage..",
-                "org.eldercare.planner.zoning..", "org.eldercare.planner.siting..", "org.eldercare.planner.scenario..",
-                "org.eldercare.planner.store..")
+        noClasses().that().resideInAPackage(P + "policy..").should().dependOnClassesThat().resideInAnyPackage(
+            ours("network", "circle", "coverage", "zoning", "siting", "scenario", "store"))
             .check(core);
     }
 
     @Test
     void analyses_never_depend_on_scenarios_or_stores() {
-        noClasses().that().resideInAnyPackage("org.eldercare.planner.network..", "org.eldercare.planner.circle..",
-                "org.eldercare.planner.coverage..", "org.eldercare.planner.zoning..", "org.eldercare.planner.siting..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "org.eldercare.planner.scenario..", "org.eldercare.planner.store..")
+        noClasses().that().resideInAnyPackage(ours("network", "circle", "coverage", "zoning", "siting"))
+            .should().dependOnClassesThat().resideInAnyPackage(ours("scenario", "store"))
             .check(core);
     }
 
-    static final String P = "org.eldercare.planner.";
+    /** Our packages (and their subpackages) of these names, as ArchUnit package patterns. */
+    static String[] ours(String... names) {
+        return java.util.Arrays.stream(names).map(n -> P + n + "..").toArray(String[]::new);
+    }
 
     @Test
     void packages_form_the_layers_of_docs_architecture() {

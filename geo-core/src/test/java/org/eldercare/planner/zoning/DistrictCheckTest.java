@@ -179,12 +179,20 @@ class DistrictCheckTest {
         return new DistrictCheck(ds, PolicyProfiles.get(profile), DistrictNeighbourhood.of(adj, land)).compute();
     }
 
+    /**
+     * Existing a (1000 hh, no site) next to existing b (1000 hh, one site of {@code bSiteM2}), both small (15000 and
+     * 18000 m² of land), under wengan-2023.
+     */
+    private static DistrictCheckResult smallNeighbours(double bSiteM2) {
+        return pooled("wengan-2023", List.of(ex("a", 1000), ex("b", 1000, bSiteM2)), Map.of("a", Set.of("b")),
+            Map.of("a", 15000.0, "b", 18000.0));
+    }
+
     @Test
     void pooling_that_passes() {
         // a: 1000 hh, no site: needs 15×1000/100 = 150, fails alone.  b: 1000 hh, 300 m²: needs 150, passes.
         // a–b adjacent, both small (15000, 18000 ≤ 20000). Group {a,b}: 300 required, 300 provided -> boundary ok.
-        var r = pooled("wengan-2023", List.of(ex("a", 1000), ex("b", 1000, 300)), Map.of("a", Set.of("b")),
-            Map.of("a", 15000.0, "b", 18000.0));
+        var r = smallNeighbours(300);
         DistrictVerdict a = r.getVerdict("a");
         assertEquals(PASS_POOLED, a.status());
         assertEquals(List.of("b"), a.pooledWith());
@@ -204,8 +212,7 @@ class DistrictCheckTest {
     void pooling_that_does_not_pass() {
         // a: 1000 hh, none (needs 150); b: 1000 hh, 200 m² (needs 150, passes alone with 50 spare).
         // Group: 300 required, 200 provided -> short 100; a stays FAIL with its own shortfall 150.
-        var r = pooled("wengan-2023", List.of(ex("a", 1000), ex("b", 1000, 200)), Map.of("a", Set.of("b")),
-            Map.of("a", 15000.0, "b", 18000.0));
+        var r = smallNeighbours(200);
         DistrictVerdict a = r.getVerdict("a");
         assertEquals(FAIL, a.status());
         assertEquals(150, a.shortfallM2());

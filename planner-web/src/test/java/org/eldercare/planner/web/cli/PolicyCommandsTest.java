@@ -61,6 +61,18 @@ class PolicyCommandsTest {
             "{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
     }
 
+    /**
+     * Runs {@code check-districts --districts FILE --profile PROFILE --out DIR/OUTNAME}, asserts the exit code and
+     * reads back what it wrote.
+     */
+    private JsonNode checkDistrictsTo(String outName, int exitCode, Path districts, String profile)
+            throws IOException {
+        Path written = dir.resolve(outName);
+        assertEquals(exitCode, run("check-districts", "--districts", districts.toString(), "--profile", profile,
+            "--out", written.toString()), err.toString());
+        return new ObjectMapper().readTree(written.toFile());
+    }
+
     private static String feature(String id, int hh, String status, String sites, String extra) {
         return "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"id\":\"" + id + "\",\"households\":" + hh
             + ",\"status\":\"" + status + "\",\"elderlySitesM2\":" + sites + extra + "}}";
@@ -70,10 +82,7 @@ class PolicyCommandsTest {
     void a_layer_file_out_gets_the_district_verdict_layer_schema() throws IOException {
         // new 1750 hh: 20×1750/100 = 350 m2 required, 350 provided; new 1000 hh with one 150 m2 site: 200 required
         Path f = districts(feature("n", 1750, "new", "[350]", "") + "," + feature("s", 1000, "new", "[150]", ""));
-        Path geojson = dir.resolve("v.geojson");
-        assertEquals(1, run("check-districts", "--districts", f.toString(), "--profile", "wengan-2023", "--out",
-            geojson.toString()), err.toString());
-        JsonNode fc = new ObjectMapper().readTree(geojson.toFile());
+        JsonNode fc = checkDistrictsTo("v.geojson", 1, f, "wengan-2023");
         assertEquals("FeatureCollection", fc.get("type").asText());
         JsonNode n = fc.get("features").get(0).get("properties");
         assertEquals("pass", n.get("verdict").asText());
@@ -89,10 +98,7 @@ class PolicyCommandsTest {
     void all_pass_exits_0_and_writes_the_verdict_array() throws IOException {
         // new 1750 hh: 20×1750/100 = 350 = 350 (boundary); existing 1000 hh: 15×1000/100 = 150 ≤ 200
         Path f = districts(feature("n", 1750, "new", "[350]", "") + "," + feature("e", 1000, "existing", "[200]", ""));
-        Path json = dir.resolve("v.json");
-        assertEquals(0, run("check-districts", "--districts", f.toString(), "--profile", "wengan-2023", "--out",
-            json.toString()), err.toString());
-        JsonNode arr = new ObjectMapper().readTree(json.toFile());
+        JsonNode arr = checkDistrictsTo("v.json", 0, f, "wengan-2023");
         assertEquals(2, arr.size());
         JsonNode n = arr.get(0);
         assertEquals("n", n.get("id").asText());
@@ -167,10 +173,7 @@ class PolicyCommandsTest {
                 .createPoint(new org.locationtech.jts.geom.Coordinate(117.2, 28.3)), java.util.Map.of("id", "g1",
                     "households", 1000, "status", "new", "elderlySitesM2", "[150]"))),
             org.eldercare.planner.crs.Crs.WGS84);
-        Path json = dir.resolve("v.json");
-        assertEquals(1, run("check-districts", "--districts", gpkg.toString(), "--profile", "national", "--out",
-            json.toString()), err.toString());
-        JsonNode v = new ObjectMapper().readTree(json.toFile()).get(0);
+        JsonNode v = checkDistrictsTo("v.json", 1, gpkg, "national").get(0);
         assertEquals("FAIL", v.get("status").asText());
         assertEquals(50.0, v.get("shortfallM2").asDouble());
     }
