@@ -1,7 +1,10 @@
 package org.eldercare.planner.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +116,15 @@ public final class TestCounty {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("not JSON: " + body, e);
         }
+    }
+
+    /** GETs {@code path}, asserts 200 and the GeoJSON media type ({@code application/geo+json}); answers the body. */
+    public static JsonNode geoJson(HttpClient client, String path) {
+        var r = client.get(path);
+        String body = r.body().string();
+        assertEquals(200, r.code(), path + " → " + body);
+        assertEquals("application/geo+json", r.headers().get("Content-Type").get(0).split(";")[0], path);
+        return json(body);
     }
 
     /** Ids of the features of a FeatureCollection, in order. */

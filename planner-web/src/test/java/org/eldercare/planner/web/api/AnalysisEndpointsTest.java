@@ -17,6 +17,8 @@ import org.eldercare.planner.web.TestCounty;
 import org.eldercare.planner.web.server.PlannerServer;
 import org.eldercare.planner.web.server.ServerSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The analysis layers and endpoints on the hand-drawn {@link TestCounty}; the expected elderly per band follow from its
@@ -230,22 +232,19 @@ class AnalysisEndpointsTest {
         });
     }
 
-    @Test
-    void what_if_refuses_bad_changes_naming_the_field() {
-        withServer((server, client) -> {
-            badPost(client, "/api/what-if", "{}", "changes");
-            badPost(client, "/api/what-if", "{\"changes\":[{\"op\":\"demolish\"}]}", "changes[0].op");
-            badPost(client, "/api/what-if", "{\"changes\":[{\"op\":\"add\",\"kind\":\"spa\",\"lon\":117,\"lat\":28}]}",
-                "changes[0].kind");
-            badPost(client, "/api/what-if", "{\"changes\":[{\"op\":\"add\",\"kind\":\"canteen\",\"lon\":217,\"lat\":28}]}",
-                "changes[0].lon");
-            badPost(client, "/api/what-if", "{\"changes\":[{\"op\":\"add\",\"kind\":\"canteen\",\"lon\":117}]}",
-                "changes[0].lat");
-            badPost(client, "/api/what-if", "{\"changes\":[{\"op\":\"close\",\"id\":\"nope\"}]}", "changes[0].id");
-            badPost(client, "/api/what-if", "{\"changes\":[{\"op\":\"close\",\"id\":\"f4\"},"
-                + "{\"op\":\"move\",\"id\":\"f4\",\"lon\":117,\"lat\":28}]}", "changes[1].id");
-            badPost(client, "/api/what-if", "[1,2]", "body");
-        });
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        {}                                                                       | changes
+        {"changes":[{"op":"demolish"}]}                                          | changes[0].op
+        {"changes":[{"op":"add","kind":"spa","lon":117,"lat":28}]}               | changes[0].kind
+        {"changes":[{"op":"add","kind":"canteen","lon":217,"lat":28}]}           | changes[0].lon
+        {"changes":[{"op":"add","kind":"canteen","lon":117}]}                    | changes[0].lat
+        {"changes":[{"op":"close","id":"nope"}]}                                 | changes[0].id
+        {"changes":[{"op":"close","id":"f4"},{"op":"move","id":"f4","lon":117,"lat":28}]} | changes[1].id
+        [1,2]                                                                    | body
+        """)
+    void what_if_refuses_bad_changes_naming_the_field(String body, String parameter) {
+        withServer((server, client) -> badPost(client, "/api/what-if", body, parameter));
     }
 
     @Test
@@ -318,20 +317,17 @@ class AnalysisEndpointsTest {
         });
     }
 
-    @Test
-    void district_check_refuses_bad_input_naming_the_field() {
-        withServer((server, client) -> {
-            badPost(client, "/api/district-check", "{\"households\":-1,\"status\":\"new\"}", "households");
-            badPost(client, "/api/district-check", "{\"households\":10,\"status\":\"old\"}", "status");
-            badPost(client, "/api/district-check", "{\"households\":10,\"status\":\"new\",\"siteAreasM2\":[-5]}",
-                "siteAreasM2[0]");
-            badPost(client, "/api/district-check", "{\"households\":10,\"status\":\"new\",\"geometry\":"
-                + "{\"type\":\"LineString\",\"coordinates\":[[117,28],[118,28]]}}", "geometry");
-            // a bow-tie polygon is not valid
-            badPost(client, "/api/district-check", "{\"households\":10,\"status\":\"new\",\"geometry\":"
-                + "{\"type\":\"Polygon\",\"coordinates\":[[[117,28],[117.1,28.1],[117.1,28],[117,28.1],[117,28]]]}}",
-                "geometry");
-            badPost(client, "/api/district-check", "", "body");
-        });
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        {"households":-1,"status":"new"}                                         | households
+        {"households":10,"status":"old"}                                         | status
+        {"households":10,"status":"new","siteAreasM2":[-5]}                      | siteAreasM2[0]
+        {"households":10,"status":"new","geometry":{"type":"LineString","coordinates":[[117,28],[118,28]]}} | geometry
+        # a bow-tie polygon is not valid
+        {"households":10,"status":"new","geometry":{"type":"Polygon","coordinates":[[[117,28],[117.1,28.1],[117.1,28],[117,28.1],[117,28]]]}} | geometry
+        ''                                                                       | body
+        """)
+    void district_check_refuses_bad_input_naming_the_field(String body, String parameter) {
+        withServer((server, client) -> badPost(client, "/api/district-check", body, parameter));
     }
 }

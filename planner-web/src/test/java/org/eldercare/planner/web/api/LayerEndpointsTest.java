@@ -1,5 +1,6 @@
 package org.eldercare.planner.web.api;
 
+import static org.eldercare.planner.web.TestCounty.geoJson;
 import static org.eldercare.planner.web.TestCounty.ids;
 import static org.eldercare.planner.web.TestCounty.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,9 +67,7 @@ class LayerEndpointsTest {
     @Test
     void a_bbox_keeps_only_the_features_it_touches() {
         withServer((server, client) -> {
-            var r = client.get("/api/layers/facilities?bbox=117.0,28.0,117.1,28.12");
-            assertEquals("application/geo+json", r.headers().get("Content-Type").get(0).split(";")[0]);
-            JsonNode fc = json(r.body().string());
+            JsonNode fc = geoJson(client, "/api/layers/facilities?bbox=117.0,28.0,117.1,28.12");
             assertEquals(List.of("f1"), ids(fc));
             JsonNode f1 = fc.get("features").get(0);
             assertEquals("[117.05,28.1]", f1.at("/geometry/coordinates").toString());

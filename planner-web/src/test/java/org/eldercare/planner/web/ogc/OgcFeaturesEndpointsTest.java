@@ -1,5 +1,6 @@
 package org.eldercare.planner.web.ogc;
 
+import static org.eldercare.planner.web.TestCounty.geoJson;
 import static org.eldercare.planner.web.TestCounty.ids;
 import static org.eldercare.planner.web.TestCounty.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,8 @@ import org.eldercare.planner.web.TestCounty;
 import org.eldercare.planner.web.server.PlannerServer;
 import org.eldercare.planner.web.server.ServerSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OgcFeaturesEndpointsTest {
     static void withServer(TestCase test) {
@@ -73,9 +76,7 @@ class OgcFeaturesEndpointsTest {
     @Test
     void items_page_with_limit_and_offset_and_count_what_matched() {
         withServer((server, client) -> {
-            var r = client.get("/ogc/collections/facilities/items?limit=2&f=json");
-            assertEquals("application/geo+json", r.headers().get("Content-Type").get(0).split(";")[0]);
-            JsonNode p1 = json(r.body().string());
+            JsonNode p1 = geoJson(client, "/ogc/collections/facilities/items?limit=2&f=json");
             assertEquals(List.of("f1", "f2"), ids(p1));
             assertEquals(4, p1.get("numberMatched").asInt());
             assertEquals(2, p1.get("numberReturned").asInt());
@@ -117,24 +118,19 @@ class OgcFeaturesEndpointsTest {
         });
     }
 
-    @Test
-    void bad_requests_name_the_parameter() {
-        withServer((server, client) -> {
-            assertEquals("f", get(client, "/ogc/collections?f=html", 400).at("/details/parameter").asText());
-            assertEquals("limit", get(client, "/ogc/collections/roads/items?limit=0", 400)
-                .at("/details/parameter").asText());
-            assertEquals("limit", get(client, "/ogc/collections/roads/items?limit=many", 400)
-                .at("/details/parameter").asText());
-            assertEquals("offset", get(client, "/ogc/collections/roads/items?offset=-1", 400)
-                .at("/details/parameter").asText());
-            assertEquals("bbox", get(client, "/ogc/collections/roads/items?bbox=1,2,3", 400)
-                .at("/details/parameter").asText());
-            assertEquals("sortby", get(client, "/ogc/collections/roads/items?sortby=name", 400)
-                .at("/details/parameter").asText());
-            assertEquals("collectionId", get(client, "/ogc/collections/nope/items", 404)
-                .at("/details/parameter").asText());
-            assertEquals("featureId", get(client, "/ogc/collections/roads/items/r9", 404)
-                .at("/details/parameter").asText());
-        });
+    @ParameterizedTest(name = "{0} → {1} naming {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        /ogc/collections?f=html                    | 400 | f
+        /ogc/collections/roads/items?limit=0       | 400 | limit
+        /ogc/collections/roads/items?limit=many    | 400 | limit
+        /ogc/collections/roads/items?offset=-1     | 400 | offset
+        /ogc/collections/roads/items?bbox=1,2,3    | 400 | bbox
+        /ogc/collections/roads/items?sortby=name   | 400 | sortby
+        /ogc/collections/nope/items                | 404 | collectionId
+        /ogc/collections/roads/items/r9            | 404 | featureId
+        """)
+    void bad_requests_name_the_parameter(String path, int status, String parameter) {
+        withServer((server, client) -> assertEquals(parameter, get(client, path, status).at("/details/parameter")
+            .asText()));
     }
 }
