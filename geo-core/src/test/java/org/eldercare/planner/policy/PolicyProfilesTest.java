@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -43,92 +44,8 @@ class PolicyProfilesTest {
         }
     }
 
-    /** One row: profile, rule id, value, unit, document, clause, binding. */
-    static Stream<Arguments> documentedValues() {
-        return Stream.of(
-            // national baseline (issue 3): 20 / 15 m² per 100 households, 35 beds per 1000 elderly
-            row("national", "district.floorArea.newPer100Households", 20, "m2/100households", "建规〔2014〕100号",
-                "新建城区和新建居住（小）区 每百户20-30平方米（下限）", Binding.MANDATORY),
-            row("national", "district.floorArea.existingPer100Households", 15, "m2/100households",
-                "建规〔2014〕100号", "老城区和已建成居住（小）区 每百户15-20平方米（下限）", Binding.MANDATORY),
-            row("national", "beds.per1000Elderly", 35, "beds/1000elderly", "长治 2019", "§二", Binding.TARGET),
-            row("national", "circle.serviceMinutes", 15, "minutes", "GB 50180-2018", "§2.0.2 十五分钟生活圈居住区",
-                Binding.TARGET),
-            // §4 / §5 Changzhi: 35 beds, 30% nursing, keep 1–3 regional homes, close < 10 (2019) / < 20 (2020)
-            row("changzhi-2019", "beds.per1000Elderly", 35, "beds/1000elderly", "长治 2019", "§二", Binding.TARGET),
-            row("changzhi-2019", "beds.nursingShare", 0.30, "share", "长治 2019", "§二", Binding.TARGET),
-            row("changzhi-2019", "regional.perCounty.min", 1, "count", "长治 2019", "§三(一)3", Binding.MANDATORY),
-            row("changzhi-2019", "regional.perCounty.max", 3, "count", "长治 2019", "§三(一)3", Binding.MANDATORY),
-            row("changzhi-2019", "regional.closure.minResidentsFirstStage", 10, "residents", "长治 2019",
-                "§三(一)3 (2019)", Binding.MANDATORY),
-            row("changzhi-2019", "regional.closure.minResidents", 20, "residents", "长治 2019", "§三(一)3 (2020)",
-                Binding.MANDATORY),
-            row("changzhi-2019", "regional.countiesWithCentralisedCareShare", 0.8, "share", "长治 2019", "§三(一)3",
-                Binding.TARGET),
-            row("changzhi-2019", "circle.serviceMinutes", 15, "minutes", "长治 2019", "§三(二)1", Binding.TARGET),
-            // Changzhi has no floor-area clause of its own: the national baseline applies
-            row("changzhi-2019", "district.floorArea.newPer100Households", 20, "m2/100households",
-                "建规〔2014〕100号", "新建城区和新建居住（小）区 每百户20-30平方米（下限）", Binding.MANDATORY),
-            // §3 Dongxiang: four synchronisations for new districts
-            row("dongxiang-2020", "district.newComplianceShare", 1.0, "share", "东乡 2020", "§二(一)1",
-                Binding.MANDATORY),
-            row("dongxiang-2020", "district.floorArea.existingPer100Households", 15, "m2/100households",
-                "建规〔2014〕100号", "老城区和已建成居住（小）区 每百户15-20平方米（下限）", Binding.MANDATORY),
-            // §3 / §4 Wendeng
-            row("wendeng-2021", "district.newComplianceShare", 1.0, "share", "文登 2021", "§1(2)", Binding.MANDATORY),
-            row("wendeng-2021", "district.existingCommunitySpaceElderlyShare", 0.4, "share", "文登 2021", "§1(2)",
-                Binding.TARGET),
-            row("wendeng-2021", "beds.nursingShare", 0.65, "share", "文登 2021", "§2(六)", Binding.TARGET),
-            // §3 Weng'an: 20 new + 350 single site, 15 existing, pooling allowed; §4 / §5 beds, staff, institutions
-            row("wengan-2023", "district.floorArea.newPer100Households", 20, "m2/100households", "瓮安 2023",
-                "§二(三)9", Binding.MANDATORY),
-            row("wengan-2023", "district.singleSite.minM2", 350, "m2", "瓮安 2023", "§二(三)9", Binding.MANDATORY),
-            row("wengan-2023", "district.floorArea.existingPer100Households", 15, "m2/100households", "瓮安 2023",
-                "§二(三)9", Binding.MANDATORY),
-            row("wengan-2023", "district.pooling.allowed", 1, "flag", "瓮安 2023", "§二(三)9", Binding.ALLOWED),
-            row("wengan-2023", "district.newComplianceShare", 1.0, "share", "瓮安 2023", "§1(2)", Binding.MANDATORY),
-            row("wengan-2023", "station.minM2", 50, "m2", "瓮安 2023", "§二(一)4–5", Binding.TARGET),
-            row("wengan-2023", "station.maxM2", 200, "m2", "瓮安 2023", "§二(一)4–5", Binding.TARGET),
-            row("wengan-2023", "beds.nursingShare", 0.66, "share", "瓮安 2023", "§1(2)", Binding.TARGET),
-            row("wengan-2023", "staff.residentsPerCarer.fullyDisabled", 3, "residents/carer", "瓮安 2023", "§二(二)7",
-                Binding.MANDATORY),
-            row("wengan-2023", "staff.residentsPerCarer.semiDisabled", 6, "residents/carer", "瓮安 2023", "§二(二)7",
-                Binding.MANDATORY),
-            row("wengan-2023", "staff.residentsPerCarer.selfCare", 10, "residents/carer", "瓮安 2023", "§二(二)7",
-                Binding.MANDATORY),
-            row("wengan-2023", "medicalRoom.publicMinResidents", 50, "residents", "瓮安 2023", "§二(五)17",
-                Binding.MANDATORY),
-            row("wengan-2023", "medicalRoom.privateMinBeds", 150, "beds", "瓮安 2023", "§二(五)17", Binding.MANDATORY),
-            row("wengan-2023", "county.centralInstitution.nursingBeds", 200, "beds", "瓮安 2023", "§二(一)1",
-                Binding.TARGET),
-            row("wengan-2023", "embedded.minNursingBeds", 10, "beds", "瓮安 2023", "§二(一)2", Binding.TARGET),
-            row("wengan-2023", "embedded.maxNursingBeds", 20, "beds", "瓮安 2023", "§二(一)2", Binding.TARGET),
-            row("wengan-2023", "regional.minBeds", 80, "beds", "瓮安 2023", "§二(一)3", Binding.TARGET),
-            row("wengan-2023", "regional.closure.minOccupancyShare", 0.5, "share", "瓮安 2023", "§二(二)8",
-                Binding.MANDATORY),
-            // §3 Wuzhong: 20 for existing districts (vs Weng'an 15); §4 beds, 9073
-            row("wuzhong-2023", "district.floorArea.existingPer100Households", 20, "m2/100households", "吴忠 2023",
-                "§三(三)1", Binding.MANDATORY),
-            row("wuzhong-2023", "district.newComplianceShare", 1.0, "share", "吴忠 2023", "表1", Binding.MANDATORY),
-            row("wuzhong-2023", "beds.per1000Elderly", 35, "beds/1000elderly", "吴忠 2023", "§一(一)2",
-                Binding.TARGET),
-            row("wuzhong-2023", "beds.nursingShare", 0.60, "share", "吴忠 2023", "表1", Binding.MANDATORY),
-            row("wuzhong-2023", "care9073.homeShare", 0.90, "share", "吴忠 2023", "§一(三)1", Binding.EXPECTED),
-            row("wuzhong-2023", "care9073.communityShare", 0.07, "share", "吴忠 2023", "§一(三)1", Binding.EXPECTED),
-            row("wuzhong-2023", "care9073.institutionShare", 0.03, "share", "吴忠 2023", "§一(三)1", Binding.EXPECTED),
-            row("wuzhong-2023", "county.disabledCareInstitution.min", 1, "count", "吴忠 2023", "§三(二)2",
-                Binding.TARGET),
-            row("wuzhong-2023", "staff.socialWorkersPerElderly", 0.001, "share", "吴忠 2023", "表1",
-                Binding.MANDATORY));
-    }
-
-    private static Arguments row(String profile, String rule, double value, String unit, String doc, String clause,
-            Binding binding) {
-        return Arguments.of(profile, rule, value, unit, doc, clause, binding);
-    }
-
     @ParameterizedTest(name = "{0} {1} = {2} {3} ({4} {5})")
-    @MethodSource("documentedValues")
+    @CsvFileSource(resources = "/org/eldercare/planner/policy/documented-values.csv", numLinesToSkip = 1)
     void documented_value_with_its_citation(String profile, String ruleId, double value, String unit, String doc,
             String clause, Binding binding) {
         Rule r = PolicyProfiles.get(profile).getRule(ruleId);
