@@ -56,8 +56,7 @@ class CoverageAnalysisTest {
     static void run() {
         town = TestTown.data();
         net = CoverageNetwork.build(town, 1.0, 100);
-        wendeng = new CoverageAnalysis(town, net, PolicyProfiles.get("wendeng-2021"), CoverageOptions.defaults())
-            .compute();
+        wendeng = analyse("wendeng-2021");
     }
 
     @Test
@@ -256,21 +255,17 @@ class CoverageAnalysisTest {
         // S 0/2 FAIL; K 0/2 FAIL. F3 is a private-institution (no operator → private): 160 beds ≥ 150 and no medical
         // room → FAIL. Staffing: 100 residents need at least 100/10 = 10 carers even if all were self-care; 8 → FAIL.
         // Nursing share 25% vs 66% → FAIL; beds per 1000 = 40 vs 35 → PASS.
-        CoverageReport r = new CoverageAnalysis(town, net, PolicyProfiles.get("wengan-2023"),
-            CoverageOptions.defaults()).compute();
-        List<Finding> st = r.listFindings("coverage.community.serviceStation");
-        assertEquals(4, st.size());
+        CoverageReport r = analyse("wengan-2023");
+        List<Finding> st = findings(r, "coverage.community.serviceStation", 4);
         assertFinding(st.get(0), "coverage.community.serviceStation", FAIL, 0, List.of(W));
         assertFinding(st.get(1), "coverage.community.serviceStation", FAIL, 0, List.of(E));
         assertFinding(st.get(2), "coverage.community.serviceStation", FAIL, 0, List.of(S, W, E));
         assertFinding(st.get(3), "coverage.community.serviceStation", FAIL, 0, List.of(K, W, E));
-        List<Finding> med = r.listFindings("medicalRoom.privateMinBeds");
-        assertEquals(1, med.size());
+        List<Finding> med = findings(r, "medicalRoom.privateMinBeds", 1);
         assertFinding(med.get(0), "medicalRoom.privateMinBeds", FAIL, 0, List.of("F3"));
         assertEquals(Binding.MANDATORY, med.get(0).binding());
         assertEquals("§二(五)17", med.get(0).citation().clause());
-        List<Finding> staff = r.listFindings("staff.residentsPerCarer.selfCare");
-        assertEquals(1, staff.size());
+        List<Finding> staff = findings(r, "staff.residentsPerCarer.selfCare", 1);
         assertFinding(staff.get(0), "staff.residentsPerCarer.selfCare", FAIL, 8, List.of("F3"));
         assertEquals(10, staff.get(0).target());
         assertFinding(r.listFindings("beds.nursingShare").get(0), "beds.nursingShare", FAIL, 0.25, List.of(K));
@@ -290,8 +285,7 @@ class CoverageAnalysisTest {
         Facility unknown = Facility.of("H3", "丙中心", FacilityKind.REGIONAL_CENTRE, TestTown.pt(350, 0)).withBeds(90, 30);
         CoverageReport r = new CoverageAnalysis(town.withFacilities(List.of(pub, small, unknown)),
             net, PolicyProfiles.get("wengan-2023"), CoverageOptions.defaults()).compute();
-        List<Finding> pubF = r.listFindings("medicalRoom.publicMinResidents");
-        assertEquals(2, pubF.size());
+        List<Finding> pubF = findings(r, "medicalRoom.publicMinResidents", 2);
         assertFinding(pubF.get(0), "medicalRoom.publicMinResidents", PASS, 1, List.of("H1"));
         assertFinding(pubF.get(1), "medicalRoom.publicMinResidents", NOT_APPLICABLE, Double.NaN, List.of("H3"));
         // staffing: H1 20 carers ≥ 60/3 = 20 → PASS under the fully-disabled ratio; H2 6 carers for 40 residents:
@@ -306,10 +300,8 @@ class CoverageAnalysisTest {
     void wuzhong_9073_and_township_street_centres() {
         // Wuzhong: coverage.townshipStreet.comprehensiveCentre (60%): S has F2, T lacks → T FAIL; K 1/2 = 50% FAIL.
         // 9073 on 4000 census elderly: 3600 home, 280 community, 120 institutional; 160 beds = 4% ≥ 3% → PASS.
-        CoverageReport r = new CoverageAnalysis(town, net, PolicyProfiles.get("wuzhong-2023"),
-            CoverageOptions.defaults()).compute();
-        List<Finding> cc = r.listFindings("coverage.townshipStreet.comprehensiveCentre");
-        assertEquals(2, cc.size());
+        CoverageReport r = analyse("wuzhong-2023");
+        List<Finding> cc = findings(r, "coverage.townshipStreet.comprehensiveCentre", 2);
         assertFinding(cc.get(0), "coverage.townshipStreet.comprehensiveCentre", FAIL, 0, List.of(T));
         assertFinding(cc.get(1), "coverage.townshipStreet.comprehensiveCentre", FAIL, 0.5, List.of(K, T));
         assertEquals(Binding.EXPECTED, cc.get(1).binding());
@@ -391,6 +383,18 @@ class CoverageAnalysisTest {
         assertEquals(elderly, b.elderly(), TOL, u.code() + " ≤" + minutes + " elderly");
         assertEquals(age80, b.age80plus(), TOL, u.code() + " ≤" + minutes + " 80+");
         assertEquals(disabled, b.disabled(), TOL, u.code() + " ≤" + minutes + " disabled");
+    }
+
+    /** The report of the test town under {@code profile}, with the default options. */
+    static CoverageReport analyse(String profile) {
+        return new CoverageAnalysis(town, net, PolicyProfiles.get(profile), CoverageOptions.defaults()).compute();
+    }
+
+    /** The findings of {@code ruleId} in {@code r}, asserting that there are {@code count} of them. */
+    static List<Finding> findings(CoverageReport r, String ruleId, int count) {
+        List<Finding> fs = r.listFindings(ruleId);
+        assertEquals(count, fs.size(), ruleId + ": " + fs);
+        return fs;
     }
 
     static void assertFinding(Finding f, String ruleId, FindingStatus status, double measured, List<String> ids) {
