@@ -44,7 +44,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * largest-remainder method so that the units sum to the census totals exactly. Townships carry the sums of their
  * communities, the county the census totals.
  */
-final class AdminSynthesizer {
+record AdminSynthesizer(RawInputs in, LocalFrame frame, long seed, Envelope centreBox) {
     /** Synthetic seed of 江北街道: north-east bank of the 信江 across from the centre, near 炼厂/化肥厂 社区. */
     static final double[] JIANGBEI_SEED = {117.2380, 28.3120};
     static final double STREET_COMMUNITY_WEIGHT = 2.5;
@@ -64,18 +64,6 @@ final class AdminSynthesizer {
             seeds = Map.copyOf(seeds);
             seedSources = Map.copyOf(seedSources);
         }
-    }
-
-    private final RawInputs in;
-    private final LocalFrame frame;
-    private final long seed;
-    private final Envelope centreBox;
-
-    AdminSynthesizer(RawInputs in, LocalFrame frame, long seed, Envelope centreBox) {
-        this.in = in;
-        this.frame = frame;
-        this.seed = seed;
-        this.centreBox = centreBox;
     }
 
     Result build() {

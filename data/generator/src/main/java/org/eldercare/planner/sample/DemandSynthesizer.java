@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Point;
  * ({@value #DISABLED_SHARE} of 60+) and 特困 ({@value #TEKUN_SHARE} of 60+) are synthetic assumptions, allocated to
  * units in proportion to 60+ and then to points in proportion to their 60+, which keeps every sub-group ≤ 60+.
  */
-final class DemandSynthesizer {
+record DemandSynthesizer(Placer placer, long seed) {
     static final int POINTS_PER_STREET_COMMUNITY = 6;
     static final int POINTS_PER_TOWN_COMMUNITY = 3;
     /** Assumed share of 60+ who are disabled or semi-disabled (失能/半失能); synthetic. */
@@ -34,14 +34,6 @@ final class DemandSynthesizer {
             points = List.copyOf(points);
             disabledByUnit = Map.copyOf(disabledByUnit);
         }
-    }
-
-    private final Placer placer;
-    private final long seed;
-
-    DemandSynthesizer(Placer placer, long seed) {
-        this.placer = placer;
-        this.seed = seed;
     }
 
     Result build(List<AdminUnit> units, Map<String, Point> seeds) {

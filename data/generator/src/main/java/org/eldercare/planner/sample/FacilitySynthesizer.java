@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * and no medical room, and a small private one. "Near" means within {@value #NEAR_M} m, "far" at least
  * {@value #FAR_M} m from every medical facility (best of 400 random tries otherwise).
  */
-final class FacilitySynthesizer {
+record FacilitySynthesizer(LocalFrame frame, Placer placer, long seed, Point centre) {
     static final double HEALTH_CENTRE_OFFSET_M = 250;
     static final double NEAR_M = 200;
     static final double FAR_M = 2000;
@@ -41,18 +41,6 @@ final class FacilitySynthesizer {
             medical = List.copyOf(medical);
             facilities = List.copyOf(facilities);
         }
-    }
-
-    private final LocalFrame frame;
-    private final Placer placer;
-    private final long seed;
-    private final Point centre;
-
-    FacilitySynthesizer(LocalFrame frame, Placer placer, long seed, Point centre) {
-        this.frame = frame;
-        this.placer = placer;
-        this.seed = seed;
-        this.centre = centre;
     }
 
     Result build(List<AdminUnit> units, Map<String, Point> seeds) {
