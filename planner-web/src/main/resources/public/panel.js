@@ -21,6 +21,33 @@ function targetOf(summary, key, scale) {
   return tg ? { ...tg, value: tg.value * scale } : null;
 }
 
+/** Appends a `div` of class `cls` holding `text` to `parent`; answers it. */
+function appendDiv(parent, cls, text) {
+  const el = document.createElement('div');
+  el.className = cls;
+  el.textContent = text;
+  parent.appendChild(el);
+  return el;
+}
+
+/** A KPI card (`div.kpi` with `data-kpi=key`): its label and value text, and the unit when there is one. */
+function kpiCard(key, cls, label, valueText, unit) {
+  const d = document.createElement('div');
+  d.className = cls ? `kpi ${cls}` : 'kpi';
+  d.dataset.kpi = key;
+  d.innerHTML = '<div class="kpi-label"></div><div class="kpi-value"></div>';
+  d.querySelector('.kpi-label').textContent = label;
+  const v = d.querySelector('.kpi-value');
+  v.textContent = valueText;
+  if (unit) {
+    const u = document.createElement('span');
+    u.className = 'kpi-unit';
+    u.textContent = unit;
+    v.appendChild(u);
+  }
+  return d;
+}
+
 export class Panel {
   /** @param units the list from /api/units; onSelect(unit) is called after a unit's summary loaded */
   constructor(units, onSelect) {
@@ -109,32 +136,13 @@ export class Panel {
     const box = document.getElementById('kpis');
     box.innerHTML = '';
     kpis.forEach(([key, value, digits, unit, note, highlight, target]) => {
-      const d = document.createElement('div');
-      d.className = `kpi${highlight ? ' highlight' : ''}`;
-      d.dataset.kpi = key;
       const hasValue = value !== null && value !== undefined;
-      d.innerHTML = '<div class="kpi-label"></div><div class="kpi-value"></div>';
-      d.querySelector('.kpi-label').textContent = t(key);
-      const v = d.querySelector('.kpi-value');
-      v.textContent = formatNumber(value, digits);
-      if (hasValue && unit) {
-        const u = document.createElement('span');
-        u.className = 'kpi-unit';
-        u.textContent = unit;
-        v.appendChild(u);
-      }
-      if (note) {
-        const n = document.createElement('div');
-        n.className = 'kpi-note';
-        n.textContent = note;
-        d.appendChild(n);
-      }
+      const d = kpiCard(key, highlight ? 'highlight' : '', t(key), formatNumber(value, digits), hasValue ? unit : '');
+      if (note) appendDiv(d, 'kpi-note', note);
       if (target) {
-        const n = document.createElement('div');
-        n.className = 'kpi-note kpi-target';
-        n.textContent = `${t('target', { op: '≥', value: formatNumber(target.value, digits) + (unit === '%' ? '%' : '') })} · ${target.source}`;
+        const n = appendDiv(d, 'kpi-note kpi-target',
+          `${t('target', { op: '≥', value: formatNumber(target.value, digits) + (unit === '%' ? '%' : '') })} · ${target.source}`);
         n.title = `${target.rule} (${target.binding})`;
-        d.appendChild(n);
         if (hasValue) {
           const meets = value >= target.value - 1e-9;
           d.classList.add(meets ? 'meets' : 'below');
@@ -188,32 +196,9 @@ export class Panel {
     const sc = this.scenarioByCode.get(c.code);
     const targets = this.coverage.targets;
     const kpi = (key, label, value, unit, notes, cls, delta) => {
-      const d = document.createElement('div');
-      d.className = `kpi ${cls || ''}`;
-      d.dataset.kpi = key;
-      d.innerHTML = '<div class="kpi-label"></div><div class="kpi-value"></div>';
-      d.querySelector('.kpi-label').textContent = label;
-      const v = d.querySelector('.kpi-value');
-      v.textContent = value;
-      if (unit) {
-        const u = document.createElement('span');
-        u.className = 'kpi-unit';
-        u.textContent = unit;
-        v.appendChild(u);
-      }
-      if (delta) {
-        const dl = document.createElement('div');
-        dl.className = `kpi-delta ${delta.cls}`;
-        dl.dataset.delta = key;
-        dl.textContent = delta.text;
-        d.appendChild(dl);
-      }
-      notes.filter(Boolean).forEach((n) => {
-        const el = document.createElement('div');
-        el.className = 'kpi-note';
-        el.textContent = n;
-        d.appendChild(el);
-      });
+      const d = kpiCard(key, cls, label, value, unit);
+      if (delta) appendDiv(d, `kpi-delta ${delta.cls}`, delta.text).dataset.delta = key;
+      notes.filter(Boolean).forEach((n) => appendDiv(d, 'kpi-note', n));
       box.appendChild(d);
     };
     c.bands.forEach((b, i) => {

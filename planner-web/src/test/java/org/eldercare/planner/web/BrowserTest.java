@@ -145,7 +145,7 @@ class BrowserTest {
         assertTrue(browser.findElement(By.cssSelector("[data-kpi='beds'] .kpi-value")).getText().startsWith("100"));
         screenshot("map-zh.png");
         // coverage of the county: 100 of 190 elderly within 5 minutes = 52.6 %, 150 within 15 = 78.9 %
-        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
+        waitForKpi("cover5", "52.6%");
         assertEquals("78.9%", browser.findElement(By.cssSelector("[data-kpi='cover15'] .kpi-value")).getText());
         assertTrue(browser.findElement(By.cssSelector("[data-kpi='gaps'] .kpi-value")).getText().startsWith("1"));
         // export: every drawn feature of the visible layers, 1+2+2+4+2+2+2+2 + 6 circles + 1 gap = 24
@@ -233,13 +233,7 @@ class BrowserTest {
             "document.getElementById('chart-title').scrollIntoView({block: 'start'})");
         screenshot("guixi-panel-chart.png");
         // two regional centres for the county by p-median on the driving network: stars and assignment lines
-        browser.findElement(By.id("siting-toggle")).click();
-        WebElement p = browser.findElement(By.id("siting-p"));
-        p.clear();
-        p.sendKeys("2");
-        browser.findElement(By.id("siting-run")).click();
-        WebElement summary = waitUpTo(120).until(ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("#siting-result .siting-summary")));
+        WebElement summary = runSiting(2, 120);
         assertEquals(2, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
         assertTrue(browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size() > 10);
         assertTrue(summary.getText().contains("OPTIMAL") || summary.getText().contains("FEASIBLE"), summary.getText());
@@ -277,6 +271,22 @@ class BrowserTest {
             .click().perform();
     }
 
+    /** Opens the siting box, asks for {@code p} sites and waits up to {@code seconds} for the result's summary. */
+    WebElement runSiting(int p, int seconds) {
+        browser.findElement(By.id("siting-toggle")).click();
+        WebElement count = browser.findElement(By.id("siting-p"));
+        count.clear();
+        count.sendKeys(Integer.toString(p));
+        browser.findElement(By.id("siting-run")).click();
+        return waitUpTo(seconds).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#siting-result .siting-summary")));
+    }
+
+    /** Waits up to 10 s until the KPI {@code key} shows {@code text}. */
+    void waitForKpi(String key, String text) {
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='" + key + "'] .kpi-value"), text));
+    }
+
     String kpi(String key) {
         return browser.findElement(By.cssSelector("[data-kpi='" + key + "'] .kpi-value")).getText();
     }
@@ -286,13 +296,13 @@ class BrowserTest {
     void a_what_if_day_care_centre_at_p3_raises_the_5_minute_coverage_and_reset_restores_it() throws IOException {
         open("/#unit=360681002001");
         waitUpTo(10).until(ExpectedConditions.textToBe(By.id("unit-name"), "乙一社区"));
-        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
+        waitForKpi("cover5", "52.6%");
         browser.findElement(By.id("whatif-toggle")).click();
         assertTrue(browser.findElement(By.id("whatif-box")).isDisplayed());
         // p3 (117.30, 28.34) holds 40 uncovered elderly: a day-care centre there covers them within 5 minutes,
         // 140 / 190 = 73.7 %, and 15-minute coverage rises from 150 to 190 = 100 %
         clickMapAt(117.3, 28.34);
-        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "73.7%"));
+        waitForKpi("cover5", "73.7%");
         assertEquals("100.0%", kpi("cover15"));
         String delta = browser.findElement(By.cssSelector("[data-delta='cover5']")).getText();
         assertTrue(delta.contains("+40"), delta);
@@ -306,7 +316,7 @@ class BrowserTest {
         waitUpTo(10).until(d -> !String.valueOf(((org.openqa.selenium.JavascriptExecutor) d)
             .executeScript("return document.body.dataset.whatifSaved || ''")).isEmpty());
         browser.findElement(By.id("whatif-reset")).click();
-        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='cover5'] .kpi-value"), "52.6%"));
+        waitForKpi("cover5", "52.6%");
         assertTrue(browser.findElements(By.cssSelector("[data-delta='cover5']")).isEmpty());
         browser.findElement(By.id("whatif-toggle")).click();
     }
@@ -315,14 +325,8 @@ class BrowserTest {
     @Order(8)
     void siting_one_centre_draws_f2_with_its_assignment_lines() throws IOException {
         open("/");
-        browser.findElement(By.id("siting-toggle")).click();
-        WebElement p = browser.findElement(By.id("siting-p"));
-        p.clear();
-        p.sendKeys("1");
-        browser.findElement(By.id("siting-run")).click();
         // f2 is the nearer of the two institutions for all three demand points (see AnalysisEndpointsTest)
-        WebElement summary = waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(
-            By.cssSelector("#siting-result .siting-summary")));
+        WebElement summary = runSiting(1, 30);
         assertTrue(summary.getText().contains("乙养老院"), summary.getText());
         assertEquals(1, browser.findElements(By.cssSelector(".leaflet-siting-pane .siting-site")).size());
         assertEquals(3, browser.findElements(By.cssSelector(".leaflet-siting-pane path")).size());
