@@ -34,6 +34,27 @@ class BadInputTest {
         return e.problems().get(0);
     }
 
+    /** The problem names {@code feature} and {@code field}, and its message holds every one of {@code words}. */
+    private static void assertProblem(InputProblem pr, String feature, String field, String... words) {
+        assertEquals(feature, pr.feature(), pr.toString());
+        assertEquals(field, pr.field(), pr.toString());
+        for (String w : words) {
+            assertTrue(pr.message().contains(w), pr.message());
+        }
+    }
+
+    /** The one problem of reading {@code content}, written to file {@code name}, as GeoJSON. */
+    private InputProblem geoJsonProblem(String name, String content) throws IOException {
+        Path p = file(name, content);
+        return only(assertThrows(ReadException.class, () -> readGeoJson(p)));
+    }
+
+    /** The one problem of reading {@code content}, written to file {@code name}, as CSV with the default options. */
+    private InputProblem csvProblem(String name, String content) throws IOException {
+        Path p = file(name, content);
+        return only(assertThrows(ReadException.class, () -> CsvReader.read(p)));
+    }
+
     private static String fc(String... features) {
         return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
     }
@@ -59,36 +80,30 @@ class BadInputTest {
 
     @Test
     void empty_geojson_file() throws IOException {
-        Path p = file("empty.geojson", "");
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
+        var pr = geoJsonProblem("empty.geojson", "");
         assertEquals("json", pr.field());
         assertTrue(pr.message().startsWith("empty file"), pr.message());
     }
 
     @Test
     void empty_csv_file_even_with_only_a_bom() throws IOException {
-        Path p = file("empty.csv", "\uFEFF");
-        var pr = only(assertThrows(ReadException.class, () -> CsvReader.read(p)));
+        var pr = csvProblem("empty.csv", "\uFEFF");
         assertEquals("header", pr.field());
     }
 
     @Test
     void missing_geometry_member() throws IOException {
-        Path p = file("nogeom.geojson", fc(pointFeature("a", 117.2, 28.3, ""),
+        var pr = geoJsonProblem("nogeom.geojson", fc(pointFeature("a", 117.2, 28.3, ""),
             "{\"type\":\"Feature\",\"id\":\"b\",\"properties\":{}}"));
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
         assertEquals("#1 'b'", pr.feature());
         assertEquals("geometry", pr.field());
     }
 
     @Test
     void polygon_ring_not_closed() throws IOException {
-        Path p = file("open.geojson", fc("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
-            + "[[[117.0,28.0],[117.1,28.0],[117.1,28.1],[117.0,28.1]]]},\"properties\":{}}"));
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
-        assertEquals("#0", pr.feature());
-        assertEquals("geometry", pr.field());
-        assertTrue(pr.message().contains("not closed"), pr.message());
+        var pr = geoJsonProblem("open.geojson", fc("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\","
+            + "\"coordinates\":[[[117.0,28.0],[117.1,28.0],[117.1,28.1],[117.0,28.1]]]},\"properties\":{}}"));
+        assertProblem(pr, "#0", "geometry", "not closed");
     }
 
     @Test
@@ -99,9 +114,7 @@ class BadInputTest {
             + "\"properties\":{\"区划代码\":\"360681001\",\"名称\":\"雄石街道\",\"level\":\"street\"}}"));
         FeatureLayer layer = readGeoJson(p);
         var pr = only(assertThrows(ReadException.class, () -> LayerMapper.defaults().adminUnits(layer)));
-        assertEquals("#0 '360681001'", pr.feature());
-        assertEquals("geometry", pr.field());
-        assertTrue(pr.message().contains("Self-intersection"), pr.message());
+        assertProblem(pr, "#0 '360681001'", "geometry", "Self-intersection");
     }
 
     @Test
@@ -110,9 +123,7 @@ class BadInputTest {
         FeatureLayer layer = CsvReader.read(p, ReadOptions.china());
         var pr = only(assertThrows(ReadException.class, () -> LayerMapper.defaults().districts(layer)));
         assertEquals(p.toString(), pr.file());
-        assertEquals("#1 'D2'", pr.feature());
-        assertEquals("户数", pr.field());
-        assertTrue(pr.message().contains("-5"), pr.message());
+        assertProblem(pr, "#1 'D2'", "户数", "-5");
     }
 
     @Test
@@ -120,9 +131,7 @@ class BadInputTest {
         Path p = file("fac.csv", "编号,名称,类型,床位数,护理型床位数,经度,纬度\nF1,雄石敬老院,township-nursing-home,60,80,117.21,28.29\n");
         FeatureLayer layer = CsvReader.read(p, ReadOptions.china());
         var pr = only(assertThrows(ReadException.class, () -> LayerMapper.defaults().facilities(layer)));
-        assertEquals("#0 'F1'", pr.feature());
-        assertEquals("护理型床位数", pr.field());
-        assertTrue(pr.message().contains("nursingBeds") && pr.message().contains("60"), pr.message());
+        assertProblem(pr, "#0 'F1'", "护理型床位数", "nursingBeds", "60");
     }
 
     @Test
@@ -130,34 +139,27 @@ class BadInputTest {
         Path p = file("kind.geojson", fc(pointFeature("F9", 117.2, 28.3, "\"name\":\"x\",\"kind\":\"spa\"")));
         FeatureLayer layer = readGeoJson(p);
         var pr = only(assertThrows(ReadException.class, () -> LayerMapper.defaults().facilities(layer)));
-        assertEquals("#0 'F9'", pr.feature());
-        assertEquals("kind", pr.field());
-        assertTrue(pr.message().contains("spa") && pr.message().contains("day-care-centre"), pr.message());
+        assertProblem(pr, "#0 'F9'", "kind", "spa", "day-care-centre");
     }
 
     @Test
     void swapped_lat_lon_in_csv_names_both_columns() throws IOException {
         Path p = file("swapped.csv", "id,name,lon,lat\nA,ok,117.2,28.3\nB,swapped,28.3,117.2\n");
         var pr = only(assertThrows(ReadException.class, () -> CsvReader.read(p, ReadOptions.china())));
-        assertEquals("#1 'B' (line 3)", pr.feature());
-        assertEquals("lon/lat", pr.field());
-        assertTrue(pr.message().contains("swapped"), pr.message());
+        assertProblem(pr, "#1 'B' (line 3)", "lon/lat", "swapped");
     }
 
     @Test
     void projected_metres_in_a_wgs84_file_are_a_wrong_crs() throws IOException {
-        Path p = file("metres.geojson", fc(pointFeature("m", 500000, 2489167.3, "")));
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
-        assertEquals("#0 'm'", pr.feature());
-        assertEquals("geometry", pr.field());
-        assertTrue(pr.message().contains("projected metres"), pr.message());
+        var pr = geoJsonProblem("metres.geojson", fc(pointFeature("m", 500000, 2489167.3, "")));
+        assertProblem(pr, "#0 'm'", "geometry", "projected metres");
     }
 
     @Test
     void degrees_in_a_file_declared_projected_are_a_wrong_crs() throws IOException {
-        Path p = file("deg.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-            + "{\"name\":\"urn:ogc:def:crs:EPSG::4547\"}},\"features\":[" + pointFeature("d", 114.0, 22.5, "") + "]}");
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
+        var pr = geoJsonProblem("deg.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\","
+            + "\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::4547\"}},\"features\":["
+            + pointFeature("d", 114.0, 22.5, "") + "]}");
         assertEquals("geometry", pr.field());
         assertTrue(pr.message().contains("look like degrees"), pr.message());
     }
@@ -174,20 +176,16 @@ class BadInputTest {
 
     @Test
     void unsupported_crs_member() throws IOException {
-        Path p = file("webmerc.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
-            + "{\"name\":\"EPSG:3857\"}},\"features\":[]}");
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
+        var pr = geoJsonProblem("webmerc.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\","
+            + "\"properties\":{\"name\":\"EPSG:3857\"}},\"features\":[]}");
         assertEquals("crs", pr.field());
     }
 
     @Test
     void duplicate_feature_ids_in_geojson() throws IOException {
-        Path p = file("dup.geojson", fc(pointFeature("a", 117.2, 28.3, ""), pointFeature("b", 117.2, 28.3, ""),
-            pointFeature("a", 117.3, 28.3, "")));
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
-        assertEquals("#2 'a'", pr.feature());
-        assertEquals("id", pr.field());
-        assertTrue(pr.message().contains("first at #0"), pr.message());
+        var pr = geoJsonProblem("dup.geojson", fc(pointFeature("a", 117.2, 28.3, ""),
+            pointFeature("b", 117.2, 28.3, ""), pointFeature("a", 117.3, 28.3, "")));
+        assertProblem(pr, "#2 'a'", "id", "first at #0");
     }
 
     @Test
@@ -215,8 +213,7 @@ class BadInputTest {
 
     @Test
     void unterminated_quote_at_end_of_file() throws IOException {
-        Path p = file("open.csv", "id,name\nA,\"never closed\n");
-        var pr = only(assertThrows(ReadException.class, () -> CsvReader.read(p)));
+        var pr = csvProblem("open.csv", "id,name\nA,\"never closed\n");
         assertEquals("name", pr.field());
         assertTrue(pr.message().contains("unterminated") && pr.message().contains("line 2"), pr.message());
     }
@@ -242,8 +239,7 @@ class BadInputTest {
 
     @Test
     void wrong_number_of_fields_in_a_csv_row() throws IOException {
-        Path p = file("fields.csv", "id,name,lon,lat\nA,a,117.2,28.3,extra\n");
-        var pr = only(assertThrows(ReadException.class, () -> CsvReader.read(p)));
+        var pr = csvProblem("fields.csv", "id,name,lon,lat\nA,a,117.2,28.3,extra\n");
         assertEquals("#0 'A' (line 2)", pr.feature());
         assertEquals("columns", pr.field());
     }
@@ -291,8 +287,7 @@ class BadInputTest {
 
     @Test
     void not_a_feature_collection() throws IOException {
-        Path p = file("geom.geojson", "{\"type\":\"Point\",\"coordinates\":[117.2,28.3]}");
-        var pr = only(assertThrows(ReadException.class, () -> readGeoJson(p)));
+        var pr = geoJsonProblem("geom.geojson", "{\"type\":\"Point\",\"coordinates\":[117.2,28.3]}");
         assertEquals("type", pr.field());
     }
 
