@@ -49,10 +49,8 @@ public final class CirclesCommand extends PlannerCommand {
         description = "band limits in minutes, increasing (default: ${DEFAULT-VALUE})")
     List<Double> minutes;
 
-    @Option(names = "--speed-mps", paramLabel = "M/S",
-        description = "walking speed in m/s (default: the policy profile's walk.elderlySpeedMps; presets 1.0 planning "
-            + "norm, 0.76 mean 65+, 0.64 frail)")
-    Double speedMps;
+    @Mixin
+    WalkSpeedOption walkSpeed;
 
     @Option(names = "--profile", defaultValue = "national", paramLabel = "ID|FILE",
         description = "policy profile supplying the default speed (default: ${DEFAULT-VALUE})")
@@ -76,7 +74,7 @@ public final class CirclesCommand extends PlannerCommand {
     public Integer call() throws IOException {
         network.validate();
         LayerFiles.detect(out);
-        double speed = speedMps != null ? speedMps : PolicyProfiles.resolve(profile).elderlyWalkSpeedMps();
+        double speed = walkSpeed.orProfile(() -> PolicyProfiles.resolve(profile));
         ServiceAreaParams params = new ServiceAreaParams(minutes, CircleMode.parse(mode), bufferMeters, maxSnap.meters,
             ServiceAreaParams.DEFAULT_DETOUR_FACTOR, speed);
         List<Facility> fs = LayerMapper.defaults().facilities(

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.eldercare.planner.coverage.CoverageAnalysis;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
@@ -37,9 +38,8 @@ public final class CoverageCommand extends PlannerCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
 
-    @Option(names = "--walk-speed", paramLabel = "M_PER_S",
-        description = "Elderly walking speed in m/s, (0, 3] (default: the profile's walk.elderlySpeedMps).")
-    Double walkSpeedMps;
+    @CommandLine.Mixin
+    WalkSpeedOption walkSpeed;
 
     @Option(names = "--gap-link-m", paramLabel = "METRES", defaultValue = "300",
         description = "Uncovered demand points closer than this join one spatial gap, metres (default ${DEFAULT-VALUE}).")
@@ -51,14 +51,11 @@ public final class CoverageCommand extends PlannerCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (walkSpeedMps != null && !(walkSpeedMps > 0 && walkSpeedMps <= 3)) {
-            throw new IllegalArgumentException("--walk-speed must be in (0, 3] m/s, was " + walkSpeedMps);
-        }
+        OptionalDouble speed = walkSpeed.given();
         PolicyProfile p = session.profile();
         CoverageOptions options = CoverageOptions.defaults().withGapMeters(gapLinkMeters, gapBufferMeters);
-        double speed = walkSpeedMps != null ? walkSpeedMps : p.elderlyWalkSpeedMps();
-        if (walkSpeedMps != null) {
-            options = options.withWalkSpeedMps(walkSpeedMps);
+        if (speed.isPresent()) {
+            options = options.withWalkSpeedMps(speed.getAsDouble());
         }
         long t0 = System.nanoTime();
         PlanningData d = session.read();
