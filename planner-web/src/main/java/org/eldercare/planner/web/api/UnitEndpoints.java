@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.Set;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
@@ -62,10 +60,10 @@ public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) impl
         List<Map<String, Object>> children = new ArrayList<>();
         for (UnitSummary c : summaries.listChildren(normalised)) {
             Map<String, Object> cm = BaseLayers.unitNames(c.code(), c.name(), c.level());
-            cm.put("elderly60", value(c.elderly60()));
+            cm.put("elderly60", BaseLayers.value(c.elderly60()));
             cm.put("facilityCount", c.facilityCount());
             cm.put("beds", c.beds());
-            cm.put("bedsPer1000Elderly", value(c.bedsPer1000Elderly()));
+            cm.put("bedsPer1000Elderly", BaseLayers.value(c.bedsPer1000Elderly()));
             children.add(cm);
         }
         m.put("children", children);
@@ -92,31 +90,19 @@ public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) impl
         m.put("levelZh", s.level().nameZh());
         m.put("tier", tier(s.level()));
         m.put("parentCode", s.parentCode().orElse(null));
-        m.put("population", value(s.population()));
-        m.put("elderly60", value(s.elderly60()));
-        m.put("elderly65", value(s.elderly65()));
-        m.put("elderly80", value(s.elderly80()));
-        m.put("disabledElderly", value(s.disabledElderly()));
-        m.put("households", value(s.households()));
+        BaseLayers.putPopulation(m, s.population(), s.elderly60(), s.elderly65(), s.elderly80(), s.disabledElderly(),
+            s.households());
         List<Map<String, Object>> byKind = new ArrayList<>();
         s.facilitiesByKind().forEach((k, n) -> byKind.add(Map.of("kind", k.id(), "kindZh", k.nameZh(), "count", n)));
         m.put("facilities", Map.of("total", s.facilityCount(), "byKind", byKind));
         m.put("beds", s.beds());
         m.put("nursingBeds", s.nursingBeds());
-        m.put("bedsPer1000Elderly", value(s.bedsPer1000Elderly()));
-        m.put("nursingBedShare", value(s.nursingBedShare()));
+        m.put("bedsPer1000Elderly", BaseLayers.value(s.bedsPer1000Elderly()));
+        m.put("nursingBedShare", BaseLayers.value(s.nursingBedShare()));
         List<Map<String, Object>> medical = new ArrayList<>();
         s.medicalByKind().forEach((k, n) -> medical.add(Map.of("kind", BaseLayers.id(k), "kindZh", k.nameZh(),
             "count", n)));
         m.put("medical", Map.of("total", s.medicalCount(), "byKind", medical));
         return m;
-    }
-
-    private static Long value(OptionalLong v) {
-        return v.isPresent() ? v.getAsLong() : null;
-    }
-
-    private static Double value(OptionalDouble v) {
-        return v.isPresent() ? v.getAsDouble() : null;
     }
 }
