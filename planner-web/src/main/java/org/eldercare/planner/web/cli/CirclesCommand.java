@@ -24,7 +24,6 @@ import org.eldercare.planner.policy.PolicyProfiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code circles}: the 15-minute elderly-service circle. Builds the walking network from {@code --network}

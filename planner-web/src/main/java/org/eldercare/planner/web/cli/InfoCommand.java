@@ -13,7 +13,6 @@ import org.eldercare.planner.model.InputProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code planner info FILE}: layers, feature counts, geometry types, CRS, WGS84 bounding box, validation problems and

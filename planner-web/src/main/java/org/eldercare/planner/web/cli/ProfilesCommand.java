@@ -3,7 +3,6 @@ package org.eldercare.planner.web.cli;
 import java.io.PrintWriter;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code planner profiles}: lists the shipped policy profiles. */

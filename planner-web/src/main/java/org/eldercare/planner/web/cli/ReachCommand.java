@@ -9,7 +9,6 @@ import org.eldercare.planner.network.RoadGraph;
 import org.eldercare.planner.planning.NetworkFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code reach}: nodes reachable within a cost budget from one or more start vertices of a pgRouting-style edge CSV,

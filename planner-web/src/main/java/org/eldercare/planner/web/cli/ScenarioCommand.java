@@ -26,7 +26,6 @@ import org.eldercare.planner.web.report.ScenarioCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code scenario run FILE --out DIR}: runs a what-if scenario file against its base workspace and writes metrics,

@@ -19,7 +19,6 @@ import org.eldercare.planner.web.server.PlannerServer;
 import org.eldercare.planner.web.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code planner serve [--data FILE.gpkg | --db JDBC_URL] [--port 8080]}: serves the web map and the OGC API -
