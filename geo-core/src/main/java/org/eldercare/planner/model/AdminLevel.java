@@ -1,23 +1,19 @@
 package org.eldercare.planner.model;
 
 /** Level of an administrative unit in the Chinese hierarchy, with its Chinese name. */
-public enum AdminLevel {
-    CITY("市"),
-    COUNTY("县/区"),
-    TOWNSHIP("乡镇"),
-    STREET("街道"),
-    COMMUNITY("社区"),
-    VILLAGE("村");
-
-    private final String nameZh;
-
-    AdminLevel(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
+public enum AdminLevel implements Labelled {
+    /** 市 */
+    CITY,
+    /** 县/区 */
+    COUNTY,
+    /** 乡镇 */
+    TOWNSHIP,
+    /** 街道 */
+    STREET,
+    /** 社区 */
+    COMMUNITY,
+    /** 村 */
+    VILLAGE;
 
     /** Township or street (乡镇/街道): the middle tier of the planning hierarchy. */
     public boolean isTownshipTier() {
