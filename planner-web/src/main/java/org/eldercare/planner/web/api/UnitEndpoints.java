@@ -46,13 +46,13 @@ public final class UnitEndpoints implements Endpoints {
         Set<String> tiers = QueryParams.oneOf("level", ctx.queryParam("level"), TIERS);
         List<Map<String, Object>> out = new ArrayList<>();
         for (UnitSummary s : summaries.listUnits()) {
-            if (tiers.isEmpty() || tiers.contains(tier(s.level()))) {
+            if (tiers.isEmpty() || tiers.contains(tier(s.unit().level()))) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("code", s.code());
-                m.put("name", s.name());
-                m.put("level", BaseLayers.id(s.level()));
-                m.put("tier", tier(s.level()));
-                m.put("parentCode", s.parentCode().orElse(null));
+                m.put("code", s.unit().code());
+                m.put("name", s.unit().name());
+                m.put("level", BaseLayers.id(s.unit().level()));
+                m.put("tier", tier(s.unit().level()));
+                m.put("parentCode", s.unit().parentCode().orElse(null));
                 out.add(m);
             }
         }
@@ -74,10 +74,10 @@ public final class UnitEndpoints implements Endpoints {
         List<Map<String, Object>> children = new ArrayList<>();
         for (UnitSummary c : summaries.listChildren(normalised)) {
             Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("code", c.code());
-            cm.put("name", c.name());
-            cm.put("level", BaseLayers.id(c.level()));
-            cm.put("elderly60", value(c.elderly60()));
+            cm.put("code", c.unit().code());
+            cm.put("name", c.unit().name());
+            cm.put("level", BaseLayers.id(c.unit().level()));
+            cm.put("elderly60", value(c.unit().elderly60()));
             cm.put("facilityCount", c.facilityCount());
             cm.put("beds", c.beds());
             cm.put("bedsPer1000Elderly", value(c.bedsPer1000Elderly()));
@@ -110,18 +110,18 @@ public final class UnitEndpoints implements Endpoints {
 
     private static Map<String, Object> summary(UnitSummary s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", s.code());
-        m.put("name", s.name());
-        m.put("level", BaseLayers.id(s.level()));
-        m.put("levelZh", s.level().nameZh());
-        m.put("tier", tier(s.level()));
-        m.put("parentCode", s.parentCode().orElse(null));
-        m.put("population", value(s.population()));
-        m.put("elderly60", value(s.elderly60()));
-        m.put("elderly65", value(s.elderly65()));
-        m.put("elderly80", value(s.elderly80()));
-        m.put("disabledElderly", value(s.disabledElderly()));
-        m.put("households", value(s.households()));
+        m.put("code", s.unit().code());
+        m.put("name", s.unit().name());
+        m.put("level", BaseLayers.id(s.unit().level()));
+        m.put("levelZh", s.unit().level().nameZh());
+        m.put("tier", tier(s.unit().level()));
+        m.put("parentCode", s.unit().parentCode().orElse(null));
+        m.put("population", value(s.unit().population()));
+        m.put("elderly60", value(s.unit().elderly60()));
+        m.put("elderly65", value(s.unit().elderly65()));
+        m.put("elderly80", value(s.unit().elderly80()));
+        m.put("disabledElderly", value(s.unit().disabledElderly()));
+        m.put("households", value(s.unit().households()));
         List<Map<String, Object>> byKind = new ArrayList<>();
         s.facilitiesByKind().forEach((k, n) -> byKind.add(Map.of("kind", k.id(), "kindZh", k.nameZh(), "count", n)));
         m.put("facilities", Map.of("total", s.facilityCount(), "byKind", byKind));
