@@ -65,6 +65,23 @@ public final class LayerFiles {
     }
 
     /**
+     * True for a Shapefile's companion file ({@code .shx .dbf .prj .cpg .qix .sbn .sbx .shp.xml}) next to its
+     * {@code .shp}: part of that layer, not a layer of its own.
+     */
+    public static boolean isShapefilePart(Path file) {
+        String n = file.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String ext : List.of(".shp.xml", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")) {
+            if (lower.endsWith(ext)) {
+                String base = n.substring(0, n.length() - ext.length());
+                return Files.isRegularFile(file.resolveSibling(base + ".shp"))
+                    || Files.isRegularFile(file.resolveSibling(base + ".SHP"));
+            }
+        }
+        return false;
+    }
+
+    /**
      * The format of a file from its name.
      *
      * @throws IllegalArgumentException for an unsupported extension

@@ -19,12 +19,15 @@ import org.eldercare.planner.model.InputProblem;
  * ESRI Shapefiles ({@code .shp} with its {@code .shx}, {@code .dbf}, {@code .prj}, {@code .cpg}) read and written
  * through GDAL's {@code ogr2ogr} (Debian/Ubuntu package {@code gdal-bin}): no pure-Java Shapefile library on Maven
  * Central is kept up, and GDAL is the reference implementation of the format, its code pages and its {@code .prj}
- * dialect. A Shapefile is converted to a temporary GeoPackage in WGS84 (PROJ does the datum work) and read by
+ * dialect. A Shapefile is converted to a temporary GeoPackage and read by
  * {@link org.eldercare.planner.io.gpkg.GeoPackageReader}, so it goes through the same checks as any GeoPackage.
  *
- * <p>CRS: the {@code .prj}; without one, {@link ReadOptions#crs()} ({@code --crs}); without either the file is
- * refused (a Shapefile's coordinates may be in any CRS: Gauss-Krüger metres read as degrees would be silently wrong).
- * GCJ-02 (no EPSG code, unknown to PROJ) is taken as lon/lat and converted by {@link org.eldercare.planner.crs.Gcj02}.
+ * <p>CRS: the {@code .prj} (GDAL identifies its EPSG code); without one, {@link ReadOptions#crs()} ({@code --crs});
+ * without either the file is refused (a Shapefile's coordinates may be in any CRS: Gauss-Krüger metres read as
+ * degrees would be silently wrong). A CRS {@link Crs} supports (CGCS2000, its Gauss-Krüger zones, UTM, WGS84) is
+ * converted to WGS84 by this program as for every other format; any other CRS GDAL knows (Xian 1980, Beijing 1954,
+ * …) is converted by GDAL/PROJ, and the layer then reports EPSG:4326. GCJ-02 (no EPSG code, unknown to PROJ) is
+ * taken as lon/lat and converted by {@link org.eldercare.planner.crs.Gcj02}.
  *
  * <p>DBF text: {@link ReadOptions#encoding()} ({@code --encoding GBK}) if given, else the {@code .cpg} file, else
  * the DBF's code-page byte (GDAL reads both); when the DBF has neither and its text is not valid UTF-8 the file is
@@ -73,19 +76,19 @@ public final class Shapefiles {
             List<String> cmd = new ArrayList<>(List.of(ogr2ogr(), "-f", "GPKG", gpkg.toString(), shp.toString(),
                 "-nln", layer));
             boolean gcj02 = given.isPresent() && given.get().gcj02();
-            if (gcj02) {
-                cmd.addAll(List.of("-a_srs", "EPSG:4326"));
-            } else {
-                if (given.isPresent() && prj.isEmpty()) {
-                    cmd.addAll(List.of("-s_srs", "EPSG:" + given.get().epsg()));
-                }
-                cmd.addAll(List.of("-t_srs", "EPSG:4326"));
+            if (given.isPresent() && prj.isEmpty() && !gcj02) {
+                cmd.addAll(List.of("-a_srs", "EPSG:" + given.get().epsg()));
             }
             encoding.ifPresent(e -> cmd.addAll(List.of("--config", "SHAPE_ENCODING", gdalEncoding(e))));
             run(cmd, source);
-            ReadOptions afterConversion = gcj02 ? options : options.withCrs(Crs.WGS84);
+            if (!gcj02 && !hasSupportedCrs(gpkg)) {
+                // a .prj this program has no transform for (e.g. Xian 1980, Beijing 1954): PROJ converts to WGS84
+                Files.delete(gpkg);
+                cmd.addAll(List.of("-t_srs", "EPSG:4326"));
+                run(cmd, source);
+            }
             try {
-                return LayerFiles.readGeoPackage(gpkg, afterConversion, gcj02 ? Crs.GCJ02 : null);
+                return LayerFiles.readGeoPackage(gpkg, options, gcj02 ? Crs.GCJ02 : null);
             } catch (ReadException e) {
                 List<InputProblem> renamed = new ArrayList<>();
                 for (InputProblem p : e.problems()) {
@@ -112,6 +115,13 @@ public final class Shapefiles {
                 "-t_srs", "EPSG:" + target.epsg(), "-lco", "ENCODING=UTF-8", "-nln", layer), shp.toString());
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    /** Whether every table of the converted GeoPackage declares an EPSG code {@link Crs} can transform. */
+    private static boolean hasSupportedCrs(Path gpkg) {
+        try (var r = org.eldercare.planner.io.gpkg.GeoPackageReader.open(gpkg)) {
+            return r.listLayers().stream().allMatch(l -> l.epsg().isPresent() && Crs.isSupported(l.epsg().getAsInt()));
         }
     }
 

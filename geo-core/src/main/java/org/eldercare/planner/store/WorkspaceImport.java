@@ -235,6 +235,9 @@ public final class WorkspaceImport {
                 documents.addAll(d.documents());
                 continue;
             }
+            if (LayerFiles.isShapefilePart(f)) {
+                continue;   // read with its .shp
+            }
             if (LayerFiles.find(f).isEmpty()) {
                 notes.add("skipped " + f + ": not a supported layer file");
                 continue;

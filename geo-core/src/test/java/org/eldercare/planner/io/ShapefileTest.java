@@ -66,6 +66,7 @@ class ShapefileTest {
     void readsCoordinatesBackToWgs84AndChineseFieldsThroughTheDefaultMapping() throws IOException {
         FeatureLayer layer = LayerFiles.readLayer(shp, null, ReadOptions.china());
         assertEquals("养老设施", layer.name());
+        assertEquals(Crs.epsg(4547), layer.crs(), "the .prj's CRS, identified by GDAL, converted by this program");
         List<Facility> fs = new LayerMapper(AttributeMapping.defaults()).facilities(layer);
         assertEquals(2, fs.size());
         Facility f1 = fs.get(0);
@@ -100,6 +101,18 @@ class ShapefileTest {
         assertEquals("prj", e.problems().get(0).field());
         assertTrue(e.getMessage().contains("--crs"), e.getMessage());
         FeatureLayer layer = LayerFiles.readLayer(shp, null, ReadOptions.china().withCrs(Crs.epsg(4547)));
+        assertLonLat(114.0, 30.0, (Point) layer.features().get(0).geometry());
+    }
+
+    @Test
+    void aCrsThisProgramHasNoTransformForIsConvertedByGdal() throws Exception {
+        Path xian80 = dir.resolve("xian80.shp");     // Xian 1980 / 3-degree Gauss-Kruger CM 114E
+        Process p = new ProcessBuilder("ogr2ogr", "-f", "ESRI Shapefile", xian80.toString(), shp.toString(),
+            "-t_srs", "EPSG:2383").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor());
+        FeatureLayer layer = LayerFiles.readLayer(xian80, null, ReadOptions.china());
+        assertEquals(Crs.WGS84, layer.crs());
         assertLonLat(114.0, 30.0, (Point) layer.features().get(0).geometry());
     }
 
