@@ -15,6 +15,16 @@ public enum AdminLevel implements Labelled {
     /** 村 */
     VILLAGE;
 
+    /** Depth in the planning hierarchy: 0 city, 1 county, 2 township/street, 3 community/village. */
+    public int tier() {
+        return switch (this) {
+            case CITY -> 0;
+            case COUNTY -> 1;
+            case TOWNSHIP, STREET -> 2;
+            case COMMUNITY, VILLAGE -> 3;
+        };
+    }
+
     /** Township or street (乡镇/街道): the middle tier of the planning hierarchy. */
     public boolean isTownshipTier() {
         return this == TOWNSHIP || this == STREET;
