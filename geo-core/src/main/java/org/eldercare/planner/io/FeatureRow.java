@@ -188,6 +188,11 @@ final AttributeMapping mapping;
         return name;
     }
 
+    /** Records a problem with model field {@code field} of this feature, under the source column it came from. */
+    void problem(String field, String message) {
+        problems.add(label(), mapping.outputName(kind, field), message);
+    }
+
     void missing(String field) {
         problems.add(label(), mapping.outputName(kind, field), "required attribute is missing (looked for "
             + mapping.sourceNames(kind, field) + ")");

@@ -66,7 +66,7 @@ class ShapefileTest {
     void readsCoordinatesBackToWgs84AndChineseFieldsThroughTheDefaultMapping() throws IOException {
         FeatureLayer layer = LayerFiles.readLayer(shp, null, ReadOptions.china());
         assertEquals("养老设施", layer.name());
-        assertEquals(Crs.epsg(4547), layer.crs(), "the .prj's CRS, identified by GDAL, converted by this program");
+        assertEquals(Crs.epsg(4547), layer.sourceCrs(), "the .prj's CRS, identified by GDAL, converted by this program");
         List<Facility> fs = new LayerMapper(AttributeMapping.defaults()).facilities(layer);
         assertEquals(2, fs.size());
         Facility f1 = fs.get(0);
@@ -112,7 +112,7 @@ class ShapefileTest {
         p.getInputStream().readAllBytes();
         assertEquals(0, p.waitFor());
         FeatureLayer layer = LayerFiles.readLayer(xian80, null, ReadOptions.china());
-        assertEquals(Crs.WGS84, layer.crs());
+        assertEquals(Crs.WGS84, layer.sourceCrs());
         assertLonLat(114.0, 30.0, (Point) layer.features().get(0).geometry());
     }
 
