@@ -10,6 +10,9 @@ command -v mvn >/dev/null || need+=(maven)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 # a CJK font, so that the page's Chinese renders in the browser test's screenshots
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
+# GDAL's ogr2ogr: geo-core reads and writes ESRI Shapefiles through it (io.Shapefiles), and its tests make the
+# EPSG:4547 / GBK fixtures with it
+command -v ogr2ogr >/dev/null || need+=(gdal-bin)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q

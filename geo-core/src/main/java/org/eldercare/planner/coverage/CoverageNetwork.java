@@ -1,7 +1,6 @@
 package org.eldercare.planner.coverage;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.eldercare.planner.circle.ServiceAreaParams;
 import org.eldercare.planner.circle.ServiceAreaResult;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.AdminUnitIndex;
 import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
@@ -28,7 +28,6 @@ import org.eldercare.planner.network.TravelProfile;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The facility-independent, expensive part of a coverage analysis, built once per PlanningData and reused: the walking
@@ -51,7 +50,7 @@ public final class CoverageNetwork {
     private final List<AdminUnit> adminUnits;
     private final List<Snap> demandSnaps; // null entries for unsnapped points
     private final SnapReport demandReport;
-    private final STRtree unitIndex = new STRtree();
+    private final AdminUnitIndex unitIndex;
     private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
     private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Object> gapCache = new ConcurrentHashMap<>();
@@ -90,13 +89,7 @@ public final class CoverageNetwork {
             snaps.set(s.index(), s.snap());
         }
         this.demandSnaps = snaps;
-        PreparedGeometryFactory pf = new PreparedGeometryFactory();
-        for (int i = 0; i < adminUnits.size(); i++) {
-            AdminUnit u = adminUnits.get(i);
-            unitIndex.insert(u.boundary().getEnvelopeInternal(), new IndexedUnit(u, depth(u.level()),
-                pf.create(u.boundary()), i));
-        }
-        unitIndex.build();
+        this.unitIndex = new AdminUnitIndex(adminUnits);
     }
 
     /**
@@ -109,17 +102,6 @@ public final class CoverageNetwork {
             throw new IllegalArgumentException("data is required");
         }
         return new CoverageNetwork(data, new TravelGraphs(data.roads()).walk(walkSpeedMps), maxSnapMeters);
-    }
-
-    private record IndexedUnit(AdminUnit unit, int depth, PreparedGeometry geom, int order) {}
-
-    private static int depth(AdminLevel l) {
-        return switch (l) {
-            case CITY -> 0;
-            case COUNTY -> 1;
-            case TOWNSHIP, STREET -> 2;
-            case COMMUNITY, VILLAGE -> 3;
-        };
     }
 
     public RoadGraph graph() {
@@ -162,10 +144,7 @@ public final class CoverageNetwork {
      * before city; among equals the first in input order), or empty.
      */
     Optional<AdminUnit> locate(Point p) {
-        @SuppressWarnings("unchecked")
-        List<IndexedUnit> hits = unitIndex.query(p.getEnvelopeInternal());
-        return hits.stream().filter(h -> h.geom().covers(p))
-            .max(Comparator.comparingInt(IndexedUnit::depth).thenComparing(h -> -h.order())).map(IndexedUnit::unit);
+        return unitIndex.locate(p);
     }
 
     /**
@@ -173,10 +152,7 @@ public final class CoverageNetwork {
      * index.
      */
     List<AdminUnit> lowerTierUnitsIntersecting(org.locationtech.jts.geom.Geometry g) {
-        @SuppressWarnings("unchecked")
-        List<IndexedUnit> hits = unitIndex.query(g.getEnvelopeInternal());
-        return hits.stream().filter(h -> h.depth() >= 2 && h.geom().intersects(g))
-            .sorted(Comparator.comparingInt(IndexedUnit::order)).map(IndexedUnit::unit).toList();
+        return unitIndex.intersecting(g, AdminLevel.TOWNSHIP.tier());
     }
 
     /**

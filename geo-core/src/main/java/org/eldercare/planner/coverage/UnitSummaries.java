@@ -19,8 +19,8 @@ public final class UnitSummaries {
         this.summaries = List.copyOf(summaries);
         Map<String, UnitSummary> m = new LinkedHashMap<>();
         for (UnitSummary s : this.summaries) {
-            if (m.put(s.code(), s) != null) {
-                throw new IllegalArgumentException("summaries.code: duplicate unit code '" + s.code() + "'");
+            if (m.put(s.unit().code(), s) != null) {
+                throw new IllegalArgumentException("summaries.code: duplicate unit code '" + s.unit().code() + "'");
             }
         }
         this.byCode = Map.copyOf(m);

@@ -82,9 +82,7 @@ public final class UnitSummarizer {
         OptionalDouble perThousand = unit.elderly60().isPresent() && unit.elderly60().getAsLong() > 0
             ? OptionalDouble.of(beds * 1000.0 / unit.elderly60().getAsLong()) : OptionalDouble.empty();
         OptionalDouble nursingShare = beds > 0 ? OptionalDouble.of(nursing / (double) beds) : OptionalDouble.empty();
-        return new UnitSummary(unit.code(), unit.name(), unit.level(), unit.parentCode(), unit.population(),
-            unit.elderly60(), unit.elderly65(), unit.elderly80(), unit.disabledElderly(), unit.households(),
-            byKind, beds, nursing, perThousand, nursingShare, medical, childCodes);
+        return new UnitSummary(unit, byKind, beds, nursing, perThousand, nursingShare, medical, childCodes);
     }
 
     private static boolean covers(PreparedGeometry area, Point p) {

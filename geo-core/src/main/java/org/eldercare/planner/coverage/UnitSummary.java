@@ -4,10 +4,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.OptionalLong;
-import org.eldercare.planner.model.AdminLevel;
+import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.MedicalKind;
 
@@ -16,16 +15,7 @@ import org.eldercare.planner.model.MedicalKind;
  * facilities that lie in it, and two ratios the policy documents set targets for. No travel times are involved
  * (coverage is a separate analysis). Immutable.
  *
- * @param code               12-digit statistical division code
- * @param name               Chinese name
- * @param level              level in the hierarchy
- * @param parentCode         code of the parent unit, when it has one
- * @param population         resident population, when known
- * @param elderly60          residents aged 60+, when known
- * @param elderly65          residents aged 65+, when known
- * @param elderly80          residents aged 80+, when known
- * @param disabledElderly    disabled and semi-disabled elderly, when known
- * @param households         households, when known
+ * @param unit               the unit itself (code, name, level, parent and the population counts of the data)
  * @param facilitiesByKind   number of elderly-service facilities of each kind in the unit (kinds with none omitted)
  * @param beds               beds of all facilities in the unit
  * @param nursingBeds        nursing-type beds of all facilities in the unit
@@ -35,16 +25,7 @@ import org.eldercare.planner.model.MedicalKind;
  * @param childCodes         codes of the units whose parent is this unit, in data order
  */
 public record UnitSummary(
-        String code,
-        String name,
-        AdminLevel level,
-        Optional<String> parentCode,
-        OptionalLong population,
-        OptionalLong elderly60,
-        OptionalLong elderly65,
-        OptionalLong elderly80,
-        OptionalLong disabledElderly,
-        OptionalLong households,
+        AdminUnit unit,
         Map<FacilityKind, Integer> facilitiesByKind,
         int beds,
         int nursingBeds,
@@ -54,6 +35,7 @@ public record UnitSummary(
         List<String> childCodes) {
 
     public UnitSummary {
+        Objects.requireNonNull(unit, "unit");
         facilitiesByKind = Collections.unmodifiableMap(
             facilitiesByKind.isEmpty() ? new EnumMap<>(FacilityKind.class) : new EnumMap<>(facilitiesByKind));
         medicalByKind = Collections.unmodifiableMap(

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +40,7 @@ import java.util.Map;
  * <p>THIS CLASS IS IMMUTABLE AND THREAD-SAFE.
  */
 public final class AttributeMapping {
+    static final String DEFAULTS_RESOURCE = "default-attribute-mapping.yaml";
     private static final AttributeMapping DEFAULTS = buildDefaults();
 
     private final Map<LayerKind, Map<String, List<String>>> names;
@@ -110,7 +113,11 @@ public final class AttributeMapping {
     }
 
     static AttributeMapping fromTree(JsonNode root, String source) {
-        AttributeMapping m = defaults();
+        return fromTree(root, source, defaults());
+    }
+
+    private static AttributeMapping fromTree(JsonNode root, String source, AttributeMapping base) {
+        AttributeMapping m = base;
         if (root == null || root.isNull() || root.isMissingNode()) {
             return m;
         }
@@ -171,49 +178,25 @@ public final class AttributeMapping {
             }
             m.put(k, f);
         }
-        add(m, LayerKind.ADMIN_UNITS, "code", "adcode", "区划代码", "统计用区划代码", "行政区划代码", "代码");
-        add(m, LayerKind.ADMIN_UNITS, "name", "name_zh", "名称", "区划名称");
-        add(m, LayerKind.ADMIN_UNITS, "level", "级别", "层级");
-        add(m, LayerKind.ADMIN_UNITS, "parentCode", "parent_adcode", "上级代码", "上级区划代码");
-        add(m, LayerKind.ADMIN_UNITS, "urbanRural", "城乡分类", "城乡分类代码");
-        add(m, LayerKind.ADMIN_UNITS, "population", "POPU", "常住人口", "人口");
-        add(m, LayerKind.ADMIN_UNITS, "elderly60", "60岁以上人口", "60岁及以上人口", "老年人口");
-        add(m, LayerKind.ADMIN_UNITS, "elderly65", "65岁以上人口", "65岁及以上人口");
-        add(m, LayerKind.ADMIN_UNITS, "elderly80", "80岁以上人口", "80岁及以上人口", "高龄老人");
-        add(m, LayerKind.ADMIN_UNITS, "disabledElderly", "失能半失能老人", "失能老人");
-        add(m, LayerKind.ADMIN_UNITS, "households", "户数", "总户数");
-        add(m, LayerKind.FACILITIES, "id", "编号", "设施编号");
-        add(m, LayerKind.FACILITIES, "name", "名称", "设施名称", "机构名称");
-        add(m, LayerKind.FACILITIES, "kind", "类型", "设施类型", "机构类型");
-        add(m, LayerKind.FACILITIES, "beds", "床位数", "床位", "总床位数");
-        add(m, LayerKind.FACILITIES, "nursingBeds", "护理型床位数", "护理型床位", "护理床位数");
-        add(m, LayerKind.FACILITIES, "floorAreaM2", "建筑面积", "建筑面积m2", "建筑面积(㎡)");
-        add(m, LayerKind.FACILITIES, "residents", "在院人数", "入住人数", "在住老人数");
-        add(m, LayerKind.FACILITIES, "operator", "运营方式", "性质", "运营主体");
-        add(m, LayerKind.FACILITIES, "hasMedicalRoom", "医务室", "有无医务室");
-        add(m, LayerKind.FACILITIES, "openedYear", "开业年份", "建成年份");
-        add(m, LayerKind.FACILITIES, "careStaff", "护理员数", "护理人员数");
-        add(m, LayerKind.FACILITIES, "adminCode", "社区代码", "所属社区代码", "区划代码");
-        add(m, LayerKind.MEDICAL_FACILITIES, "id", "编号");
-        add(m, LayerKind.MEDICAL_FACILITIES, "name", "名称", "机构名称");
-        add(m, LayerKind.MEDICAL_FACILITIES, "kind", "类型", "机构类型");
-        add(m, LayerKind.DISTRICTS, "id", "编号", "小区编号");
-        add(m, LayerKind.DISTRICTS, "name", "名称", "小区名称");
-        add(m, LayerKind.DISTRICTS, "households", "户数", "总户数");
-        add(m, LayerKind.DISTRICTS, "status", "状态", "建设状态");
-        add(m, LayerKind.DISTRICTS, "completionYear", "建成年份", "竣工年份");
-        add(m, LayerKind.DISTRICTS, "elderlySiteAreasM2", "养老服务用房面积", "养老用房面积", "elderlySitesM2");
-        add(m, LayerKind.DEMAND_POINTS, "elderly", "老年人口", "60岁以上人口");
-        add(m, LayerKind.DEMAND_POINTS, "age80plus", "80岁以上人口", "高龄老人");
-        add(m, LayerKind.DEMAND_POINTS, "disabled", "失能半失能老人", "失能老人");
-        add(m, LayerKind.DEMAND_POINTS, "tekun", "特困老人", "特困");
-        add(m, LayerKind.DEMAND_POINTS, "adminCode", "社区代码", "区划代码");
-        add(m, LayerKind.ROADS, "id", "@id", "osm_id");
+        JsonNode aliases;
+        try (InputStream in = AttributeMapping.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE + " next to "
+                    + AttributeMapping.class.getName());
+            }
+            aliases = new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULTS_RESOURCE, e);
+        }
+        // The resource has the same shape as a user file, so the same parser checks it; the names of the fields it
+        // lists are added after the model and snake_case names.
+        AttributeMapping listed = fromTree(aliases, DEFAULTS_RESOURCE, new AttributeMapping(m));
+        aliases.fields().forEachRemaining(layer -> {
+            LayerKind kind = LayerKind.parse(layer.getKey());
+            layer.getValue().fieldNames().forEachRemaining(
+                field -> m.get(kind).get(field).addAll(listed.sourceNames(kind, field)));
+        });
         return new AttributeMapping(m);
-    }
-
-    private static void add(Map<LayerKind, Map<String, List<String>>> m, LayerKind k, String field, String... more) {
-        m.get(k).get(field).addAll(List.of(more));
     }
 
     @Override

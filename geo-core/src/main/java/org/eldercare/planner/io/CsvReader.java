@@ -10,43 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.eldercare.planner.crs.Crs;
-import org.eldercare.planner.crs.CrsTransform;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
 
 /**
  * Reads a CSV table (RFC 4180: comma-separated, header row, fields optionally in double quotes with {@code ""} for a
  * quote, line breaks allowed inside quotes, CRLF or LF) in UTF-8 with or without a byte-order mark into a
  * {@link FeatureLayer}.
  *
- * <p>Geometry: point columns (longitude/latitude, or easting/northing in a projected CRS) or one WKT column. Unless
- * named in {@link ReadOptions}, they are detected from the header: {@code lon, lng, longitude, 经度} with
- * {@code lat, latitude, 纬度}; else {@code wkt, geometry, geom, the_geom}. A table without any is read as attributes
- * only (null geometries), e.g. pgRouting's {@code edges.csv}. A row with both coordinates empty has a null geometry.
- * Coordinates are in {@link ReadOptions#crs()} (default WGS84) and converted to WGS84.
- *
- * <p>Values are kept as strings ({@link LayerMapper} parses them); geometry columns are not kept as properties. A column
- * named {@code id} (any case) gives the feature id and must be unique.
+ * <p>Geometry, cell values and ids as in {@link TableRows} (point columns detected from the header, or one WKT
+ * column; values kept as text), shared with {@link XlsxReader}.
  *
  * <p>Errors: every problem is collected (bad quoting, wrong field count, unparsable or implausible coordinates,
  * missing named columns, duplicate header names, duplicate ids, invalid UTF-8, empty file) and thrown together as one
  * {@link ReadException}; features are labelled {@code #<0-based row index> (line <n>)}. Stateless; THREAD-SAFE.
  */
 public final class CsvReader {
-    private static final List<String> LON_NAMES = List.of("lon", "lng", "long", "longitude", "经度");
-    private static final List<String> LAT_NAMES = List.of("lat", "latitude", "纬度");
-    private static final List<String> WKT_NAMES = List.of("wkt", "geometry", "geom", "the_geom", "shape");
-
     private CsvReader() {}
 
     public static FeatureLayer read(Path file) throws IOException {
@@ -68,111 +47,11 @@ public final class CsvReader {
             problems.throwIfAny();
             throw new ReadException(source, null, "header", "empty file: expected a header row");
         }
-        Record header = records.get(0);
-        List<String> names = new ArrayList<>();
-        Map<String, Integer> index = new HashMap<>();
-        for (int c = 0; c < header.fields.size(); c++) {
-            String n = header.fields.get(c).strip();
-            if (c == 0 && n.startsWith("\uFEFF")) {
-                n = n.substring(1);
-            }
-            if (n.isEmpty()) {
-                problems.add(null, "header", "column " + (c + 1) + " has an empty name (line " + header.line + ")");
-            } else if (index.putIfAbsent(n, c) != null) {
-                problems.add(null, n, "duplicate column name '" + n + "' in the header (line " + header.line + ")");
-            }
-            names.add(n);
+        List<TableRows.Row> rows = new ArrayList<>(records.size());
+        for (Record r : records) {
+            rows.add(new TableRows.Row("line " + r.line, r.fields, r.broken));
         }
-        Crs crs = options.crs().orElse(Crs.WGS84);
-        Integer lonCol = null;
-        Integer latCol = null;
-        Integer wktCol = null;
-        if (options.lonColumn().isPresent()) {
-            lonCol = required(index, options.lonColumn().get(), problems);
-            latCol = required(index, options.latColumn().orElseThrow(), problems);
-        } else if (options.wktColumn().isPresent()) {
-            wktCol = required(index, options.wktColumn().get(), problems);
-        } else {
-            lonCol = detect(names, LON_NAMES);
-            latCol = detect(names, LAT_NAMES);
-            if (lonCol == null || latCol == null) {
-                lonCol = null;
-                latCol = null;
-                wktCol = detect(names, WKT_NAMES);
-            }
-        }
-        problems.throwIfAny();
-        Integer idCol = detect(names, List.of("id"));
-        String pointField = lonCol == null ? null : names.get(lonCol) + "/" + names.get(latCol);
-        GeometryFactory sourceFactory = new GeometryFactory(new PrecisionModel(), crs.srid());
-        WKTReader wkt = new WKTReader(sourceFactory);
-        CrsTransform toWgs84 = CrsTransform.of(crs, Crs.WGS84);
-        List<Feature> out = new ArrayList<>();
-        Map<String, Integer> seenIds = new HashMap<>();
-        int row = 0;
-        for (int r = 1; r < records.size(); r++) {
-            Record rec = records.get(r);
-            if (rec.fields.size() == 1 && rec.fields.get(0).isEmpty() && names.size() > 1) {
-                continue; // blank line
-            }
-            String id = idCol != null && idCol < rec.fields.size() ? rec.fields.get(idCol).strip() : "";
-            String label = "#" + row + (id.isEmpty() ? "" : " '" + id + "'") + " (line " + rec.line + ")";
-            row++;
-            if (rec.broken) {
-                continue; // quoting problem already reported
-            }
-            if (rec.fields.size() != names.size()) {
-                problems.add(label, "columns", "has " + rec.fields.size() + " fields but the header has " + names.size());
-                continue;
-            }
-            if (!id.isEmpty()) {
-                Integer first = seenIds.putIfAbsent(id, row - 1);
-                if (first != null) {
-                    problems.add(label, names.get(idCol), "duplicate id '" + id + "' (first at #" + first + ")");
-                }
-            }
-            Geometry g = null;
-            if (lonCol != null) {
-                String xs = rec.fields.get(lonCol).strip();
-                String ys = rec.fields.get(latCol).strip();
-                if (!(xs.isEmpty() && ys.isEmpty())) {
-                    Double x = number(xs, label, names.get(lonCol), problems);
-                    Double y = number(ys, label, names.get(latCol), problems);
-                    if (x == null || y == null) {
-                        continue;
-                    }
-                    g = sourceFactory.createPoint(new Coordinate(x, y));
-                }
-            } else if (wktCol != null) {
-                String w = rec.fields.get(wktCol).strip();
-                if (!w.isEmpty()) {
-                    try {
-                        g = wkt.read(w);
-                    } catch (ParseException | IllegalArgumentException e) {
-                        problems.add(label, names.get(wktCol), "invalid WKT: " + e.getMessage());
-                        continue;
-                    }
-                }
-            }
-            if (g != null) {
-                int before = problems.size();
-                String field = pointField != null ? pointField : names.get(wktCol);
-                g = Coordinates.toWgs84(g, crs, toWgs84, options.chinaExtent(), problems, label, field);
-                if (problems.size() > before) {
-                    continue;
-                }
-            }
-            Map<String, Object> props = new LinkedHashMap<>();
-            for (int c = 0; c < names.size(); c++) {
-                if (!Integer.valueOf(c).equals(lonCol) && !Integer.valueOf(c).equals(latCol)
-                    && !Integer.valueOf(c).equals(wktCol)) {
-                    props.put(names.get(c), rec.fields.get(c));
-                }
-            }
-            out.add(new Feature(id, g, props));
-        }
-        problems.throwIfAny();
-        return new FeatureLayer(source, layerName, crs, out);
+        return TableRows.toLayer(rows, problems, source, layerName, options);
     }
 
     /** The header names of a CSV file (BOM stripped), for inspection; empty list for an empty file. */
@@ -188,40 +67,6 @@ public final class CsvReader {
                 h.set(0, h.get(0).substring(1));
             }
             return h;
-        }
-    }
-
-    private static Integer required(Map<String, Integer> index, String name, Problems problems) {
-        Integer c = index.get(name);
-        if (c == null) {
-            problems.add(null, name, "missing required column '" + name + "'; header has " + index.keySet());
-        }
-        return c;
-    }
-
-    private static Integer detect(List<String> names, List<String> candidates) {
-        for (String cand : candidates) {
-            for (int c = 0; c < names.size(); c++) {
-                if (names.get(c).toLowerCase(Locale.ROOT).equals(cand)) {
-                    return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Double number(String s, String label, String field, Problems problems) {
-        try {
-            double v = Double.parseDouble(s);
-            if (!Double.isFinite(v)) {
-                problems.add(label, field, "must be a finite number, was '" + s + "'");
-                return null;
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            problems.add(label, field, s.isEmpty() ? "is empty while the other coordinate is given"
-                : "must be a number, was '" + s + "'");
-            return null;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.eldercare.planner.model.InvalidValueException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -187,6 +188,11 @@ final AttributeMapping mapping;
         return name;
     }
 
+    /** Records a problem with model field {@code field} of this feature, under the source column it came from. */
+    void problem(String field, String message) {
+        problems.add(label(), mapping.outputName(kind, field), message);
+    }
+
     void missing(String field) {
         problems.add(label(), mapping.outputName(kind, field), "required attribute is missing (looked for "
             + mapping.sourceNames(kind, field) + ")");
@@ -217,20 +223,8 @@ final AttributeMapping mapping;
     }
 
     OptionalLong count(String field) {
-        Object v = raw(field);
-        if (v == null) {
-            return OptionalLong.empty();
-        }
-        Long l = FeatureValues.wholeNumber(v);
-        if (l == null) {
-            problems.add(label(), used.get(field), "must be a whole number, was '" + FeatureValues.stringOf(v) + "'");
-            return OptionalLong.empty();
-        }
-        if (l < 0) {
-            problems.add(label(), used.get(field), "must be >= 0, was " + l);
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(l);
+        Long l = nonNegative(field, FeatureValues::wholeNumber, "a whole number");
+        return l == null ? OptionalLong.empty() : OptionalLong.of(l);
     }
 
     OptionalInt intCount(String field) {
@@ -246,20 +240,30 @@ final AttributeMapping mapping;
     }
 
     OptionalDouble amount(String field) {
+        Double d = nonNegative(field, v -> {
+            Double x = FeatureValues.decimal(v);
+            return x == null || !Double.isFinite(x) ? null : x;
+        }, "a number");
+        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    }
+
+    /**
+     * The value of {@code field} parsed by {@code parse} (null for "not of this type"), or null when absent, not
+     * {@code expected} or negative; the last two are recorded as problems of this row.
+     */
+    private <N extends Number> N nonNegative(String field, Function<Object, N> parse, String expected) {
         Object v = raw(field);
         if (v == null) {
-            return OptionalDouble.empty();
+            return null;
         }
-        Double d = FeatureValues.decimal(v);
-        if (d == null || !Double.isFinite(d)) {
-            problems.add(label(), used.get(field), "must be a number, was '" + FeatureValues.stringOf(v) + "'");
-            return OptionalDouble.empty();
+        N n = parse.apply(v);
+        if (n == null) {
+            problems.add(label(), used.get(field), "must be " + expected + ", was '" + FeatureValues.stringOf(v) + "'");
+        } else if (n.doubleValue() < 0) {
+            problems.add(label(), used.get(field), "must be >= 0, was " + n);
+            return null;
         }
-        if (d < 0) {
-            problems.add(label(), used.get(field), "must be >= 0, was " + d);
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(d);
+        return n;
     }
 
     List<Double> amounts(String field) {

@@ -23,7 +23,9 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>{@code .geojson}, {@code .json}: GeoJSON, one layer ({@link GeoJsonReader}, {@link GeoJsonWriter});</li>
  *   <li>{@code .csv}: CSV, one layer ({@link CsvReader}, {@link CsvWriter});</li>
  *   <li>{@code .osm}, {@code .osm.pbf}: OSM, two layers {@code roads} and {@code pois} (read only);</li>
- *   <li>{@code .gpkg}: GeoPackage, one layer per feature table ({@link GeoPackageReader}, {@link GeoPackageWriter}).</li>
+ *   <li>{@code .gpkg}: GeoPackage, one layer per feature table ({@link GeoPackageReader}, {@link GeoPackageWriter});</li>
+ *   <li>{@code .shp}: ESRI Shapefile, one layer, read and written through GDAL's ogr2ogr ({@link Shapefiles});</li>
+ *   <li>{@code .xlsx}: Excel workbook, one layer per non-empty sheet (read only, {@link XlsxReader}).</li>
  * </ul>
  * Every layer comes back with WGS84 geometries; {@link ReadOptions} says what CRS a file without its own CRS is in.
  * Errors: {@link ReadException} with all problems of the file; an unsupported extension is an
@@ -34,11 +36,11 @@ public final class LayerFiles {
 
     /** Supported file formats. */
     public enum Format {
-        GEOJSON, CSV, OSM_XML, OSM_PBF, GEOPACKAGE
+        GEOJSON, CSV, OSM_XML, OSM_PBF, GEOPACKAGE, SHAPEFILE, XLSX
     }
 
     /** Extensions accepted by {@link #detect}, for messages. */
-    public static final String SUPPORTED = ".geojson, .json, .csv, .osm, .osm.pbf, .gpkg";
+    public static final String SUPPORTED = ".geojson, .json, .csv, .osm, .osm.pbf, .gpkg, .shp, .xlsx";
 
     /** The format of a file from its name, or empty when the extension is not supported. */
     public static java.util.Optional<Format> find(Path file) {
@@ -54,8 +56,29 @@ public final class LayerFiles {
             f = Format.OSM_XML;
         } else if (n.endsWith(".gpkg")) {
             f = Format.GEOPACKAGE;
+        } else if (n.endsWith(".shp")) {
+            f = Format.SHAPEFILE;
+        } else if (n.endsWith(".xlsx")) {
+            f = Format.XLSX;
         }
         return java.util.Optional.ofNullable(f);
+    }
+
+    /**
+     * True for a Shapefile's companion file ({@code .shx .dbf .prj .cpg .qix .sbn .sbx .shp.xml}) next to its
+     * {@code .shp}: part of that layer, not a layer of its own.
+     */
+    public static boolean isShapefilePart(Path file) {
+        String n = file.getFileName().toString();
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String ext : List.of(".shp.xml", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx")) {
+            if (lower.endsWith(ext)) {
+                String base = n.substring(0, n.length() - ext.length());
+                return Files.isRegularFile(file.resolveSibling(base + ".shp"))
+                    || Files.isRegularFile(file.resolveSibling(base + ".SHP"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,7 +104,9 @@ public final class LayerFiles {
                 yield List.of(new FeatureLayer(file.toString(), "roads", Crs.WGS84, c.roads()),
                     new FeatureLayer(file.toString(), "pois", Crs.WGS84, c.pois()));
             }
-            case GEOPACKAGE -> readGeoPackage(file, options);
+            case GEOPACKAGE -> readGeoPackage(file, options, null);
+            case SHAPEFILE -> Shapefiles.read(file, options);
+            case XLSX -> XlsxReader.read(file, options);
         };
     }
 
@@ -110,7 +135,7 @@ public final class LayerFiles {
     }
 
     /**
-     * Writes WGS84 features to {@code file} in {@code target} (GeoJSON, CSV or GeoPackage by extension; a GeoPackage
+     * Writes WGS84 features to {@code file} in {@code target} (GeoJSON, CSV, GeoPackage or Shapefile by extension; a GeoPackage
      * layer is named {@code layer}, other tables of the file are kept).
      *
      * @throws IllegalArgumentException for OSM or unsupported extensions, or GCJ-02 into a GeoPackage
@@ -133,18 +158,22 @@ public final class LayerFiles {
                 m.put(layer, out);
                 GeoPackageWriter.write(file, m, target.epsg());
             }
-            case OSM_XML, OSM_PBF -> throw new IllegalArgumentException("file: writing OSM files is not supported; "
-                + "write .geojson, .csv or .gpkg");
+            case SHAPEFILE -> Shapefiles.write(file, features, target);
+            case OSM_XML, OSM_PBF, XLSX -> throw new IllegalArgumentException("file: writing "
+                + file.getFileName() + " is not supported; write .geojson, .csv, .gpkg or .shp");
         }
     }
 
-    private static List<FeatureLayer> readGeoPackage(Path file, ReadOptions options) {
+    /** The layers of a GeoPackage; {@code forced}, when not null, is the CRS of every table whatever it declares. */
+    static List<FeatureLayer> readGeoPackage(Path file, ReadOptions options, Crs forced) {
         List<FeatureLayer> out = new ArrayList<>();
         Problems problems = new Problems(file.toString());
         try (GeoPackageReader r = GeoPackageReader.open(file)) {
             for (LayerInfo info : r.listLayers()) {
                 Crs crs;
-                if (info.epsg().isPresent() && Crs.isSupported(info.epsg().getAsInt())) {
+                if (forced != null) {
+                    crs = forced;
+                } else if (info.epsg().isPresent() && Crs.isSupported(info.epsg().getAsInt())) {
                     crs = Crs.epsg(info.epsg().getAsInt());
                 } else if (info.epsg().isEmpty()) {
                     // srs "undefined" (0/-1): the caller's CRS, else WGS84; the coordinate checks catch a mismatch

@@ -14,7 +14,7 @@ public enum LayerKind {
         "synthetic")),
     DEMAND_POINTS("demand-points", List.of("id", "elderly", "age80plus", "disabled", "tekun", "adminCode",
         "synthetic")),
-    ROADS("roads", List.of("id"));
+    ROADS("roads", List.of("id", "highway"));
 
     private final String id;
     private final List<String> fields;

@@ -3,8 +3,10 @@ package org.eldercare.planner.io;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -13,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.AdminUnitIndex;
 import org.eldercare.planner.model.DemandPoint;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.InvalidValueException;
@@ -123,8 +126,48 @@ public final class LayerMapper {
 
     // ---------------------------------------------------------------------------------------------- features → model
 
+    /**
+     * Admin units. Besides each feature's own problems, a unit without a parent code below the top tier of the layer
+     * (a township in a layer that also has its county) is a problem: nothing above it would count its people.
+     */
     public List<AdminUnit> adminUnits(FeatureLayer layer) {
-        return map(layer, LayerKind.ADMIN_UNITS, "code", AdminUnit::code, null, AdminUnitCodec::read);
+        List<AdminUnit> units = map(layer, LayerKind.ADMIN_UNITS, "code", AdminUnit::code, null, AdminUnitCodec::read);
+        int top = units.stream().mapToInt(u -> u.level().tier()).min().orElse(0);
+        Problems problems = new Problems(layer.source());
+        List<String> unused = unmappedColumns(layer, LayerKind.ADMIN_UNITS);
+        for (int i = 0; i < units.size(); i++) {
+            AdminUnit u = units.get(i);
+            if (u.parentCode().isEmpty() && u.level().tier() > top) {
+                problems.add(Problems.label(i, u.code()), mapping.outputName(LayerKind.ADMIN_UNITS, "parentCode"),
+                    "a " + u.level().name().toLowerCase(Locale.ROOT) + " without a parent code (looked for "
+                        + mapping.sourceNames(LayerKind.ADMIN_UNITS, "parentCode") + ") in a layer with units above it: "
+                        + "nothing above it would count its people" + (unused.isEmpty() ? ""
+                            : "; columns not mapped to any field: " + unused));
+            }
+        }
+        problems.throwIfAny();
+        return units;
+    }
+
+    /**
+     * The property names of {@code layer} that are none of the source names of {@code kind}'s fields (compared
+     * ignoring case), in first-seen order: columns the mapping does not read, e.g. {@code parent} where
+     * {@code parentCode} was meant.
+     */
+    public List<String> unmappedColumns(FeatureLayer layer, LayerKind kind) {
+        Set<String> known = new HashSet<>();
+        for (String field : kind.fields()) {
+            mapping.sourceNames(kind, field).forEach(n -> known.add(n.toLowerCase(Locale.ROOT)));
+        }
+        Set<String> unused = new LinkedHashSet<>();
+        for (Feature f : layer.features()) {
+            for (String k : f.properties().keySet()) {
+                if (!known.contains(k.toLowerCase(Locale.ROOT))) {
+                    unused.add(k);
+                }
+            }
+        }
+        return List.copyOf(unused);
     }
 
     public List<Facility> facilities(FeatureLayer layer) {
@@ -151,8 +194,30 @@ public final class LayerMapper {
         return map(layer, LayerKind.DISTRICTS, "id", ResidentialDistrict::id, extras, DistrictCodec::read);
     }
 
+    /** Demand points; each needs an admin code ({@link #demandPoints(FeatureLayer, List)} locates those without). */
     public List<DemandPoint> demandPoints(FeatureLayer layer) {
-        return map(layer, LayerKind.DEMAND_POINTS, "id", DemandPoint::id, null, DemandPointCodec::read);
+        return map(layer, LayerKind.DEMAND_POINTS, "id", DemandPoint::id, null, r -> DemandPointCodec.read(r, null));
+    }
+
+    /**
+     * Demand points whose admin code may be missing: such a point gets the code of the deepest of {@code units}
+     * covering it ({@link AdminUnitIndex}); one outside every unit is a problem of the layer.
+     */
+    public List<DemandPoint> demandPoints(FeatureLayer layer, List<AdminUnit> units) {
+        AdminUnitIndex index = new AdminUnitIndex(units);
+        return map(layer, LayerKind.DEMAND_POINTS, "id", DemandPoint::id, null, r -> DemandPointCodec.read(r, index));
+    }
+
+    /** How many features of {@code layer} have no value for model field {@code field} of {@code kind}. */
+    public int countWithout(FeatureLayer layer, LayerKind kind, String field) {
+        Problems ignored = new Problems(layer.source());
+        int n = 0;
+        for (int i = 0; i < layer.size(); i++) {
+            if (!new FeatureRow(mapping, kind, layer.features().get(i), i, ignored).present(field)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Roads: LineString (or one-part MultiLineString) features; every other non-null attribute becomes a tag. */

@@ -21,6 +21,10 @@ final class RoadCodec {
                 tags.put(e.getKey(), FeatureValues.stringOf(e.getValue()));
             }
         }
+        String highway = r.text("highway", false);   // the road class, also from a mapped column (fclass, …)
+        if (highway != null) {
+            tags.put("highway", highway);
+        }
         return r.ok() ? new RoadSegment(id, line, tags) : null;
     }
 

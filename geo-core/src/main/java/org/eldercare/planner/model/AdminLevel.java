@@ -1,22 +1,28 @@
 package org.eldercare.planner.model;
 
 /** Level of an administrative unit in the Chinese hierarchy, with its Chinese name. */
-public enum AdminLevel {
-    CITY("市"),
-    COUNTY("县/区"),
-    TOWNSHIP("乡镇"),
-    STREET("街道"),
-    COMMUNITY("社区"),
-    VILLAGE("村");
+public enum AdminLevel implements Labelled {
+    /** 市 */
+    CITY,
+    /** 县/区 */
+    COUNTY,
+    /** 乡镇 */
+    TOWNSHIP,
+    /** 街道 */
+    STREET,
+    /** 社区 */
+    COMMUNITY,
+    /** 村 */
+    VILLAGE;
 
-    private final String nameZh;
-
-    AdminLevel(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String nameZh() {
-        return nameZh;
+    /** Depth in the planning hierarchy: 0 city, 1 county, 2 township/street, 3 community/village. */
+    public int tier() {
+        return switch (this) {
+            case CITY -> 0;
+            case COUNTY -> 1;
+            case TOWNSHIP, STREET -> 2;
+            case COMMUNITY, VILLAGE -> 3;
+        };
     }
 
     /** Township or street (乡镇/街道): the middle tier of the planning hierarchy. */

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Lenient enum parsing (case-insensitive, '-' or '_') with an error that lists the accepted values. */
+/**
+ * Lenient enum parsing (case-insensitive, '-' or '_', or the constant's Chinese name from {@link Labels}) with an error
+ * that lists the accepted values.
+ */
 final class Enums {
     private Enums() {}
 
@@ -17,6 +20,10 @@ final class Enums {
             if (e.name().equals(key)) {
                 return e;
             }
+        }
+        E byName = Labels.byZh(type, text);
+        if (byName != null) {
+            return byName;
         }
         String allowed = Arrays.stream(type.getEnumConstants())
             .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));

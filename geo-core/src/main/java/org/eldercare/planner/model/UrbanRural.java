@@ -4,19 +4,11 @@ package org.eldercare.planner.model;
  * Urban/rural class of a unit (NBS 城乡分类: codes 1xx urban, 2xx rural), used where targets differ for urban
  * communities and rural villages.
  */
-public enum UrbanRural {
-    URBAN("城镇"),
-    RURAL("乡村");
-
-    private final String nameZh;
-
-    UrbanRural(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String nameZh() {
-        return nameZh;
-    }
+public enum UrbanRural implements Labelled {
+    /** 城镇 */
+    URBAN,
+    /** 乡村 */
+    RURAL;
 
     public static UrbanRural parse(String field, String text) {
         if (text != null && text.strip().matches("\\d{3}")) {

@@ -4,6 +4,7 @@ import org.eldercare.planner.crs.Geodesy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eldercare.planner.model.InvalidValueException;
 import org.eldercare.planner.model.RoadSegment;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
@@ -25,16 +26,24 @@ public final class RoadSegmentGraphBuilder {
      * @param segments WGS84 road lines with OSM-style tags
      * @param profile  travel profile deciding usability and cost
      * @return the graph; segments the profile rejects are left out
+     * @throws InvalidValueException (field {@code roads.highway}) when there are segments but the profile accepts
+     *                               none of them: a road layer that would silently give an empty network
      */
     public static RoadGraph build(List<RoadSegment> segments, TravelProfile profile) {
         if (segments == null || profile == null) {
             throw new IllegalArgumentException("segments and profile are required");
         }
         Map<Key, Integer> uses = new HashMap<>();
+        int accepted = 0;
+        int untagged = 0;
         for (RoadSegment s : segments) {
+            if (!s.tags().containsKey("highway")) {
+                untagged++;
+            }
             if (!profile.accepts(s.tags())) {
                 continue;
             }
+            accepted++;
             Coordinate[] cs = s.geometry().getCoordinates();
             for (int i = 0; i < cs.length; i++) {
                 if (i > 0 && cs[i].equals2D(cs[i - 1])) {
@@ -42,6 +51,14 @@ public final class RoadSegmentGraphBuilder {
                 }
                 uses.merge(new Key(cs[i].x, cs[i].y), (i == 0 || i == cs.length - 1) ? 2 : 1, Integer::sum);
             }
+        }
+        if (accepted == 0 && !segments.isEmpty()) {
+            throw new InvalidValueException("roads.highway", untagged + " of " + segments.size() + " untagged",
+                "none of the " + segments.size() + " road segments is usable for " + profile.name() + ": "
+                    + (untagged == segments.size() ? "no segment has a highway tag (an OSM road class such as "
+                        + "footway or residential); map the layer's road-class column to highway with an attribute "
+                        + "mapping (Geofabrik's fclass is mapped by default)"
+                        : untagged + " have no highway tag and the others' classes or access tags exclude them"));
         }
         GraphBuilder gb = new GraphBuilder(profile);
         Map<Key, Integer> nodeOf = new HashMap<>();

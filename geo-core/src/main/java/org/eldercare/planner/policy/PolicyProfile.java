@@ -193,25 +193,16 @@ public record PolicyProfile(String id, String nameZh, String nameEn, String juri
 
     /** Care-staff ratios when the profile has all three. */
     public Optional<StaffingRatios> staffingRatios() {
-        var a = opt("staff.residentsPerCarer.fullyDisabled");
-        var b = opt("staff.residentsPerCarer.semiDisabled");
-        var c = opt("staff.residentsPerCarer.selfCare");
-        if (a.isEmpty() || b.isEmpty() || c.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StaffingRatios(a.getAsDouble(), b.getAsDouble(), c.getAsDouble(),
-            getRule("staff.residentsPerCarer.fullyDisabled").citation()));
+        String first = "staff.residentsPerCarer.fullyDisabled";
+        return allOf(first, "staff.residentsPerCarer.semiDisabled", "staff.residentsPerCarer.selfCare")
+            .map(v -> new StaffingRatios(v[0], v[1], v[2], getRule(first).citation()));
     }
 
     /** When an institution must have a medical room or nursing station, if the profile says. */
     public Optional<MedicalRoomThresholds> medicalRoomThresholds() {
-        var pub = opt("medicalRoom.publicMinResidents");
-        var priv = opt("medicalRoom.privateMinBeds");
-        if (pub.isEmpty() || priv.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new MedicalRoomThresholds((int) pub.getAsDouble(), (int) priv.getAsDouble(),
-            getRule("medicalRoom.publicMinResidents").citation()));
+        String first = "medicalRoom.publicMinResidents";
+        return allOf(first, "medicalRoom.privateMinBeds")
+            .map(v -> new MedicalRoomThresholds((int) v[0], (int) v[1], getRule(first).citation()));
     }
 
     /** Rules on regional institutions (区域性养老服务中心 / 中心敬老院); each part empty when not set. */
@@ -221,6 +212,19 @@ public record PolicyProfile(String id, String nameZh, String nameEn, String juri
             opt("regional.closure.minOccupancyShare"));
     }
 
+    /** The values of all {@code ruleIds}, in order, or empty when the profile lacks any of them. */
+    private Optional<double[]> allOf(String... ruleIds) {
+        double[] v = new double[ruleIds.length];
+        for (int i = 0; i < ruleIds.length; i++) {
+            OptionalDouble d = opt(ruleIds[i]);
+            if (d.isEmpty()) {
+                return Optional.empty();
+            }
+            v[i] = d.getAsDouble();
+        }
+        return Optional.of(v);
+    }
+
     private OptionalInt optInt(String ruleId) {
         OptionalDouble d = opt(ruleId);
         return d.isPresent() ? OptionalInt.of((int) d.getAsDouble()) : OptionalInt.empty();
@@ -228,13 +232,8 @@ public record PolicyProfile(String id, String nameZh, String nameEn, String juri
 
     /** The "9073" split (home / community / institution), when the profile states it. */
     public Optional<CareSplit> careSplit9073() {
-        var h = opt("care9073.homeShare");
-        var c = opt("care9073.communityShare");
-        var i = opt("care9073.institutionShare");
-        if (h.isEmpty() || c.isEmpty() || i.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CareSplit(h.getAsDouble(), c.getAsDouble(), i.getAsDouble()));
+        return allOf("care9073.homeShare", "care9073.communityShare", "care9073.institutionShare")
+            .map(v -> new CareSplit(v[0], v[1], v[2]));
     }
 
     /**

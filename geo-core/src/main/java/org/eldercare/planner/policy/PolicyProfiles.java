@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.InputProblem;
@@ -320,22 +321,10 @@ public final class PolicyProfiles {
                         + new java.util.TreeSet<>(SCOPE_KEYS));
                 }
             }
-            Set<FacilityKind> kinds = EnumSet.noneOf(FacilityKind.class);
-            for (JsonNode k : s.path("kinds")) {
-                try {
-                    kinds.add(FacilityKind.parse(key + ".kinds", k.asText()));
-                } catch (IllegalArgumentException ex) {
-                    problems.add(fromException(file, ex));
-                }
-            }
-            Set<AdminLevel> levels = EnumSet.noneOf(AdminLevel.class);
-            for (JsonNode k : s.path("adminLevels")) {
-                try {
-                    levels.add(AdminLevel.parse(key + ".adminLevels", k.asText()));
-                } catch (IllegalArgumentException ex) {
-                    problems.add(fromException(file, ex));
-                }
-            }
+            Set<FacilityKind> kinds = parseEach(file, s.path("kinds"), key + ".kinds", FacilityKind::parse,
+                EnumSet.noneOf(FacilityKind.class));
+            Set<AdminLevel> levels = parseEach(file, s.path("adminLevels"), key + ".adminLevels", AdminLevel::parse,
+                EnumSet.noneOf(AdminLevel.class));
             if (kinds.isEmpty()) {
                 problem(file, key + ".kinds", "required list of facility kinds is missing or empty");
             }
@@ -367,6 +356,19 @@ public final class PolicyProfiles {
                 problem(file, key, ex.getMessage());
                 return Optional.empty();
             }
+        }
+
+        /** Each element of {@code list} parsed into {@code into}; an unparsable one is recorded as a problem. */
+        private <E> Set<E> parseEach(String file, JsonNode list, String field,
+                BiFunction<String, String, E> parse, Set<E> into) {
+            for (JsonNode k : list) {
+                try {
+                    into.add(parse.apply(field, k.asText()));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(fromException(file, ex));
+                }
+            }
+            return into;
         }
 
         private void problem(String file, String field, String message) {

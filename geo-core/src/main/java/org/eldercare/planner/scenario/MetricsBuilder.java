@@ -10,13 +10,12 @@ import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.model.AdminUnitIndex;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.zoning.DistrictCheckResult;
 import org.eldercare.planner.zoning.DistrictVerdict;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * Turns a coverage report and district verdicts into {@link ScenarioMetrics}. Institution membership follows
@@ -30,18 +29,13 @@ final class MetricsBuilder {
         Map<String, AdminUnit> byCode = new LinkedHashMap<>();
         data.adminUnits().forEach(u -> byCode.put(u.code(), u));
         Map<String, long[]> beds = new HashMap<>(); // institutions, beds, nursing beds
-        List<PreparedGeometry> prepared = new ArrayList<>();
-        PreparedGeometryFactory pf = new PreparedGeometryFactory();
-        List<AdminUnit> units = data.adminUnits();
-        for (AdminUnit u : units) {
-            prepared.add(pf.create(u.boundary()));
-        }
+        AdminUnitIndex units = new AdminUnitIndex(data.adminUnits());
         for (Facility f : data.facilities()) {
             if (!f.kind().isInstitution()) {
                 continue;
             }
-            Optional<String> unit = f.adminCode().filter(byCode::containsKey).or(() -> locate(f.location(), units,
-                prepared));
+            Optional<String> unit = f.adminCode().filter(byCode::containsKey)
+                .or(() -> units.locate(f.location()).map(AdminUnit::code));
             Optional<String> c = unit;
             while (c.isPresent() && byCode.containsKey(c.get())) {
                 long[] b = beds.computeIfAbsent(c.get(), k -> new long[3]);
@@ -75,27 +69,5 @@ final class MetricsBuilder {
         }
         return new ScenarioMetrics(label, report.profileId(), report.walkSpeedMps(), report.serviceMinutes(), um, gaps,
             findings, dm);
-    }
-
-    /** Deepest unit covering {@code p}; among equals the first in data order. */
-    private static Optional<String> locate(Point p, List<AdminUnit> units, List<PreparedGeometry> prepared) {
-        String best = null;
-        int bestDepth = -1;
-        for (int i = 0; i < units.size(); i++) {
-            AdminUnit u = units.get(i);
-            if (u.boundary().getEnvelopeInternal().covers(p.getCoordinate()) && prepared.get(i).covers(p)) {
-                int d = switch (u.level()) {
-                    case CITY -> 0;
-                    case COUNTY -> 1;
-                    case TOWNSHIP, STREET -> 2;
-                    case COMMUNITY, VILLAGE -> 3;
-                };
-                if (d > bestDepth) {
-                    best = u.code();
-                    bestDepth = d;
-                }
-            }
-        }
-        return Optional.ofNullable(best);
     }
 }

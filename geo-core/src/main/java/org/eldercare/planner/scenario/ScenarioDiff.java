@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.eldercare.planner.coverage.CoverageDelta.Covered;
 import org.eldercare.planner.model.AdminLevel;
 
@@ -121,16 +122,11 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
         if (before == null || after == null) {
             throw new IllegalArgumentException("before and after metrics are required");
         }
-        Map<String, UnitMetrics> a = new LinkedHashMap<>();
-        before.units().forEach(u -> a.put(u.code(), u));
-        Map<String, UnitMetrics> b = new LinkedHashMap<>();
-        after.units().forEach(u -> b.put(u.code(), u));
-        Set<String> codes = new LinkedHashSet<>(a.keySet());
-        codes.addAll(b.keySet());
         List<UnitDelta> units = new ArrayList<>();
-        for (String c : codes) {
-            UnitMetrics x = a.get(c);
-            UnitMetrics y = b.get(c);
+        for (Matched<UnitMetrics> m : outerJoin(before.units(), after.units(), UnitMetrics::code)) {
+            String c = m.key();
+            UnitMetrics x = m.before();
+            UnitMetrics y = m.after();
             UnitMetrics any = x != null ? x : y;
             units.add(new UnitDelta(c, any.name(), any.level(), x == null ? 0 : x.elderly(),
                 y == null ? 0 : y.elderly(), x == null ? 0 : x.elderlyCovered(), y == null ? 0 : y.elderlyCovered(),
@@ -147,16 +143,11 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
         after.findings().forEach(f -> keysAfter.add(f.key()));
         List<FindingRef> appeared = after.findings().stream().filter(f -> !keysBefore.contains(f.key())).toList();
         List<FindingRef> disappeared = before.findings().stream().filter(f -> !keysAfter.contains(f.key())).toList();
-        Map<String, DistrictMetrics> da = new LinkedHashMap<>();
-        before.districts().forEach(d -> da.put(d.id(), d));
-        Map<String, DistrictMetrics> db = new LinkedHashMap<>();
-        after.districts().forEach(d -> db.put(d.id(), d));
-        Set<String> ids = new LinkedHashSet<>(da.keySet());
-        ids.addAll(db.keySet());
         List<DistrictChange> dc = new ArrayList<>();
-        for (String id : ids) {
-            DistrictMetrics x = da.get(id);
-            DistrictMetrics y = db.get(id);
+        for (Matched<DistrictMetrics> m : outerJoin(before.districts(), after.districts(), DistrictMetrics::id)) {
+            String id = m.key();
+            DistrictMetrics x = m.before();
+            DistrictMetrics y = m.after();
             String sx = x == null ? "-" : x.status();
             String sy = y == null ? "-" : y.status();
             if (!Objects.equals(sx, sy) || (x != null && y != null && x.shortfallM2() != y.shortfallM2())) {
@@ -165,6 +156,20 @@ public record ScenarioDiff(String before, String after, List<UnitDelta> units, T
             }
         }
         return new ScenarioDiff(before.label(), after.label(), units, total, appeared, disappeared, dc);
+    }
+
+    /** An item of the before and/or the after list with the same key; the side without it is null. */
+    private record Matched<T>(String key, T before, T after) {}
+
+    /** Every key of {@code before} then every new key of {@code after}, in list order, with both sides. */
+    private static <T> List<Matched<T>> outerJoin(List<T> before, List<T> after, Function<T, String> key) {
+        Map<String, T> a = new LinkedHashMap<>();
+        before.forEach(t -> a.put(key.apply(t), t));
+        Map<String, T> b = new LinkedHashMap<>();
+        after.forEach(t -> b.put(key.apply(t), t));
+        Set<String> keys = new LinkedHashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys.stream().map(k -> new Matched<>(k, a.get(k), b.get(k))).toList();
     }
 
     /** True when no unit, total, finding or district changed. */

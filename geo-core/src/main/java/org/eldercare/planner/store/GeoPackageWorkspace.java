@@ -19,6 +19,7 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.io.gpkg.GeoPackageBinary;
 import org.eldercare.planner.io.gpkg.GeoPackageWriter;
 import org.eldercare.planner.io.gpkg.LayerSchema;
+import org.eldercare.planner.io.gpkg.SqliteTables;
 import org.eldercare.planner.model.Geometries;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -77,7 +78,7 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         Properties p = new Properties();
         p.setProperty("open_mode", "1");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p)) {
-            return tableExists(c, META_TABLE);
+            return SqliteTables.exists(c, META_TABLE);
         } catch (SQLException e) {
             return false;
         }
@@ -123,7 +124,7 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
 
     @Override
     <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException {
-        if (!tableExists(c, layer.table())) {
+        if (!SqliteTables.exists(c, layer.table())) {
             return List.of();
         }
         String t = quote(layer.table());
@@ -131,7 +132,7 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         StringBuilder sql = new StringBuilder("SELECT fid, ").append(g).append(", ")
             .append(LayerRows.columnList(layer)).append(" FROM ").append(t);
         String rtree = "rtree_" + layer.table() + "_" + LayerSchema.GEOMETRY_COLUMN;
-        boolean indexed = box != null && tableExists(c, rtree);
+        boolean indexed = box != null && SqliteTables.exists(c, rtree);
         if (indexed) {
             sql.append(" WHERE fid IN (SELECT id FROM ").append(quote(rtree))
                 .append(" WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)");
@@ -161,12 +162,12 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
 
     @Override
     List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
-        return tableExists(c, DOCUMENTS_TABLE) ? WorkspaceSql.documents(c, DIALECT, kind, name) : List.of();
+        return SqliteTables.exists(c, DOCUMENTS_TABLE) ? WorkspaceSql.documents(c, DIALECT, kind, name) : List.of();
     }
 
     @Override
     Optional<String> findMeta(Connection c, String key) throws SQLException {
-        return tableExists(c, META_TABLE) ? WorkspaceSql.findMeta(c, key) : Optional.empty();
+        return SqliteTables.exists(c, META_TABLE) ? WorkspaceSql.findMeta(c, key) : Optional.empty();
     }
 
     private void checkVersion(Connection c) throws SQLException {
@@ -177,15 +178,6 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         }
     }
 
-    static boolean tableExists(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
 
     private static String quote(String identifier) {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";

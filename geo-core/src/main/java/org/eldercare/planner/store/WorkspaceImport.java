@@ -18,6 +18,7 @@ import org.eldercare.planner.io.LayerKind;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.PlanningData;
 
@@ -136,14 +137,11 @@ public final class WorkspaceImport {
 
     /** Reads and maps every source, then writes everything to {@code ws} in one atomic update. */
     public Result into(Workspace ws) {
-        Map<LayerKind, List<Object>> layers = new EnumMap<>(LayerKind.class);
-        List<StoredDocument> documents = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        Collected c = new Collected();
         List<InputProblem> problems = new ArrayList<>();
-        String[] importedName = {null};
         for (Source s : sources) {
             try {
-                collect(s, layers, documents, notes, importedName);
+                collect(s, c);
             } catch (ReadException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {
@@ -151,23 +149,60 @@ public final class WorkspaceImport {
                     + e.getMessage()));
             }
         }
+        if (problems.isEmpty() && !c.demandLayers.isEmpty()) {
+            try {
+                mapDemandPoints(c, ws);
+            } catch (ReadException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ReadException(problems);
         }
-        Optional<String> newName = name.or(() -> Optional.ofNullable(importedName[0]));
+        Optional<String> newName = name.or(() -> Optional.ofNullable(c.importedName));
         Map<String, Integer> counts = new LinkedHashMap<>();
         ws.update(w -> {
             newName.ifPresent(w::setName);
             for (StoredLayer<?> layer : StoredLayer.all()) {
-                List<Object> items = layers.get(kind(layer));
+                List<Object> items = c.layers.get(kind(layer));
                 if (items != null) {
                     writeUnchecked(w, layer, items);
                     counts.put(layer.table(), items.size());
                 }
             }
-            documents.forEach(w::saveDocument);
+            c.documents.forEach(w::saveDocument);
         });
-        return new Result(ws.location(), counts, documents.size(), notes);
+        return new Result(ws.location(), counts, c.documents.size(), c.notes);
+    }
+
+    /** What the sources gave so far. */
+    private static final class Collected {
+        final Map<LayerKind, List<Object>> layers = new EnumMap<>(LayerKind.class);
+        final List<StoredDocument> documents = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        /** Demand-point layers, mapped once the admin units are known (a point without a code is located). */
+        final List<FeatureLayer> demandLayers = new ArrayList<>();
+        String importedName;
+    }
+
+    /**
+     * Maps the demand-point layers; a point without an admin code gets the unit it lies in, among the admin units of
+     * this import or else those already in {@code ws}; the count is noted.
+     */
+    private void mapDemandPoints(Collected c, Workspace ws) {
+        @SuppressWarnings("unchecked")
+        List<AdminUnit> units = c.layers.containsKey(LayerKind.ADMIN_UNITS)
+            ? (List<AdminUnit>) (List<?>) c.layers.get(LayerKind.ADMIN_UNITS)
+            : ws.exists() ? ws.readLayer(StoredLayer.ADMIN_UNITS) : List.of();
+        for (FeatureLayer fl : c.demandLayers) {
+            int located = mapper.countWithout(fl, LayerKind.DEMAND_POINTS, "adminCode");
+            c.layers.computeIfAbsent(LayerKind.DEMAND_POINTS, k -> new ArrayList<>())
+                .addAll(mapper.demandPoints(fl, units));
+            if (located > 0) {
+                c.notes.add(located + " of " + fl.size() + " demand points of " + fl.source() + " have no admin "
+                    + "code: each counts in the deepest of the " + units.size() + " admin units that covers it");
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -175,27 +210,26 @@ public final class WorkspaceImport {
         w.writeLayer(layer, (List<T>) (List<?>) items);
     }
 
-    private void collect(Source s, Map<LayerKind, List<Object>> layers, List<StoredDocument> documents,
-            List<String> notes, String[] importedName) throws IOException {
+    private void collect(Source s, Collected c) throws IOException {
         Path p = s.path();
         if (Files.isDirectory(p)) {
             if (s.layer().isPresent() || s.table().isPresent()) {
                 throw new IllegalArgumentException("--from: a directory takes no LAYER= or #TABLE: " + p);
             }
-            collectDirectory(p, layers, documents, notes, importedName);
+            collectDirectory(p, c);
             return;
         }
         if (s.layer().isEmpty() && s.table().isEmpty() && GeoPackageWorkspace.isWorkspace(p)) {
             GeoPackageWorkspace src = GeoPackageWorkspace.open(p);
             PlanningData data = src.read();
-            importedName[0] = data.name();
+            c.importedName = data.name();
             for (StoredLayer<?> layer : StoredLayer.all()) {
                 if (!layer.itemsOf(data).isEmpty()) {
-                    layers.computeIfAbsent(kind(layer), k -> new ArrayList<>()).addAll(layer.itemsOf(data));
+                    c.layers.computeIfAbsent(kind(layer), k -> new ArrayList<>()).addAll(layer.itemsOf(data));
                 }
             }
             for (DocumentKind k : DocumentKind.values()) {
-                documents.addAll(src.listDocuments(k));
+                c.documents.addAll(src.listDocuments(k));
             }
             return;
         }
@@ -210,19 +244,29 @@ public final class WorkspaceImport {
             Optional<LayerKind> kind = s.layer().or(() -> kindOf(fl.name()));
             if (kind.isEmpty()) {
                 if (read.size() > 1) {
-                    notes.add("skipped layer '" + fl.name() + "' of " + p + " (" + fl.size() + " features): not a "
+                    c.notes.add("skipped layer '" + fl.name() + "' of " + p + " (" + fl.size() + " features): not a "
                         + "planning layer name; import it as LAYER=" + p + "#" + fl.name());
                     continue;
                 }
                 throw new IllegalArgumentException("--from: cannot tell which layer " + p + " is (its name is '"
                     + fl.name() + "'); write it as LAYER=" + p + " with LAYER one of: " + names());
             }
-            layers.computeIfAbsent(kind.get(), k -> new ArrayList<>()).addAll(map(kind.get(), fl));
+            if (kind.get() != LayerKind.ROADS) {   // a road's other attributes are its tags
+                List<String> unused = mapper.unmappedColumns(fl, kind.get());
+                if (!unused.isEmpty()) {
+                    c.notes.add(kind.get().id() + " from " + p + ": " + unused.size() + " column(s) not mapped to any "
+                        + "field, not imported: " + String.join(", ", unused) + " (an attribute mapping can name them)");
+                }
+            }
+            if (kind.get() == LayerKind.DEMAND_POINTS) {
+                c.demandLayers.add(fl);
+            } else {
+                c.layers.computeIfAbsent(kind.get(), k -> new ArrayList<>()).addAll(map(kind.get(), fl));
+            }
         }
     }
 
-    private void collectDirectory(Path dir, Map<LayerKind, List<Object>> layers, List<StoredDocument> documents,
-            List<String> notes, String[] importedName) throws IOException {
+    private void collectDirectory(Path dir, Collected c) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(Files::isRegularFile).sorted().toList();
@@ -231,15 +275,18 @@ public final class WorkspaceImport {
             String fileName = f.getFileName().toString();
             if (fileName.equals(WORKSPACE_JSON)) {
                 WorkspaceExport.Description d = WorkspaceExport.readDescription(f);
-                importedName[0] = d.name();
-                documents.addAll(d.documents());
+                c.importedName = d.name();
+                c.documents.addAll(d.documents());
                 continue;
+            }
+            if (LayerFiles.isShapefilePart(f)) {
+                continue;   // read with its .shp
             }
             if (LayerFiles.find(f).isEmpty()) {
-                notes.add("skipped " + f + ": not a supported layer file");
+                c.notes.add("skipped " + f + ": not a supported layer file");
                 continue;
             }
-            collect(new Source(Optional.empty(), f, Optional.empty()), layers, documents, notes, importedName);
+            collect(new Source(Optional.empty(), f, Optional.empty()), c);
         }
     }
 
@@ -249,7 +296,7 @@ public final class WorkspaceImport {
             case FACILITIES -> mapper.facilities(fl);
             case MEDICAL_FACILITIES -> mapper.medicalFacilities(fl);
             case DISTRICTS -> mapper.districts(fl);
-            case DEMAND_POINTS -> mapper.demandPoints(fl);
+            case DEMAND_POINTS -> throw new IllegalStateException("demand points are mapped after the admin units");
             case ROADS -> mapper.roads(fl);
         };
     }

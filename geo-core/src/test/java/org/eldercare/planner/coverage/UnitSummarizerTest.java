@@ -94,7 +94,7 @@ class UnitSummarizerTest {
         assertEquals(Map.of(MedicalKind.TOWNSHIP_HEALTH_CENTRE, 1), v.medicalByKind());
         assertEquals(List.of(), v.childCodes());
         assertEquals(List.of("360681001001"),
-            all.listChildren("360681001").stream().map(UnitSummary::code).toList());
+            all.listChildren("360681001").stream().map(s -> s.unit().code()).toList());
     }
 
     @Test

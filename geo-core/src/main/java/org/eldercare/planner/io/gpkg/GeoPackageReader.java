@@ -311,7 +311,7 @@ public final class GeoPackageReader implements AutoCloseable {
     private static String rtreeTable(Connection c, String table, String geom) {
         String name = "rtree_" + table + "_" + geom;
         try {
-            return Gpkg.tableExists(c, name) ? name : null;
+            return SqliteTables.exists(c, name) ? name : null;
         } catch (SQLException e) {
             return null;
         }

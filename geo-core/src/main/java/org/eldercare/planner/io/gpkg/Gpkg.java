@@ -136,20 +136,10 @@ final class Gpkg {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
-    static boolean tableExists(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     /** Columns of {@code table} declared as JSON in gpkg_data_columns. */
     static Set<String> jsonColumns(Connection c, String table) throws SQLException {
         Set<String> out = new HashSet<>();
-        if (!tableExists(c, "gpkg_data_columns")) {
+        if (!SqliteTables.exists(c, "gpkg_data_columns")) {
             return out;
         }
         try (PreparedStatement ps = c.prepareStatement(

@@ -75,21 +75,19 @@ public final class BaseLayers {
         p.put("levelZh", u.level().nameZh());
         p.put("parentCode", u.parentCode().orElse(null));
         p.put("urbanRural", u.urbanRural().map(BaseLayers::id).orElse(null));
-        putPopulation(p, u.population(), u.elderly60(), u.elderly65(), u.elderly80(), u.disabledElderly(),
-            u.households());
+        putPopulation(p, u);
         p.put("synthetic", u.synthetic());
         return p;
     }
 
     /** A unit's population figures, as the admin layers and {@code /api/units/{code}} show them (null when unknown). */
-    static void putPopulation(Map<String, Object> p, OptionalLong population, OptionalLong elderly60,
-            OptionalLong elderly65, OptionalLong elderly80, OptionalLong disabledElderly, OptionalLong households) {
-        p.put("population", value(population));
-        p.put("elderly60", value(elderly60));
-        p.put("elderly65", value(elderly65));
-        p.put("elderly80", value(elderly80));
-        p.put("disabledElderly", value(disabledElderly));
-        p.put("households", value(households));
+    static void putPopulation(Map<String, Object> p, AdminUnit u) {
+        p.put("population", value(u.population()));
+        p.put("elderly60", value(u.elderly60()));
+        p.put("elderly65", value(u.elderly65()));
+        p.put("elderly80", value(u.elderly80()));
+        p.put("disabledElderly", value(u.disabledElderly()));
+        p.put("households", value(u.households()));
     }
 
     static Map<String, Object> facility(Facility f) {

@@ -35,10 +35,10 @@ public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) impl
         Set<String> tiers = QueryParams.oneOf("level", ctx.queryParam("level"), TIERS);
         List<Map<String, Object>> out = new ArrayList<>();
         for (UnitSummary s : summaries.listUnits()) {
-            if (tiers.isEmpty() || tiers.contains(tier(s.level()))) {
-                Map<String, Object> m = BaseLayers.unitNames(s.code(), s.name(), s.level());
-                m.put("tier", tier(s.level()));
-                m.put("parentCode", s.parentCode().orElse(null));
+            if (tiers.isEmpty() || tiers.contains(tier(s.unit().level()))) {
+                Map<String, Object> m = BaseLayers.unitNames(s.unit().code(), s.unit().name(), s.unit().level());
+                m.put("tier", tier(s.unit().level()));
+                m.put("parentCode", s.unit().parentCode().orElse(null));
                 out.add(m);
             }
         }
@@ -59,8 +59,8 @@ public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) impl
         Map<String, Object> m = summary(s);
         List<Map<String, Object>> children = new ArrayList<>();
         for (UnitSummary c : summaries.listChildren(normalised)) {
-            Map<String, Object> cm = BaseLayers.unitNames(c.code(), c.name(), c.level());
-            cm.put("elderly60", BaseLayers.value(c.elderly60()));
+            Map<String, Object> cm = BaseLayers.unitNames(c.unit().code(), c.unit().name(), c.unit().level());
+            cm.put("elderly60", BaseLayers.value(c.unit().elderly60()));
             cm.put("facilityCount", c.facilityCount());
             cm.put("beds", c.beds());
             cm.put("bedsPer1000Elderly", BaseLayers.value(c.bedsPer1000Elderly()));
@@ -86,12 +86,11 @@ public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) impl
     }
 
     private static Map<String, Object> summary(UnitSummary s) {
-        Map<String, Object> m = BaseLayers.unitNames(s.code(), s.name(), s.level());
-        m.put("levelZh", s.level().nameZh());
-        m.put("tier", tier(s.level()));
-        m.put("parentCode", s.parentCode().orElse(null));
-        BaseLayers.putPopulation(m, s.population(), s.elderly60(), s.elderly65(), s.elderly80(), s.disabledElderly(),
-            s.households());
+        Map<String, Object> m = BaseLayers.unitNames(s.unit().code(), s.unit().name(), s.unit().level());
+        m.put("levelZh", s.unit().level().nameZh());
+        m.put("tier", tier(s.unit().level()));
+        m.put("parentCode", s.unit().parentCode().orElse(null));
+        BaseLayers.putPopulation(m, s.unit());
         List<Map<String, Object>> byKind = new ArrayList<>();
         s.facilitiesByKind().forEach((k, n) -> byKind.add(Map.of("kind", k.id(), "kindZh", k.nameZh(), "count", n)));
         m.put("facilities", Map.of("total", s.facilityCount(), "byKind", byKind));

@@ -46,6 +46,10 @@ public final class ImportCommand extends PlannerCommand {
             + "default WGS84.")
     String crs;
 
+    @CommandLine.Option(names = "--encoding", paramLabel = "CHARSET",
+        description = "Shapefile: character set of the .dbf when it has no .cpg, e.g. GBK or UTF-8")
+    String encoding;
+
     @CommandLine.Option(names = "--china", description = "Report coordinates outside China's extent as problems.")
     boolean china;
 
@@ -62,6 +66,9 @@ public final class ImportCommand extends PlannerCommand {
         ReadOptions options = ReadOptions.defaults().withChinaExtent(china);
         if (crs != null) {
             options = options.withCrs(Crs.parse(crs));
+        }
+        if (encoding != null) {
+            options = options.withEncoding(encoding);
         }
         WorkspaceImport.Result r;
         try (Workspace ws = Workspaces.open(to)) {

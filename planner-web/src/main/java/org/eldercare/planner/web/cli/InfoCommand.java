@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
     description = {"Describe a data file: layers, feature counts, geometry types, CRS, bounding box, validation "
-        + "problems.", "Formats: .geojson/.json, .csv, .osm, .osm.pbf, .gpkg. Exit 0 clean, 1 validation problems, "
-        + "2 unreadable."})
+        + "problems.", "Formats: .geojson/.json, .csv, .osm, .osm.pbf, .gpkg, .shp (through GDAL's ogr2ogr), .xlsx. "
+        + "Exit 0 clean, 1 validation problems, 2 unreadable."})
 public final class InfoCommand extends PlannerCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "the file to describe")
     Path file;
@@ -31,6 +31,10 @@ public final class InfoCommand extends PlannerCommand {
         description = "CRS of the coordinates when the file does not declare one: EPSG:4326 (default), EPSG:4490, "
             + "EPSG:4513-4554, EPSG:326xx/327xx, or gcj02 for data copied from Chinese consumer maps (DataV, Gaode)")
     String crs;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+        description = "Shapefile: character set of the .dbf when it has no .cpg, e.g. GBK or UTF-8")
+    String encoding;
 
     @Option(names = "--china-extent", negatable = true, defaultValue = "true", fallbackValue = "true",
         description = "report coordinates outside China's extent as problems (default: on; --no-china-extent for "
@@ -51,6 +55,9 @@ public final class InfoCommand extends PlannerCommand {
         ReadOptions options = ReadOptions.defaults().withChinaExtent(chinaExtent);
         if (crs != null) {
             options = options.withCrs(Crs.parse(crs));
+        }
+        if (encoding != null) {
+            options = options.withEncoding(encoding);
         }
         if (lonColumn != null || latColumn != null) {
             if (lonColumn == null || latColumn == null) {
