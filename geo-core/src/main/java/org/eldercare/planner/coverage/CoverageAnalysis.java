@@ -307,16 +307,20 @@ public final class CoverageAnalysis {
                     }
                 }
                 for (var e : access.entrySet()) {
-                    if (e.getValue().seconds(i) / 60 <= serviceMinutes + EPS_MINUTES) {
-                        x.withinByKind.merge(e.getKey(), p.elderly(), Double::sum);
+                    double minutes = e.getValue().seconds(i) / 60;
+                    double[][] kb = x.kindBands(e.getKey());
+                    for (int b = 0; b < bands.size(); b++) {
+                        if (minutes <= bands.get(b) + EPS_MINUTES) {
+                            kb[0][b] += p.elderly();
+                            kb[1][b] += p.age80plus();
+                            kb[2][b] += p.disabled();
+                        }
                     }
                 }
             }
         }
         for (Acc x : acc.values()) {
-            for (FacilityKind k : access.keySet()) {
-                x.withinByKind.putIfAbsent(k, 0.0);
-            }
+            access.keySet().forEach(x::kindBands);   // every kind of the data, also where none is near
         }
         // ---- administrative gaps
         List<Finding> adminFindings = new ArrayList<>();
@@ -359,8 +363,16 @@ public final class CoverageAnalysis {
             for (int b = 0; b < bands.size(); b++) {
                 bc.add(new BandCoverage(bands.get(b), x.bandElderly[b], x.bandAge80[b], x.bandDisabled[b]));
             }
+            Map<FacilityKind, List<BandCoverage>> byKind = new EnumMap<>(FacilityKind.class);
+            x.byKind.forEach((k, kb) -> {
+                List<BandCoverage> l = new ArrayList<>();
+                for (int b = 0; b < bands.size(); b++) {
+                    l.add(new BandCoverage(bands.get(b), kb[0][b], kb[1][b], kb[2][b]));
+                }
+                byKind.put(k, l);
+            });
             units.add(new UnitCoverage(u.code(), u.name(), u.level(), u.parentCode(), x.points, x.elderly, x.age80,
-                x.disabled, x.unsnapped, bc, serviceMinutes, x.withinByKind,
+                x.disabled, x.unsnapped, bc, serviceMinutes, byKind,
                 kindsIn.getOrDefault(u.code(), Set.of()), lacking.getOrDefault(u.code(), List.of())));
         }
         List<Finding> findings = new ArrayList<>(dataFindings);
@@ -380,12 +392,17 @@ public final class CoverageAnalysis {
         final double[] bandElderly;
         final double[] bandAge80;
         final double[] bandDisabled;
-        final Map<FacilityKind, Double> withinByKind = new EnumMap<>(FacilityKind.class);
+        /** Per kind: elderly, 80+ and disabled within each band of the nearest facility of that kind. */
+        final Map<FacilityKind, double[][]> byKind = new EnumMap<>(FacilityKind.class);
 
         Acc(int bands) {
             bandElderly = new double[bands];
             bandAge80 = new double[bands];
             bandDisabled = new double[bands];
+        }
+
+        double[][] kindBands(FacilityKind k) {
+            return byKind.computeIfAbsent(k, kk -> new double[3][bandElderly.length]);
         }
     }
 

@@ -94,6 +94,11 @@ public final class CoverageReportFiles {
             ObjectNode byKind = props.putObject("elderlyWithinServiceByKind");
             u.elderlyWithinServiceByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> num(byKind, e.getKey().id(), e.getValue()));
+            ObjectNode bandsByKind = props.putObject("elderlyWithinBandsByKind");   // kind id → minutes → elderly
+            u.bandsByKind().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                ObjectNode k = bandsByKind.putObject(e.getKey().id());
+                e.getValue().forEach(b -> num(k, CoverageAnalysis.fmt(b.minutes()), b.elderly()));
+            });
             ArrayNode kinds = props.putArray("kindsPresent");
             u.kindsPresent().stream().sorted().map(FacilityKind::id).forEach(kinds::add);
             ArrayNode lacking = props.putArray("lackingRuleIds");

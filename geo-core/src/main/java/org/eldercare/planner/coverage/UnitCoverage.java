@@ -1,5 +1,7 @@
 package org.eldercare.planner.coverage;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,23 +24,37 @@ import org.eldercare.planner.model.FacilityKind;
  * @param elderlyUnsnapped   elderly at demand points too far from any road (counted as not covered)
  * @param bands              elderly within each band of the nearest service facility, ascending (copied)
  * @param serviceMinutes     the service-circle minutes "covered" refers to
- * @param elderlyWithinServiceByKind elderly within {@code serviceMinutes} of a facility of each kind present (copied)
+ * @param bandsByKind        for each facility kind present in the data: elderly within each band of the nearest
+ *                           facility of THAT kind, the same bands as {@code bands} (copied)
  * @param kindsPresent       facility kinds located in the unit or its descendants (copied)
  * @param lackingRuleIds     coverage rules that apply to this unit and that it fails (copied)
  */
 public record UnitCoverage(String code, String name, AdminLevel level, Optional<String> parentCode, int demandPoints,
         double elderly, double age80plus, double disabled, double elderlyUnsnapped, List<BandCoverage> bands,
-        double serviceMinutes, Map<FacilityKind, Double> elderlyWithinServiceByKind, Set<FacilityKind> kindsPresent,
+        double serviceMinutes, Map<FacilityKind, List<BandCoverage>> bandsByKind, Set<FacilityKind> kindsPresent,
         List<String> lackingRuleIds) {
     public UnitCoverage {
         bands = List.copyOf(bands);
-        elderlyWithinServiceByKind = Map.copyOf(elderlyWithinServiceByKind);
+        Map<FacilityKind, List<BandCoverage>> byKind = new EnumMap<>(FacilityKind.class);
+        bandsByKind.forEach((k, v) -> byKind.put(k, List.copyOf(v)));
+        bandsByKind = Collections.unmodifiableMap(byKind);
         kindsPresent = Set.copyOf(kindsPresent);
         lackingRuleIds = List.copyOf(lackingRuleIds);
     }
 
     /** The band of {@code minutes}. @throws IllegalArgumentException naming the bands when absent */
     public BandCoverage band(double minutes) {
+        return band(bands, minutes);
+    }
+
+    /** Elderly within {@code serviceMinutes} of a facility of each kind present in the data. */
+    public Map<FacilityKind, Double> elderlyWithinServiceByKind() {
+        Map<FacilityKind, Double> m = new EnumMap<>(FacilityKind.class);
+        bandsByKind.forEach((k, v) -> m.put(k, band(v, serviceMinutes).elderly()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static BandCoverage band(List<BandCoverage> bands, double minutes) {
         for (BandCoverage b : bands) {
             if (b.minutes() == minutes) {
                 return b;

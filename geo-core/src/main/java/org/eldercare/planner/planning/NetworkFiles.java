@@ -28,8 +28,25 @@ public final class NetworkFiles {
 
     /** The walking graph of {@code file} at {@code speedMps}. @throws IOException when the file cannot be read */
     public static RoadGraph walkGraph(Path file, double speedMps) throws IOException {
+        return walkGraph(file, null, speedMps);
+    }
+
+    /**
+     * The walking graph of layer {@code layer} of {@code file} (null: its only layer; for OSM files the ways, which
+     * can also be named {@code roads}) at {@code speedMps}.
+     *
+     * @throws IllegalArgumentException when the layer does not exist (naming the layers there are)
+     * @throws IOException              when the file cannot be read
+     */
+    public static RoadGraph walkGraph(Path file, String layer, double speedMps) throws IOException {
         TravelProfile walk = TravelProfile.walk(speedMps);
-        return switch (LayerFiles.detect(file)) {
+        LayerFiles.Format format = LayerFiles.detect(file);
+        boolean osm = format == LayerFiles.Format.OSM_XML || format == LayerFiles.Format.OSM_PBF;
+        if (osm && layer != null && !layer.equals("roads")) {
+            throw new IllegalArgumentException("layer: an OSM file's network is its ways (layer roads), not '"
+                + layer + "'");
+        }
+        return switch (format) {
             case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
             case OSM_PBF -> {
                 OsmGraphBuilder b = new OsmGraphBuilder(walk);
@@ -37,7 +54,7 @@ public final class NetworkFiles {
                 yield b.graph();
             }
             default -> new TravelGraphs(LayerMapper.defaults().roads(
-                LayerFiles.readLayer(file, null, ReadOptions.defaults()))).walk(speedMps);
+                LayerFiles.readLayer(file, layer, ReadOptions.defaults()))).walk(speedMps);
         };
     }
 

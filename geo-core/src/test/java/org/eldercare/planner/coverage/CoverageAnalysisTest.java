@@ -104,6 +104,12 @@ class CoverageAnalysisTest {
         assertEquals(150, w.elderlyWithinServiceByKind().get(FacilityKind.DAY_CARE_CENTRE), TOL);
         assertEquals(150, w.elderlyWithinServiceByKind().get(FacilityKind.COMPREHENSIVE_CENTRE), TOL);
         assertEquals(0, w.elderlyWithinServiceByKind().get(FacilityKind.PRIVATE_INSTITUTION), TOL);
+        // per kind and band (P1 = 100 elderly, P2 = 50): day-care P1 1.667 → 5/10/15, P2 7.5 → 10/15;
+        // comprehensive P1 11.667 → 15 only, P2 5.833 → 10/15; the private institution reaches neither.
+        assertEquals(List.of(100.0, 150.0, 150.0), elderlyByBand(w, FacilityKind.DAY_CARE_CENTRE));
+        assertEquals(List.of(0.0, 50.0, 150.0), elderlyByBand(w, FacilityKind.COMPREHENSIVE_CENTRE));
+        assertEquals(List.of(0.0, 0.0, 0.0), elderlyByBand(w, FacilityKind.PRIVATE_INSTITUTION));
+        assertEquals(20.0, w.bandsByKind().get(FacilityKind.DAY_CARE_CENTRE).get(0).age80plus(), TOL);
         // F1 by adminCode, F2 by point-in-polygon (no adminCode; (400, 600) lies in W's box)
         assertEquals(Set.of(FacilityKind.DAY_CARE_CENTRE, FacilityKind.COMPREHENSIVE_CENTRE), w.kindsPresent());
         assertEquals(List.of(), w.lackingRuleIds());
@@ -406,5 +412,9 @@ class CoverageAnalysisTest {
             assertEquals(measured, f.measured(), TOL, f.toString());
         }
         assertEquals(ids, f.featureIds(), f.toString());
+    }
+
+    private static List<Double> elderlyByBand(UnitCoverage u, FacilityKind kind) {
+        return u.bandsByKind().get(kind).stream().map(BandCoverage::elderly).toList();
     }
 }

@@ -2,15 +2,18 @@ package org.eldercare.planner.web.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.eldercare.planner.coverage.CoverageAnalysis;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.coverage.CoverageReportFiles;
 import org.eldercare.planner.coverage.UnitCoverage;
 import org.eldercare.planner.model.AdminLevel;
+import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.policy.PolicyProfile;
 import picocli.CommandLine.Command;
@@ -49,6 +52,11 @@ public final class CoverageCommand extends PlannerCommand {
         description = "Disc radius drawn around each uncovered demand point, metres (default ${DEFAULT-VALUE}).")
     double gapBufferMeters;
 
+    @Option(names = "--service-kinds", paramLabel = "KIND,...", split = ",",
+        description = "Facility kinds whose nearest one decides the service circle, e.g. day-care-centre,"
+            + "service-station (ids or Chinese names; default every kind). Per-kind bands are reported for every kind.")
+    List<String> serviceKinds;
+
     @Override
     public Integer call() throws Exception {
         OptionalDouble speed = walkSpeed.given();
@@ -56,6 +64,13 @@ public final class CoverageCommand extends PlannerCommand {
         CoverageOptions options = CoverageOptions.defaults().withGapMeters(gapLinkMeters, gapBufferMeters);
         if (speed.isPresent()) {
             options = options.withWalkSpeedMps(speed.getAsDouble());
+        }
+        if (serviceKinds != null) {
+            Set<FacilityKind> kinds = EnumSet.noneOf(FacilityKind.class);
+            for (String k : serviceKinds) {
+                kinds.add(FacilityKind.parse("--service-kinds", k));
+            }
+            options = options.withServiceKinds(kinds);
         }
         long t0 = System.nanoTime();
         PlanningData d = session.read();
@@ -67,13 +82,18 @@ public final class CoverageCommand extends PlannerCommand {
         w.printf(Locale.ROOT, "%s: %d admin units, %d facilities, %d demand points, %d road segments (read in %.0f ms)%n",
             d.name(), d.adminUnits().size(), d.facilities().size(), d.demandPoints().size(), d.roads().size(),
             (t1 - t0) / 1e6);
-        w.printf(Locale.ROOT, "profile %s, walk %.2f m/s, bands %s min (analysis %.0f ms)%n", r.profileId(),
-            r.walkSpeedMps(), r.bandsMinutes(), (t2 - t1) / 1e6);
+        w.printf(Locale.ROOT, "profile %s, walk %.2f m/s, bands %s min, service kinds %s (analysis %.0f ms)%n",
+            r.profileId(), r.walkSpeedMps(), r.bandsMinutes(), serviceKinds == null ? "all"
+                : String.join(",", options.serviceKinds().stream().sorted().map(FacilityKind::id).toList()),
+            (t2 - t1) / 1e6);
         for (UnitCoverage u : r.units()) {
             if (u.level() == AdminLevel.COUNTY || u.level() == AdminLevel.CITY) {
                 w.printf(Locale.ROOT, "%s: %.0f elderly, %.0f within %s min (%.1f%%), %.0f not covered (%.0f off the "
                     + "road network)%n", u.name(), u.elderly(), u.elderlyCovered(), fmt(r.serviceMinutes()),
                     100 * u.coveredShare(), u.elderlyNotCovered(), u.elderlyUnsnapped());
+                u.bandsByKind().forEach((kind, bands) -> w.printf(Locale.ROOT, "  %s %s: %s%n", kind.id(),
+                    kind.nameZh(), String.join(", ", bands.stream().map(b -> String.format(Locale.ROOT,
+                        "%.0f within %s min", b.elderly(), fmt(b.minutes()))).toList())));
             }
         }
         w.printf(Locale.ROOT, "%d admin gaps, %d spatial gaps; findings: %d (%d pass, %d fail, %d not applicable)%n",

@@ -30,6 +30,9 @@ final class NetworkOption {
         if (network == null && !noNetwork) {
             throw new IllegalArgumentException("--network is required (or --no-network for approximate circles)");
         }
+        if (networkLayer != null && network == null) {
+            throw new IllegalArgumentException("--network-layer names a layer of --network, which is missing");
+        }
         if (network != null && noNetwork) {
             throw new IllegalArgumentException("--network and --no-network exclude each other");
         }
@@ -37,6 +40,6 @@ final class NetworkOption {
 
     /** The walking graph of {@code --network} at {@code speedMps}, or null with {@code --no-network}. */
     RoadGraph walkGraph(double speedMps) throws IOException {
-        return noNetwork ? null : NetworkFiles.walkGraph(network, speedMps);
+        return noNetwork ? null : NetworkFiles.walkGraph(network, networkLayer, speedMps);
     }
 }

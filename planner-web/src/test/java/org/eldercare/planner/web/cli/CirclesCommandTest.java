@@ -70,6 +70,44 @@ class CirclesCommandTest {
     }
 
     @Test
+    void network_layer_picks_the_roads_table_of_a_multi_layer_geopackage() throws Exception {
+        Path gpkg = tmp.resolve("network.gpkg");
+        org.eldercare.planner.io.LayerFiles.write(gpkg, "streets", List.of(new org.eldercare.planner.io.Feature("r1",
+            line(117.20, 117.22), java.util.Map.of("highway", "residential"))), org.eldercare.planner.crs.Crs.WGS84);
+        org.eldercare.planner.io.LayerFiles.write(gpkg, "rivers", List.of(new org.eldercare.planner.io.Feature("w1",
+            line(117.30, 117.31), java.util.Map.of("waterway", "river"))), org.eldercare.planner.crs.Crs.WGS84);
+        Path fac = tmp.resolve("facilities.geojson");
+        Files.writeString(fac, """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"dc1","name":"日间照料中心",
+             "kind":"day-care-centre"},"geometry":{"type":"Point","coordinates":[117.21,28.3002]}}]}
+            """);
+        Path out = tmp.resolve("circles.geojson");
+        StringWriter e = new StringWriter();
+        CommandLine cl = PlannerCli.commandLine();
+        cl.setErr(new PrintWriter(e));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(0, cl.execute("circles", "--network", gpkg.toString(), "--network-layer", "streets",
+            "--facilities", fac.toString(), "--speed-mps", "1.0", "--out", out.toString()), e.toString());
+        JsonNode fc = new ObjectMapper().readTree(out.toFile());
+        assertEquals(600, fc.get("features").get(0).get("properties").get("reachedLengthM").asDouble(), 0.2);
+        // without the option the two tables are named, not guessed
+        StringWriter e2 = new StringWriter();
+        CommandLine cl2 = PlannerCli.commandLine();
+        cl2.setErr(new PrintWriter(e2));
+        assertEquals(PlannerCli.EXIT_BAD_INPUT, cl2.execute("circles", "--network", gpkg.toString(),
+            "--facilities", fac.toString(), "--out", out.toString()));
+        assertTrue(e2.toString().contains("streets") && e2.toString().contains("rivers"), e2.toString());
+    }
+
+    private static org.locationtech.jts.geom.LineString line(double lon0, double lon1) {
+        return new org.locationtech.jts.geom.GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326)
+            .createLineString(new org.locationtech.jts.geom.Coordinate[] {
+                new org.locationtech.jts.geom.Coordinate(lon0, 28.3),
+                new org.locationtech.jts.geom.Coordinate((lon0 + lon1) / 2, 28.3),
+                new org.locationtech.jts.geom.Coordinate(lon1, 28.3)});
+    }
+
+    @Test
     void network_or_no_network_is_required() {
         CommandLine cl = PlannerCli.commandLine();
         StringWriter e = new StringWriter();

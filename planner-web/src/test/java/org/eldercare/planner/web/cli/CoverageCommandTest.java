@@ -54,6 +54,32 @@ class CoverageCommandTest {
     }
 
     @Test
+    void service_kinds_decide_the_circle_and_every_kind_reports_its_bands(@TempDir Path dir) {
+        CliRun all = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out",
+            dir.resolve("all").toString());
+        CliRun dayCare = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out",
+            dir.resolve("dc").toString(), "--service-kinds", "日间照料中心");
+        assertEquals(0, dayCare.code(), dayCare.err());
+        assertTrue(dayCare.out().contains("service kinds day-care-centre"), dayCare.out());
+        // covered with day-care centres alone = the county's day-care 15-minute band, and at most the all-kinds cover
+        long coveredDc = number(dayCare.out(), "贵溪市: 96492 elderly, (\\d+) within 15 min");
+        long bandDc = number(dayCare.out(), "day-care-centre 日间照料中心: \\d+ within 5 min, \\d+ within 10 min, "
+            + "(\\d+) within 15 min");
+        assertEquals(coveredDc, bandDc);
+        assertTrue(coveredDc <= number(all.out(), "贵溪市: 96492 elderly, (\\d+) within 15 min"), all.out());
+        CliRun bad = run("coverage", "--data", GUIXI.toString(), "--profile", "wendeng-2021", "--out",
+            dir.toString(), "--service-kinds", "spa");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--service-kinds") && bad.err().contains("spa"), bad.err());
+    }
+
+    private static long number(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex + " in " + text);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void bad_input_exits_2_with_the_option_named(@TempDir Path dir) {
         CliRun missing = run("coverage", "--data", dir.resolve("nope").toString(), "--profile", "wendeng-2021", "--out",
             dir.toString());
