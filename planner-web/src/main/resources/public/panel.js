@@ -99,11 +99,28 @@ export class Panel {
     }
   }
 
-  /** The coverage report from /api/coverage (units with bands, gaps, targets with clauses). */
+  /** The coverage report from /api/coverage (units with bands, gaps, targets with clauses, data warnings). */
   setCoverage(report) {
     this.coverage = report;
     this.coverageByCode = new Map(report.units.map((u) => [u.code, u]));
     this.render();
+  }
+
+  /** The loaded data's counted problems (features off the road network or in no unit), with the first ids. */
+  renderWarnings() {
+    const list = document.getElementById('data-warnings');
+    const warnings = (this.coverage && this.coverage.warnings) || [];
+    list.innerHTML = '';
+    warnings.forEach((w) => {
+      const li = document.createElement('li');
+      li.dataset.code = w.code;
+      const shown = w.ids.slice(0, 5).join(', ') + (w.count > 5 ? ' …' : '');
+      const where = `${w.layer}.${w.field}: ${shown}`;
+      li.textContent = language() === 'zh' ? `${w.messageZh}（${where}）` : `${w.messageEn} (${where})`;
+      li.title = w.ids.join(', ');
+      list.appendChild(li);
+    });
+    document.getElementById('data-warnings-head').hidden = warnings.length === 0;
   }
 
   /** A what-if answer from /api/what-if, or null for the baseline. */
@@ -114,6 +131,7 @@ export class Panel {
   }
 
   render() {
+    this.renderWarnings();
     const s = this.summary;
     if (!s) return;
     this.renderCoverage();

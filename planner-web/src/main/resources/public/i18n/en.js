@@ -131,6 +131,7 @@ export default {
   coveredOf: '{n} of {total} elderly',
   clause: 'per {source}',
   notCoveredKpi: 'Elderly outside {m} min',
+  dataWarningsTitle: 'Data warnings',
   offNetwork: '{n} of them far from any road',
   gapsCount: 'Spatial gaps',
   gapsNote: 'clusters of elderly outside the {m}-minute circle',

@@ -111,6 +111,7 @@ export default {
   coveredOf: '{n} / {total} 人',
   clause: '依据 {source}',
   notCoveredKpi: '{m}分钟圈外老年人',
+  dataWarningsTitle: '数据提示',
   offNetwork: '其中 {n} 人距道路过远',
   gapsCount: '服务空白区',
   gapsNote: '{m}分钟圈外老年人聚居处',

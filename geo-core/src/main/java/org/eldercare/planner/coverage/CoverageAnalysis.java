@@ -168,6 +168,8 @@ public final class CoverageAnalysis {
         Map<FacilityKind, List<Facility>> snappedByKind = new EnumMap<>(FacilityKind.class);
         Map<FacilityKind, List<Snap>> snapsByKind = new EnumMap<>(FacilityKind.class);
         Map<String, String> facilityUnit = new HashMap<>();
+        List<String> facilitiesOff = new ArrayList<>();
+        List<String> facilitiesOutside = new ArrayList<>();
         for (Facility f : data.facilities()) {
             Optional<Snap> s = network.facilitySnap(f);
             snappedByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>());
@@ -176,6 +178,7 @@ public final class CoverageAnalysis {
                 snappedByKind.get(f.kind()).add(f);
                 snapsByKind.get(f.kind()).add(s.get());
             } else {
+                facilitiesOff.add(f.id());
                 dataFindings.add(new Finding(circleRule.id(), Double.NaN, serviceMinutes, circleRule.unit(),
                     circleRule.binding(), circleRule.citation(), FindingStatus.NOT_APPLICABLE, List.of(f.id()),
                     "设施" + f.name() + "（" + f.id() + "）距道路网超过" + fmt(network.maxSnapMeters())
@@ -189,6 +192,7 @@ public final class CoverageAnalysis {
             if (unit.isPresent()) {
                 facilityUnit.put(f.id(), unit.get());
             } else {
+                facilitiesOutside.add(f.id());
                 dataFindings.add(new Finding(circleRule.id(), Double.NaN, serviceMinutes, circleRule.unit(),
                     circleRule.binding(), circleRule.citation(), FindingStatus.NOT_APPLICABLE, List.of(f.id()),
                     "设施" + f.id() + "的行政区划代码" + f.adminCode().orElse("（无）") + "不在数据中且位置不在任何行政区内，不计入行政覆盖",
@@ -225,6 +229,8 @@ public final class CoverageAnalysis {
         }
         // ---- demand point -> unit
         String[] pointUnit = new String[points.size()];
+        List<String> demandOutside = new ArrayList<>();
+        double demandOutsideElderly = 0;
         Map<String, List<String>> unsnappedByUnit = new LinkedHashMap<>();
         for (int i = 0; i < points.size(); i++) {
             DemandPoint p = points.get(i);
@@ -232,6 +238,8 @@ public final class CoverageAnalysis {
                 : network.locate(p.location()).map(AdminUnit::code).orElse(null);
             pointUnit[i] = code;
             if (code == null) {
+                demandOutside.add(p.id());
+                demandOutsideElderly += p.elderly();
                 dataFindings.add(new Finding(circleRule.id(), Double.NaN, serviceMinutes, circleRule.unit(),
                     circleRule.binding(), circleRule.citation(), FindingStatus.NOT_APPLICABLE, List.of(p.id()),
                     "需求点" + p.id() + "的行政区划代码" + p.adminCode() + "不在数据中且位置不在任何行政区内，不计入任何单元汇总",
@@ -378,8 +386,40 @@ public final class CoverageAnalysis {
         List<Finding> findings = new ArrayList<>(dataFindings);
         findings.addAll(adminFindings);
         findings.addAll(capacityFindings);
+        List<DataWarning> warnings = new ArrayList<>();
+        String snapM = fmt(network.maxSnapMeters());
+        if (!facilitiesOff.isEmpty()) {
+            warnings.add(new DataWarning(DataWarning.FACILITY_OFF_NETWORK, "facilities", "geometry",
+                facilitiesOff.size(), facilitiesOff, 0,
+                facilitiesOff.size() + "个设施距道路网超过" + snapM + "米，不参与步行时间计算",
+                facilitiesOff.size() + " facilities are more than " + snapM + " m from the road network and serve no "
+                    + "demand point in the travel times"));
+        }
+        if (!facilitiesOutside.isEmpty()) {
+            warnings.add(new DataWarning(DataWarning.FACILITY_OUTSIDE_UNITS, "facilities", "adminCode",
+                facilitiesOutside.size(), facilitiesOutside, 0,
+                facilitiesOutside.size() + "个设施的行政区划代码不在数据中且位置不在任何行政区内，不计入行政覆盖和床位",
+                facilitiesOutside.size() + " facilities have no admin unit of the data (by code or location) and "
+                    + "count for no unit's coverage or beds"));
+        }
+        List<SnapProblem> off = network.demandSnapReport().unsnapped();
+        if (!off.isEmpty()) {
+            double elderly = off.stream().mapToDouble(sp -> points.get(sp.index()).elderly()).sum();
+            warnings.add(new DataWarning(DataWarning.DEMAND_OFF_NETWORK, "demand-points", "geometry", off.size(),
+                off.stream().map(SnapProblem::id).toList(), elderly,
+                off.size() + "个需求点（老年人" + fmt(elderly) + "人）距道路网超过" + snapM + "米，计为未覆盖",
+                off.size() + " demand points (" + fmt(elderly) + " elderly) are more than " + snapM + " m from the "
+                    + "road network and count as not covered"));
+        }
+        if (!demandOutside.isEmpty()) {
+            warnings.add(new DataWarning(DataWarning.DEMAND_OUTSIDE_UNITS, "demand-points", "adminCode",
+                demandOutside.size(), demandOutside, demandOutsideElderly,
+                demandOutside.size() + "个需求点（老年人" + fmt(demandOutsideElderly) + "人）不在任何行政区内，不计入任何单元汇总",
+                demandOutside.size() + " demand points (" + fmt(demandOutsideElderly) + " elderly) lie in no admin "
+                    + "unit of the data and are in no unit's totals"));
+        }
         return new CoverageReport(data.name(), profile.id(), network.walkSpeedMps(), serviceMinutes, bands, demand,
-            units, adminGaps, gaps, capacity, findings, FindingTotals.of(findings));
+            units, adminGaps, gaps, capacity, findings, FindingTotals.of(findings), warnings);
     }
 
     /** Per-unit sums while aggregating. */

@@ -24,10 +24,12 @@ import org.eldercare.planner.policy.Finding;
  * @param capacity        one entry per county and city (copied)
  * @param findings        every finding (copied): data problems first, then population, admin, capacity
  * @param totals          counts of the findings
+ * @param warnings        counted data problems (features off the network or in no unit), one per kind (copied)
  */
 public record CoverageReport(String dataName, String profileId, double walkSpeedMps, double serviceMinutes,
         List<Double> bandsMinutes, List<DemandAccess> demand, List<UnitCoverage> units, List<AdminGap> adminGaps,
-        List<SpatialGap> spatialGaps, List<CapacityMeasure> capacity, List<Finding> findings, FindingTotals totals) {
+        List<SpatialGap> spatialGaps, List<CapacityMeasure> capacity, List<Finding> findings, FindingTotals totals,
+        List<DataWarning> warnings) {
     public CoverageReport {
         bandsMinutes = List.copyOf(bandsMinutes);
         demand = List.copyOf(demand);
@@ -36,6 +38,7 @@ public record CoverageReport(String dataName, String profileId, double walkSpeed
         spatialGaps = List.copyOf(spatialGaps);
         capacity = List.copyOf(capacity);
         findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
     }
 
     /** The measures of unit {@code code} (12 digits), or empty. */

@@ -157,6 +157,20 @@ class CoverageAnalysisTest {
     }
 
     @Test
+    void data_warnings_count_what_the_travel_times_could_not_use() {
+        // P6 (30 elderly) is 800 m from the road, beyond the 100 m snap distance; every facility snaps and lies in a
+        // unit (F2 by location), every point lies in a unit: exactly one warning.
+        assertEquals(1, wendeng.warnings().size());
+        DataWarning w = wendeng.warnings().get(0);
+        assertEquals(DataWarning.DEMAND_OFF_NETWORK, w.code());
+        assertEquals("demand-points", w.layer());
+        assertEquals("geometry", w.field());
+        assertEquals(List.of("P6"), w.ids());
+        assertEquals(30, w.elderly(), TOL);
+        assertTrue(w.messageEn().startsWith("1 demand points (30 elderly) are more than 100 m"), w.messageEn());
+    }
+
+    @Test
     void every_wendeng_finding_is_as_worked_out() {
         // data: P6 unsnapped (1 NOT_APPLICABLE, features E + P6).
         // coverage.street.comprehensiveCentre (streets, 100%): S has F2 → county K 1/1 = 100% PASS.

@@ -25,7 +25,7 @@ class CoverageDeltaTest {
 
     static CoverageReport report(List<Double> bands, UnitCoverage... units) {
         return new CoverageReport("d", "national", 1.0, 15, bands, List.of(), List.of(units), List.of(), List.of(),
-            List.of(), List.of(), FindingTotals.of(List.of()));
+            List.of(), List.of(), FindingTotals.of(List.of()), List.of());
     }
 
     static final List<Double> BANDS = List.of(5.0, 10.0, 15.0);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.coverage.CapacityMeasure;
 import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.DataWarning;
 import org.eldercare.planner.coverage.CoverageReportFiles;
 import org.eldercare.planner.coverage.SpatialGap;
 import org.eldercare.planner.coverage.UnitCoverage;
@@ -122,6 +123,20 @@ public final class CoverageEndpoints implements Endpoints {
             capacity.add(cm);
         }
         m.put("capacity", capacity);
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (DataWarning w : r.warnings()) {
+            Map<String, Object> wm = new LinkedHashMap<>();
+            wm.put("code", w.code());
+            wm.put("layer", w.layer());
+            wm.put("field", w.field());
+            wm.put("count", w.count());
+            wm.put("ids", w.ids());
+            wm.put("elderly", CoverageLayers.num(w.elderly()));
+            wm.put("messageZh", w.messageZh());
+            wm.put("messageEn", w.messageEn());
+            warnings.add(wm);
+        }
+        m.put("warnings", warnings);
         m.put("targets", targets(p));
         return m;
     }

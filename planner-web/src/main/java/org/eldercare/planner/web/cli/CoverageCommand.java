@@ -99,6 +99,12 @@ public final class CoverageCommand extends PlannerCommand {
         w.printf(Locale.ROOT, "%d admin gaps, %d spatial gaps; findings: %d (%d pass, %d fail, %d not applicable)%n",
             r.adminGaps().size(), r.spatialGaps().size(), r.totals().total(), r.totals().passed(),
             r.totals().failed(), r.totals().notApplicable());
+        for (var warning : r.warnings()) {
+            err().println("warning: " + warning.layer() + "." + warning.field() + ": " + warning.messageEn() + ": "
+                + String.join(", ", warning.ids().subList(0, Math.min(10, warning.count())))
+                + (warning.count() > 10 ? ", … (all in findings.csv)" : ""));
+        }
+        err().flush();
         for (Path f : files) {
             w.println("wrote " + f);
         }

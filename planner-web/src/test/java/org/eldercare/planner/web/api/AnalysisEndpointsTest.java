@@ -158,6 +158,13 @@ class AnalysisEndpointsTest {
             assertEquals(3, r.at("/targets/bands").size());
             assertTrue(r.at("/targets/bands/2/source").asText().contains("GB 50180-2018"));
             assertEquals(35, r.at("/targets/bedsPer1000Elderly/value").asDouble(), 0);
+            // f1 (117.05, 28.1) and f3 (117.15, 28.3) are 11 km from both roads; f2 and f4 lie on them
+            JsonNode w = r.get("warnings");
+            assertEquals(1, w.size(), w.toString());
+            assertEquals("facility-off-network", w.at("/0/code").asText());
+            assertEquals("facilities.geometry", w.at("/0/layer").asText() + "." + w.at("/0/field").asText());
+            assertEquals("[\"f1\",\"f3\"]", w.at("/0/ids").toString());
+            assertTrue(w.at("/0/messageZh").asText().startsWith("2个设施距道路网超过"), w.toString());
             // the same through POST, and another profile by id
             assertEquals(r.get("units"), post(client, "/api/coverage", "{\"profile\":\"national\"}", 200).get("units"));
             assertEquals("wendeng-2021", LayerEndpointsTest.ok(client, "/api/coverage?profile=wendeng-2021")
