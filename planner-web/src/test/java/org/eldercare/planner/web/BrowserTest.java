@@ -148,6 +148,13 @@ class BrowserTest {
         waitForKpi("cover5", "52.6%");
         assertEquals("78.9%", browser.findElement(By.cssSelector("[data-kpi='cover15'] .kpi-value")).getText());
         assertTrue(browser.findElement(By.cssSelector("[data-kpi='gaps'] .kpi-value")).getText().startsWith("1"));
+        // the data panel counts what the travel times could not use: f1 and f3 lie 11 km from both roads
+        List<WebElement> warnings = browser.findElements(By.cssSelector("#data-warnings li"));
+        assertEquals(1, warnings.size());
+        assertEquals("facility-off-network", warnings.get(0).getAttribute("data-code"));
+        assertTrue(warnings.get(0).getText().startsWith("2个设施距道路网超过")
+            && warnings.get(0).getText().contains("facilities.geometry: f1, f3"), warnings.get(0).getText());
+        assertTrue(browser.findElement(By.id("data-warnings-head")).isDisplayed());
         // export: every drawn feature of the visible layers, 1+2+2+4+2+2+2+2 + 6 circles + 1 gap = 24
         browser.findElement(By.id("export-geojson")).click();
         waitUpTo(5).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message-text"), "已导出 24 个要素"));
