@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eldercare.planner.crs.Crs;
 import org.eldercare.planner.io.AttributeMapping;
 import org.eldercare.planner.io.FeatureLayer;
 import org.eldercare.planner.io.LayerFiles;
@@ -18,9 +19,13 @@ import org.eldercare.planner.io.LayerKind;
 import org.eldercare.planner.io.LayerMapper;
 import org.eldercare.planner.io.ReadException;
 import org.eldercare.planner.io.ReadOptions;
+import org.eldercare.planner.io.osm.OsmClip;
+import org.eldercare.planner.io.osm.OsmFeatureCollector;
+import org.eldercare.planner.io.osm.OsmPoiReader;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.PlanningData;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Imports files into a workspace in one atomic change: every source is read and mapped to model records first (all
@@ -50,6 +55,8 @@ public final class WorkspaceImport {
     private final LayerMapper mapper;
     private final ReadOptions options;
     private final Optional<String> name;
+    /** Metres of buffer around the county when OSM sources are clipped to it; empty = not clipped. */
+    private final Optional<Double> clipBufferMeters;
 
     /**
      * One input: an optional target layer, a path, an optional table (layer of a multi-layer file). Immutable.
@@ -120,13 +127,29 @@ public final class WorkspaceImport {
      * @param name    workspace name to set, empty to keep it (or take a workspace source's)
      */
     public WorkspaceImport(List<Source> sources, AttributeMapping mapping, ReadOptions options, Optional<String> name) {
+        this(sources, new LayerMapper(mapping), options, name, Optional.empty());
+    }
+
+    private WorkspaceImport(List<Source> sources, LayerMapper mapper, ReadOptions options, Optional<String> name,
+            Optional<Double> clipBufferMeters) {
         if (sources == null || sources.isEmpty()) {
             throw new IllegalArgumentException("--from: at least one source is required");
         }
         this.sources = List.copyOf(sources);
-        this.mapper = new LayerMapper(mapping);
+        this.mapper = mapper;
+        this.clipBufferMeters = clipBufferMeters;
         this.options = options;
         this.name = name.map(String::strip).filter(n -> !n.isEmpty());
+    }
+
+    /**
+     * The same import with OSM sources ({@code .osm}, {@code .osm.pbf}) cut to the county: the top-tier admin units of
+     * this import (else of the workspace) widened by {@code bufferMeters} ({@link OsmClip}). A regional or national
+     * extract is then streamed with memory for the county only; what was cut away is counted in the notes.
+     */
+    public WorkspaceImport clippedToCounty(double bufferMeters) {
+        OsmClip.checkBuffer(bufferMeters);   // now, not after reading every other source
+        return new WorkspaceImport(sources, mapper, options, name, Optional.of(bufferMeters));
     }
 
     /** Imports with the default mapping and read options. */
@@ -146,6 +169,16 @@ public final class WorkspaceImport {
                 problems.addAll(e.problems());
             } catch (IOException e) {
                 problems.add(new InputProblem(s.path().toString(), null, null, "cannot read: "
+                    + e.getMessage()));
+            }
+        }
+        if (problems.isEmpty() && !c.osmSources.isEmpty()) {
+            try {
+                collectClippedOsm(c, ws);
+            } catch (ReadException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(new InputProblem(c.osmSources.get(0).path().toString(), null, null, "cannot read: "
                     + e.getMessage()));
             }
         }
@@ -182,7 +215,40 @@ public final class WorkspaceImport {
         final List<String> notes = new ArrayList<>();
         /** Demand-point layers, mapped once the admin units are known (a point without a code is located). */
         final List<FeatureLayer> demandLayers = new ArrayList<>();
+        /** OSM sources of a clipped import, read once the county is known. */
+        final List<Source> osmSources = new ArrayList<>();
         String importedName;
+    }
+
+    /** Reads the deferred OSM sources cut to the county (its top-tier units) plus the buffer. */
+    private void collectClippedOsm(Collected c, Workspace ws) throws IOException {
+        List<AdminUnit> units = adminUnits(c, ws);
+        if (units.isEmpty()) {
+            throw new ReadException(c.osmSources.get(0).path().toString(), null, "clip", "cannot clip to the county: "
+                + "no admin units in this import or the workspace; import the county boundary first or with it");
+        }
+        int top = units.stream().mapToInt(u -> u.level().tier()).min().orElseThrow();
+        List<AdminUnit> county = units.stream().filter(u -> u.level().tier() == top).toList();
+        Geometry boundary = org.locationtech.jts.operation.union.UnaryUnionOp.union(
+            county.stream().map(AdminUnit::boundary).toList());
+        OsmClip clip = OsmClip.of(boundary, clipBufferMeters.orElseThrow());
+        for (Source s : c.osmSources) {
+            OsmFeatureCollector osm = OsmPoiReader.collect(s.path(), clip);
+            FeatureLayer roads = new FeatureLayer(s.path().toString(), "roads", Crs.WGS84, osm.roads());
+            c.layers.computeIfAbsent(LayerKind.ROADS, k -> new ArrayList<>()).addAll(mapper.roads(roads));
+            c.notes.add("roads from " + s.path() + " cut to " + county.stream().map(AdminUnit::name).toList() + " + "
+                + String.format(Locale.ROOT, "%.0f m", clip.bufferMeters()) + ": " + osm.roads().size() + " road pieces kept; "
+                + osm.waysOutside() + " ways and " + osm.nodesOutside() + " of " + osm.nodeCount()
+                + " nodes outside" + (osm.skippedWays().isEmpty() ? "" : "; " + osm.skippedWays().size()
+                    + " ways skipped: " + osm.skippedWays().subList(0, Math.min(5, osm.skippedWays().size()))));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AdminUnit> adminUnits(Collected c, Workspace ws) {
+        return c.layers.containsKey(LayerKind.ADMIN_UNITS)
+            ? (List<AdminUnit>) (List<?>) c.layers.get(LayerKind.ADMIN_UNITS)
+            : ws.exists() ? ws.readLayer(StoredLayer.ADMIN_UNITS) : List.of();
     }
 
     /**
@@ -190,10 +256,7 @@ public final class WorkspaceImport {
      * this import or else those already in {@code ws}; the count is noted.
      */
     private void mapDemandPoints(Collected c, Workspace ws) {
-        @SuppressWarnings("unchecked")
-        List<AdminUnit> units = c.layers.containsKey(LayerKind.ADMIN_UNITS)
-            ? (List<AdminUnit>) (List<?>) c.layers.get(LayerKind.ADMIN_UNITS)
-            : ws.exists() ? ws.readLayer(StoredLayer.ADMIN_UNITS) : List.of();
+        List<AdminUnit> units = adminUnits(c, ws);
         for (FeatureLayer fl : c.demandLayers) {
             int located = mapper.countWithout(fl, LayerKind.DEMAND_POINTS, "adminCode");
             c.layers.computeIfAbsent(LayerKind.DEMAND_POINTS, k -> new ArrayList<>())
@@ -231,6 +294,16 @@ public final class WorkspaceImport {
             for (DocumentKind k : DocumentKind.values()) {
                 c.documents.addAll(src.listDocuments(k));
             }
+            return;
+        }
+        Optional<LayerFiles.Format> format = LayerFiles.find(p);
+        if (clipBufferMeters.isPresent() && format.isPresent() && (format.get() == LayerFiles.Format.OSM_XML
+                || format.get() == LayerFiles.Format.OSM_PBF)) {
+            if (s.layer().isPresent() && s.layer().get() != LayerKind.ROADS) {
+                throw new IllegalArgumentException("--from: an OSM file gives the roads layer, not "
+                    + s.layer().get().id() + ": " + p);
+            }
+            c.osmSources.add(s);
             return;
         }
         List<FeatureLayer> read = s.table().isPresent()

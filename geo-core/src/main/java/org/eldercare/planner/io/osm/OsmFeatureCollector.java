@@ -9,6 +9,7 @@ import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.model.Geometries;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 
 /**
  * An {@link OsmHandler} that turns an OSM stream into two feature lists, in file order:
@@ -24,11 +25,27 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class OsmFeatureCollector implements OsmHandler {
     private final NodeStore nodes = new NodeStore();
+    private final OsmClip clip;
+    private long nodesOutside;
+    private long waysOutside;
     private final List<Feature> roads = new ArrayList<>();
     private final List<Feature> pois = new ArrayList<>();
     private final List<String> skippedWays = new ArrayList<>();
     private long nodeCount;
     private long wayCount;
+
+    /** Collects the whole stream. */
+    public OsmFeatureCollector() {
+        this(null);
+    }
+
+    /**
+     * Collects what lies in {@code clip} (null: everything): nodes outside its box are not kept, and a road keeps its
+     * runs of kept nodes that touch the area; roads and POIs wholly outside are counted in {@link #waysOutside()}.
+     */
+    public OsmFeatureCollector(OsmClip clip) {
+        this.clip = clip;
+    }
 
     /** True for the tags of a point of interest kept by this collector. */
     public static boolean isPoi(Map<String, String> tags) {
@@ -39,6 +56,10 @@ public final class OsmFeatureCollector implements OsmHandler {
     @Override
     public void node(long id, double lon, double lat, Map<String, String> tags) {
         nodeCount++;
+        if (clip != null && !clip.inBox(lon, lat)) {
+            nodesOutside++;
+            return;
+        }
         nodes.put(id, lon, lat);
         if (!tags.isEmpty() && isPoi(tags)) {
             pois.add(new Feature("node/" + id, Geometries.point(lon, lat), properties("node", id, tags)));
@@ -52,6 +73,10 @@ public final class OsmFeatureCollector implements OsmHandler {
         boolean closed = nodeRefs.length >= 4 && nodeRefs[0] == nodeRefs[nodeRefs.length - 1];
         boolean poi = closed && isPoi(tags);
         if (!road && !poi) {
+            return;
+        }
+        if (clip != null) {
+            clippedWay(id, nodeRefs, tags, road, poi);
             return;
         }
         Coordinate[] cs = new Coordinate[nodeRefs.length];
@@ -75,6 +100,68 @@ public final class OsmFeatureCollector implements OsmHandler {
             Geometry polygon = Geometries.WGS84.createPolygon(cs);
             pois.add(new Feature("way/" + id, polygon, properties("way", id, tags)));
         }
+    }
+
+    /** A way of a clipped stream: its runs of kept nodes, the ones touching the area. */
+    private void clippedWay(long id, long[] nodeRefs, Map<String, String> tags, boolean road, boolean poi) {
+        double[] ll = new double[2];
+        List<List<Coordinate>> runs = new ArrayList<>();
+        List<Coordinate> run = new ArrayList<>();
+        boolean complete = true;
+        for (long ref : nodeRefs) {
+            if (nodes.get(ref, ll)) {
+                run.add(new Coordinate(ll[0], ll[1]));
+            } else {
+                complete = false;
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        boolean kept = false;
+        if (road) {
+            int part = 0;
+            for (List<Coordinate> r : runs) {
+                if (r.size() < 2) {
+                    continue;
+                }
+                LineString line = Geometries.WGS84.createLineString(r.toArray(Coordinate[]::new));
+                if (clip.touches(line)) {
+                    Map<String, Object> props = properties("way", id, tags);
+                    String fid = "way/" + id;
+                    if (runs.size() > 1) {   // a way cut into pieces: each piece its own id, way/<id>#<k>
+                        fid += "#" + (++part);
+                        props.put("@id", id + "#" + part);
+                    }
+                    roads.add(new Feature(fid, line, props));
+                    kept = true;
+                }
+            }
+        }
+        if (poi && complete) {
+            Geometry polygon = Geometries.WGS84.createPolygon(runs.get(0).toArray(Coordinate[]::new));
+            if (clip.touches(polygon)) {
+                pois.add(new Feature("way/" + id, polygon, properties("way", id, tags)));
+                kept = true;
+            }
+        }
+        if (!kept) {
+            waysOutside++;
+        }
+    }
+
+    /** Nodes not kept because they lie outside the clip's box (0 without a clip). */
+    public long nodesOutside() {
+        return nodesOutside;
+    }
+
+    /** Road and POI ways not kept because no part of them touches the clip area (0 without a clip). */
+    public long waysOutside() {
+        return waysOutside;
     }
 
     private static Map<String, Object> properties(String type, long id, Map<String, String> tags) {

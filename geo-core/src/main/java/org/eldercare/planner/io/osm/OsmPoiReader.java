@@ -21,7 +21,12 @@ public final class OsmPoiReader {
 
     /** Streams the file (XML or PBF by extension) through a new {@link OsmFeatureCollector} and returns it. */
     public static OsmFeatureCollector collect(Path file) throws IOException {
-        OsmFeatureCollector c = new OsmFeatureCollector();
+        return collect(file, null);
+    }
+
+    /** As {@link #collect(Path)}, keeping only what lies in {@code clip} (null: everything). */
+    public static OsmFeatureCollector collect(Path file, OsmClip clip) throws IOException {
+        OsmFeatureCollector c = new OsmFeatureCollector(clip);
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".pbf")) {
             OsmPbfReader.read(file, c);

@@ -56,6 +56,12 @@ public final class ImportCommand extends PlannerCommand {
     @CommandLine.Option(names = "--name", paramLabel = "NAME", description = "Name of the workspace (county/city).")
     String name;
 
+    @CommandLine.Option(names = "--clip-to-county", paramLabel = "METRES", arity = "0..1", fallbackValue = "2000",
+        description = "Cut .osm/.osm.pbf sources (a regional or national extract) to the county's boundary (the "
+            + "top-tier admin units of this import or the workspace) plus this buffer in metres (default 2000), "
+            + "streaming with memory for the county only.")
+    Double clipBufferMeters;
+
     @Override
     public Integer call() throws IOException {
         List<WorkspaceImport.Source> sources = new ArrayList<>();
@@ -72,7 +78,8 @@ public final class ImportCommand extends PlannerCommand {
         }
         WorkspaceImport.Result r;
         try (Workspace ws = Workspaces.open(to)) {
-            r = new WorkspaceImport(sources, m, options, Optional.ofNullable(name)).into(ws);
+            WorkspaceImport imp = new WorkspaceImport(sources, m, options, Optional.ofNullable(name));
+            r = (clipBufferMeters == null ? imp : imp.clippedToCounty(clipBufferMeters)).into(ws);
         } catch (IllegalStateException e) {
             return storeFailed(e);
         }
