@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         ExportCommand.class,
         SolveOrlibCommand.class,
+        SolveMatrixCommand.class,
         CoverageCommand.class,
         SiteCommand.class,
         ScenarioCommand.class,

@@ -78,8 +78,16 @@ public final class SolveOrlibCommand implements Callable<Integer> {
         }
         ObjectMapper json = new ObjectMapper();
         ObjectNode out = json.createObjectNode();
-        out.put("instance", name);
-        out.put("model", m);
+        summary(out, name, m, r);
+        System.out.println(json.writeValueAsString(out));
+        return 0;
+    }
+
+    /** The solve summary fields: instance, model, objective, optimal, bound, gap, seconds, status, solver, proofStage,
+     * sites (shared with solve-matrix). */
+    static void summary(ObjectNode out, String instance, String model, SitingResult r) {
+        out.put("instance", instance);
+        out.put("model", model);
         number(out, "objective", r.objective());
         out.put("optimal", r.optimal());
         number(out, "bound", r.bestBound());
@@ -90,11 +98,10 @@ public final class SolveOrlibCommand implements Callable<Integer> {
         out.put("proofStage", r.proofStage().name());
         var sites = out.putArray("sites");
         r.chosenSiteIds().forEach(sites::add);
-        System.out.println(json.writeValueAsString(out));
-        return 0;
     }
 
-    private static void number(ObjectNode out, String field, double v) {
+    /** A finite number as an integer when integral, else a double; NaN and infinities as null. */
+    static void number(ObjectNode out, String field, double v) {
         if (Double.isFinite(v)) {
             if (v == Math.rint(v) && Math.abs(v) < 1e15) {
                 out.put(field, (long) v);
