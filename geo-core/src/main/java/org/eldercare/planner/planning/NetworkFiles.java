@@ -28,16 +28,27 @@ public final class NetworkFiles {
 
     /** The walking graph of {@code file} at {@code speedMps}. @throws IOException when the file cannot be read */
     public static RoadGraph walkGraph(Path file, double speedMps) throws IOException {
-        TravelProfile walk = TravelProfile.walk(speedMps);
+        return graph(file, TravelProfile.walk(speedMps));
+    }
+
+    /**
+     * The graph of {@code file} for a travel profile (walking at its speed, or driving).
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static RoadGraph graph(Path file, TravelProfile profile) throws IOException {
         return switch (LayerFiles.detect(file)) {
-            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
+            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, profile);
             case OSM_PBF -> {
-                OsmGraphBuilder b = new OsmGraphBuilder(walk);
+                OsmGraphBuilder b = new OsmGraphBuilder(profile);
                 OsmPbfReader.read(file, b);
                 yield b.graph();
             }
-            default -> new TravelGraphs(LayerMapper.defaults().roads(
-                LayerFiles.readLayer(file, null, ReadOptions.defaults()))).walk(speedMps);
+            default -> {
+                TravelGraphs tg = new TravelGraphs(LayerMapper.defaults().roads(
+                    LayerFiles.readLayer(file, null, ReadOptions.defaults())));
+                yield profile.mode() == TravelProfile.Mode.WALK ? tg.walk(profile.walkSpeedMps()) : tg.drive();
+            }
         };
     }
 

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         SolveOrlibCommand.class,
         SolveMatrixCommand.class,
+        OdMatrixCommand.class,
         CoverageCommand.class,
         SiteCommand.class,
         ScenarioCommand.class,
