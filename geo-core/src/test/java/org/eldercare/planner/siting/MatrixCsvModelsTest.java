@@ -132,6 +132,26 @@ class MatrixCsvModelsTest {
     }
 
     /**
+     * LSCP-B with B fixed open: stage 1 must then hold A, D (the only covers of d1, d5) and B, so p* = 3 and the only
+     * cover is {A, B, D}, backup-covered d2 (A 4, B 3) = 20. At R = 1 nothing covers d1 (nearest A at 2): INFEASIBLE,
+     * with d1 named.
+     */
+    @Test
+    void lscp_b_keeps_fixed_sites_and_reports_uncoverable_points() throws IOException {
+        MatrixCsv.Input in = MatrixCsv.read(longCsv(),
+            MatrixCsv.Options.defaults().withWeightColumn("demand").withFixedSites(List.of("B")));
+        SitingResult r = LSCPB.fromCostMatrix(in.matrix(), 4).solve(OPT.withRequiredSiteIds(in.fixedSites()));
+        assertTrue(r.optimal());
+        assertEquals(List.of("A", "B", "D"), r.chosenSiteIds());
+        assertEquals(20, r.objective(), 1e-9);
+        SitingResult none = LSCPB.fromCostMatrix(in.matrix(), 1).solve(OPT);
+        assertEquals(SolveStatus.INFEASIBLE, none.status());
+        assertTrue(none.chosenSiteIds().isEmpty());
+        assertTrue(none.notes().stream().anyMatch(n -> n.equals("demand d1 has no eligible candidate within 1.0")),
+            none.notes().toString());
+    }
+
+    /**
      * MCLP, R = 4, p = 2: covered weight of each pair = weight of the union of the two sites' sets:
      * AB {d1,d2,d3} 60, AC {d1..d4} 100, AD {d1,d2,d4,d5} 120, BC {d2,d3,d4} 90, BD {d2..d5} 140, CD {d3,d4,d5} 120.
      * Optimum BD, 140 of 150 (d1 uncovered).
@@ -261,6 +281,12 @@ class MatrixCsvModelsTest {
         Path f = write("wide.csv", "o,s1,s2\no1,1,\no2,2,3\no1,4,5\n");
         String msg = error(f, MatrixCsv.Options.defaults().withLayout(MatrixCsv.Layout.WIDE));
         assertTrue(msg.contains(f + " line 4, column 1: duplicate origin 'o1'"), msg);
+        Path withW = write("wide3.csv", "o,s1,w,s2\no1,1,7,2\no2,2,3,4\n");
+        MatrixCsv.Input wi = MatrixCsv.read(withW,
+            MatrixCsv.Options.defaults().withLayout(MatrixCsv.Layout.WIDE).withWeightColumn("w"));
+        assertEquals(List.of("s1", "s2"), wi.matrix().candidates().stream().map(CandidateSite::id).toList());
+        assertEquals(7, wi.matrix().weight(0));
+        assertEquals(4, wi.matrix().cost(1, 1));
         Path ok = write("wide2.csv", "o,s1,s2\no1,1,\no2,2,inf\n");
         MatrixCsv.Input in = MatrixCsv.read(ok, MatrixCsv.Options.defaults().withLayout(MatrixCsv.Layout.WIDE));
         assertEquals(1, in.missingPairs());

@@ -131,7 +131,13 @@ public final class SolveMatrixCommand implements Callable<Integer> {
         if (!(timeLimitSeconds > 0)) {
             throw new IllegalArgumentException("--time-limit: must be > 0, was " + timeLimitSeconds);
         }
-        MatrixCsv.Options o = MatrixCsv.Options.defaults().withLayout(MatrixCsv.Layout.parse(format))
+        MatrixCsv.Layout layout;
+        try {
+            layout = MatrixCsv.Layout.parse(format);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("--" + ex.getMessage());
+        }
+        MatrixCsv.Options o = MatrixCsv.Options.defaults().withLayout(layout)
             .withColumns(originCol, destinationCol, costCol).withFixedSites(fixed);
         if (weightCol != null) {
             o = o.withWeightColumn(weightCol);
