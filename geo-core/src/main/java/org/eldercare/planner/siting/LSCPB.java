@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Location set covering with backup coverage, LSCP-B (Hogan &amp; ReVelle 1986, "Concepts and applications of backup
- * coverage", Management Science 32(11); the BACOP1 model with p set to the LSCP optimum, as PySAL spopt's
- * {@code LSCPB}): among the covers of minimum size, the one maximising the demand covered at least twice.
+ * coverage", Management Science 32(11); the BACOP1 model with p set to the LSCP optimum; the model PySAL
+ * spopt calls {@code LSCPB}): among the covers of minimum size, the one maximising the demand covered at least twice.
  *
  * <p>Formulation, solved in two stages with the same OR-Tools MIP path as {@link LSCP} (SCIP by default):
  * <ul>
@@ -21,7 +21,7 @@ import java.util.List;
  *       when covered at least twice), Σ_j y_j = p*, and the same required sites and group limits. u_i may be
  *       continuous: with y integral the optimum sets u_i = min(1, Σ_{j ∈ N_i} y_j − 1).</li>
  * </ul>
- * With all weights 1 the objective is spopt's unweighted count of backup-covered points.
+ * With all weights 1 the objective is the number of backup-covered points.
  *
  * <p>Result: {@link SitingResult#objective()} is the backup-covered demand Σ w_i u_i (weight units, maximised; the
  * bound is an upper bound and the gap (bound − objective) / objective, as for {@link MCLP}); the number of sites p*
