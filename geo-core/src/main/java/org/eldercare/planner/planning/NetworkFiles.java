@@ -28,18 +28,27 @@ public final class NetworkFiles {
 
     /** The walking graph of {@code file} at {@code speedMps}. @throws IOException when the file cannot be read */
     public static RoadGraph walkGraph(Path file, double speedMps) throws IOException {
-        return walkGraph(file, null, speedMps);
+        return graph(file, null, TravelProfile.walk(speedMps));
+    }
+
+    /** The walking graph of layer {@code layer} of {@code file} (see {@link #graph(Path, String, TravelProfile)}). */
+    public static RoadGraph walkGraph(Path file, String layer, double speedMps) throws IOException {
+        return graph(file, layer, TravelProfile.walk(speedMps));
+    }
+
+    /** The graph of {@code file} for a travel profile (walking at its speed, or driving). */
+    public static RoadGraph graph(Path file, TravelProfile profile) throws IOException {
+        return graph(file, null, profile);
     }
 
     /**
-     * The walking graph of layer {@code layer} of {@code file} (null: its only layer; for OSM files the ways, which
-     * can also be named {@code roads}) at {@code speedMps}.
+     * The graph of layer {@code layer} of {@code file} (null: its only layer; for OSM files the ways, which can also
+     * be named {@code roads}) for a travel profile.
      *
      * @throws IllegalArgumentException when the layer does not exist (naming the layers there are)
      * @throws IOException              when the file cannot be read
      */
-    public static RoadGraph walkGraph(Path file, String layer, double speedMps) throws IOException {
-        TravelProfile walk = TravelProfile.walk(speedMps);
+    public static RoadGraph graph(Path file, String layer, TravelProfile profile) throws IOException {
         LayerFiles.Format format = LayerFiles.detect(file);
         boolean osm = format == LayerFiles.Format.OSM_XML || format == LayerFiles.Format.OSM_PBF;
         if (osm && layer != null && !layer.equals("roads")) {
@@ -47,14 +56,17 @@ public final class NetworkFiles {
                 + layer + "'");
         }
         return switch (format) {
-            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, walk);
+            case OSM_XML -> OsmGraphBuilder.fromOsmXml(file, profile);
             case OSM_PBF -> {
-                OsmGraphBuilder b = new OsmGraphBuilder(walk);
+                OsmGraphBuilder b = new OsmGraphBuilder(profile);
                 OsmPbfReader.read(file, b);
                 yield b.graph();
             }
-            default -> new TravelGraphs(LayerMapper.defaults().roads(
-                LayerFiles.readLayer(file, layer, ReadOptions.defaults()))).walk(speedMps);
+            default -> {
+                TravelGraphs tg = new TravelGraphs(LayerMapper.defaults().roads(
+                    LayerFiles.readLayer(file, layer, ReadOptions.defaults())));
+                yield profile.mode() == TravelProfile.Mode.WALK ? tg.walk(profile.walkSpeedMps()) : tg.drive();
+            }
         };
     }
 

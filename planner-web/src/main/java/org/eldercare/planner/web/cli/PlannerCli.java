@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         ExportCommand.class,
         SolveOrlibCommand.class,
+        SolveMatrixCommand.class,
+        OdMatrixCommand.class,
         CoverageCommand.class,
         SiteCommand.class,
         ScenarioCommand.class,

@@ -1,12 +1,11 @@
 package org.eldercare.planner.web.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eldercare.planner.siting.CostMatrix;
 import org.eldercare.planner.siting.OrLibrary;
@@ -77,28 +76,41 @@ public final class SolveOrlibCommand implements Callable<Integer> {
             }
             default -> throw new IllegalArgumentException("--model: must be pmedian, pcenter or cpmedian, was " + m);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("instance", name);
-        out.put("model", m);
-        out.put("objective", jsonNumber(r.objective()));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode out = json.createObjectNode();
+        summary(out, name, m, r);
+        System.out.println(json.writeValueAsString(out));
+        return 0;
+    }
+
+    /** The solve summary fields: instance, model, objective, optimal, bound, gap, seconds, status, solver, proofStage,
+     * sites (shared with solve-matrix). */
+    static void summary(ObjectNode out, String instance, String model, SitingResult r) {
+        out.put("instance", instance);
+        out.put("model", model);
+        number(out, "objective", r.objective());
         out.put("optimal", r.optimal());
-        out.put("bound", jsonNumber(r.bestBound()));
-        out.put("gap", jsonNumber(r.gap()));
+        number(out, "bound", r.bestBound());
+        number(out, "gap", r.gap());
         out.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         out.put("status", r.status().name());
         out.put("solver", r.solver());
         out.put("proofStage", r.proofStage().name());
-        out.put("sites", r.chosenSiteIds());
-        System.out.println(new ObjectMapper().writeValueAsString(out));
-        return 0;
+        var sites = out.putArray("sites");
+        r.chosenSiteIds().forEach(sites::add);
     }
 
-    /** A number for JSON: null when not finite (JSON has no NaN), integral values without a decimal point. */
-    private static Object jsonNumber(double v) {
-        if (!Double.isFinite(v)) {
-            return null;
+    /** A finite number as an integer when integral, else a double; NaN and infinities as null. */
+    static void number(ObjectNode out, String field, double v) {
+        if (Double.isFinite(v)) {
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                out.put(field, (long) v);
+            } else {
+                out.put(field, v);
+            }
+        } else {
+            out.putNull(field);
         }
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 
     private static String stripExt(Path p) {
