@@ -278,7 +278,7 @@ public final class CircleReferenceBench {
             fs.stream().map(Facility::location).toArray(Point[]::new)));
         GeometryFactory gf = new GeometryFactory();
         GraphSearch search = new GraphSearch(ours);
-        Snapper snapper = new Snapper(ours, p.maxSnapMeters());
+        Snapper snapper = new Snapper(ours, p.maxSnapMeters(), Snapper.CIRCLE_MIN_COMPONENT_NODES);
         long nodes = 0;
         long within1 = 0;
         List<String> off = new ArrayList<>();

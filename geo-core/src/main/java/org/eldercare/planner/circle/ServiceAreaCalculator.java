@@ -134,7 +134,7 @@ public final class ServiceAreaCalculator {
     }
 
     private ServiceAreaResult computeNetwork(MetricProjection proj, GeometryFactory metric) {
-        Snapper snapper = new Snapper(graph, params.maxSnapMeters());
+        Snapper snapper = new Snapper(graph, params.maxSnapMeters(), Snapper.CIRCLE_MIN_COMPONENT_NODES);
         SnapReport report = snapper.snapAll(facilities.stream().map(Facility::id).toList(),
             facilities.stream().map(Facility::location).toList());
         List<Facility> placed = new ArrayList<>();
