@@ -11,11 +11,16 @@ import org.junit.jupiter.api.Test;
 class GraphSearchTest {
     static final double TOL = 0.05; // seconds: ellipsoid vs drawn metres differ < 1 cm per 400 m
 
+    /** A search on a fresh ring from one node. */
+    private static GraphSearch ringSearchFrom(int node, double budget) {
+        GraphSearch s = new GraphSearch(HandDrawnGraphs.ring());
+        s.runFromNodes(new int[] {node}, budget);
+        return s;
+    }
+
     @Test
     void ring_times_from_a_node() {
-        RoadGraph g = HandDrawnGraphs.ring();
-        GraphSearch s = new GraphSearch(g);
-        s.runFromNodes(new int[] {0}, Double.POSITIVE_INFINITY);
+        GraphSearch s = ringSearchFrom(0, Double.POSITIVE_INFINITY);
         // A=0; B=400 (A→B); D=400 (A→D); C=800 either way round
         assertEquals(0, s.cost(0), TOL);
         assertEquals(400, s.cost(1), TOL);
@@ -29,9 +34,7 @@ class GraphSearchTest {
 
     @Test
     void one_way_spur_is_usable_in_its_direction() {
-        RoadGraph g = HandDrawnGraphs.ring();
-        GraphSearch s = new GraphSearch(g);
-        s.runFromNodes(new int[] {4}, Double.POSITIVE_INFINITY);
+        GraphSearch s = ringSearchFrom(4, Double.POSITIVE_INFINITY);
         // E→B 400, then B→A 400 = 800, B→C 400 = 800, D = 1200
         assertEquals(400, s.cost(1), TOL);
         assertEquals(800, s.cost(0), TOL);
@@ -67,9 +70,7 @@ class GraphSearchTest {
 
     @Test
     void bounded_search_stops_at_the_budget_and_reports_relaxations() {
-        RoadGraph g = HandDrawnGraphs.ring();
-        GraphSearch s = new GraphSearch(g);
-        s.runFromNodes(new int[] {0}, 399);
+        GraphSearch s = ringSearchFrom(0, 399);
         assertEquals(1, s.reachedCount()); // B and D lie at 400 s
         assertEquals(2, s.lastRelaxations()); // A's two arcs scanned
         s.runFromNodes(new int[] {0}, 400.1);
