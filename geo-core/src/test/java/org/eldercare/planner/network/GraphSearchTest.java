@@ -18,16 +18,19 @@ class GraphSearchTest {
         return s;
     }
 
+    /** Costs of nodes A, B, C, D, E (0..4) in that order. */
+    private static void assertCosts(GraphSearch s, double... expected) {
+        for (int v = 0; v < expected.length; v++) {
+            assertEquals(expected[v], s.cost(v), TOL, "node " + v);
+        }
+    }
+
     @Test
     void ring_times_from_a_node() {
         GraphSearch s = ringSearchFrom(0, Double.POSITIVE_INFINITY);
         // A=0; B=400 (A→B); D=400 (A→D); C=800 either way round
-        assertEquals(0, s.cost(0), TOL);
-        assertEquals(400, s.cost(1), TOL);
-        assertEquals(800, s.cost(2), TOL);
-        assertEquals(400, s.cost(3), TOL);
         // E is only reachable against the one-way spur E→B: never
-        assertEquals(Double.POSITIVE_INFINITY, s.cost(4));
+        assertCosts(s, 0, 400, 800, 400, Double.POSITIVE_INFINITY);
         assertEquals(-1, s.source(4));
         assertEquals(4, s.reachedCount());
     }
@@ -36,10 +39,7 @@ class GraphSearchTest {
     void one_way_spur_is_usable_in_its_direction() {
         GraphSearch s = ringSearchFrom(4, Double.POSITIVE_INFINITY);
         // E→B 400, then B→A 400 = 800, B→C 400 = 800, D = 1200
-        assertEquals(400, s.cost(1), TOL);
-        assertEquals(800, s.cost(0), TOL);
-        assertEquals(800, s.cost(2), TOL);
-        assertEquals(1200, s.cost(3), TOL);
+        assertCosts(s, 800, 400, 800, 1200, 0);
     }
 
     @Test
