@@ -115,14 +115,7 @@ final class BandRaster {
             double ay = seg[o + 1] / cell - oy;
             double bx = seg[o + 2] / cell - ox;
             double by = seg[o + 3] / cell - oy;
-            byte band = (byte) (tag & 255);
-            if (tag < 256) {
-                disc(cells, w, h, ax, ay, r, band);
-            }
-            if (bx != ax || by != ay) {
-                disc(cells, w, h, bx, by, r, band);
-                rectangle(cells, w, h, ax, ay, bx, by, r, band);
-            }
+            capsule(cells, w, h, ax, ay, bx, by, r, (byte) (tag & 255), tag < 256);
         }
         tracer.reset(cells, w, h, bands);
         tracer.markBoundaries();
@@ -135,70 +128,71 @@ final class BandRaster {
     private byte[] cells = new byte[0];
     private final Tracer tracer = new Tracer();
 
-    /**
-     * Sets every cell whose centre is within {@code r} (grid units) of segment a-b to min(cell, band): the segment's
-     * capsule is the union of the discs at both ends and the rectangle along it.
-     */
+    /** Sets every cell whose centre is within {@code r} (grid units) of segment a-b to min(cell, band). */
     static void stamp(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r, byte band) {
-        disc(cells, w, h, ax, ay, r, band);
-        if (bx != ax || by != ay) {
-            disc(cells, w, h, bx, by, r, band);
-            rectangle(cells, w, h, ax, ay, bx, by, r, band);
-        }
-    }
-
-    /** Cells whose centre is within r of (ax, ay). */
-    private static void disc(byte[] cells, int w, int h, double ax, double ay, double r, byte band) {
-        int j0 = Math.max(0, (int) Math.ceil(ay - r - 0.5));
-        int j1 = Math.min(h - 1, (int) Math.floor(ay + r - 0.5));
-        double r2 = r * r;
-        for (int j = j0; j <= j1; j++) {
-            double dy = j + 0.5 - ay;
-            double ea = r2 - dy * dy;
-            if (ea >= 0) {
-                double e = Math.sqrt(ea);
-                fill(cells, w, j, ax - e, ax + e, band);
-            }
-        }
+        capsule(cells, w, h, ax, ay, bx, by, r, band, true);
     }
 
     /**
-     * Cells whose centre projects onto the segment (0 ≤ ((x−a)·d)/|d| ≤ |d|) within r of its line
-     * (|(x−a)×d|/|d| ≤ r); a ≠ b.
+     * The capsule of segment a-b (the disc around b, the rectangle along the segment, and with {@code capA} the disc
+     * around a), one interval per grid row: cells whose centre lies inside become min(cell, band).
      */
-    private static void rectangle(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r,
-                                  byte band) {
+    private static void capsule(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r,
+                                byte band, boolean capA) {
         double dx = bx - ax;
         double dy = by - ay;
         double len2 = dx * dx + dy * dy;
         double rl = r * Math.sqrt(len2);
-        // the rectangle's y extent: its corners are a ± r n and b ± r n with n the unit normal
-        double ext = rl == 0 ? 0 : r * Math.abs(dx) / Math.sqrt(len2);
-        int j0 = Math.max(0, (int) Math.ceil(Math.min(ay, by) - ext - 0.5));
-        int j1 = Math.min(h - 1, (int) Math.floor(Math.max(ay, by) + ext - 0.5));
+        double r2 = r * r;
         double idx = dx != 0 ? 1 / dx : 0;
         double idy = dy != 0 ? 1 / dy : 0;
+        int j0 = Math.max(0, (int) Math.ceil(Math.min(ay, by) - r - 0.5));
+        int j1 = Math.min(h - 1, (int) Math.floor(Math.max(ay, by) + r - 0.5));
         for (int j = j0; j <= j1; j++) {
-            double yc = j + 0.5 - ay;
-            double lo = Double.NEGATIVE_INFINITY;
-            double hi = Double.POSITIVE_INFINITY;
-            double q = yc * dy;
-            if (dx != 0) {
-                double x1 = ax - q * idx;
-                double x2 = ax + (len2 - q) * idx;
-                lo = Math.min(x1, x2);
-                hi = Math.max(x1, x2);
-            } else if (q < 0 || q > len2) {
-                continue;
+            double yc = j + 0.5;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            if (capA) {
+                double ea = r2 - (yc - ay) * (yc - ay);
+                if (ea >= 0) {
+                    double e = Math.sqrt(ea);
+                    lo = ax - e;
+                    hi = ax + e;
+                }
             }
-            double p = yc * dx;
-            if (dy != 0) {
-                double x1 = ax + (p - rl) * idy;
-                double x2 = ax + (p + rl) * idy;
-                lo = Math.max(lo, Math.min(x1, x2));
-                hi = Math.min(hi, Math.max(x1, x2));
-            } else if (Math.abs(p) > rl) {
-                continue;
+            double eb = r2 - (yc - by) * (yc - by);
+            if (eb >= 0) {
+                double e = Math.sqrt(eb);
+                lo = Math.min(lo, bx - e);
+                hi = Math.max(hi, bx + e);
+            }
+            if (len2 > 0) {
+                // the rectangle: 0 <= ((x-ax)dx + (yc-ay)dy) <= len² and |(x-ax)dy - (yc-ay)dx| <= r len
+                double sLo = Double.NEGATIVE_INFINITY;
+                double sHi = Double.POSITIVE_INFINITY;
+                boolean empty = false;
+                double q = (yc - ay) * dy;
+                if (dx != 0) {
+                    double x1 = ax - q * idx;
+                    double x2 = ax + (len2 - q) * idx;
+                    sLo = Math.min(x1, x2);
+                    sHi = Math.max(x1, x2);
+                } else {
+                    empty = q < 0 || q > len2;
+                }
+                double p = (yc - ay) * dx;
+                if (dy != 0) {
+                    double x1 = ax + (p - rl) * idy;
+                    double x2 = ax + (p + rl) * idy;
+                    sLo = Math.max(sLo, Math.min(x1, x2));
+                    sHi = Math.min(sHi, Math.max(x1, x2));
+                } else {
+                    empty |= Math.abs(p) > rl;
+                }
+                if (!empty && sLo <= sHi) {
+                    lo = Math.min(lo, sLo);
+                    hi = Math.max(hi, sHi);
+                }
             }
             if (lo <= hi) {
                 fill(cells, w, j, lo, hi, band);
@@ -210,11 +204,9 @@ final class BandRaster {
     private static void fill(byte[] cells, int w, int j, double lo, double hi, byte band) {
         int i0 = Math.max(0, (int) Math.ceil(lo - 0.5));
         int i1 = Math.min(w - 1, (int) Math.floor(hi - 0.5));
-        int row = j * w;
-        for (int i = i0; i <= i1; i++) {
-            if (cells[row + i] > band) {
-                cells[row + i] = band;
-            }
+        // branch-free min: inner and outer bands interleave along a row, a compare-and-branch mispredicts
+        for (int c = j * w + i0, end = j * w + i1; c <= end; c++) {
+            cells[c] = (byte) Math.min(cells[c], band);
         }
     }
 
