@@ -172,8 +172,12 @@ public final class CircleGraphHopperBench {
                     st[2] = iou;
                 }
                 if (iou < 0.5) {
-                    System.out.printf("LOW IoU %s %.0f min: %.3f (ours %.0f m², GraphHopper %.0f m²)%n", f.id(),
-                        minutes, iou, mine.getArea(), peer.getArea());
+                    // where they differ: the larger part of each side's surplus, as area and centre (WGS84)
+                    Geometry peerOnly = peer.difference(mine);
+                    Geometry oursOnly = mine.difference(peer);
+                    System.out.printf("LOW IoU %s %.0f min: %.3f (ours %.0f m², GraphHopper %.0f m²; only GraphHopper "
+                        + "%s, only ours %s)%n", f.id(), minutes, iou, mine.getArea(), peer.getArea(),
+                        where(peerOnly, proj), where(oursOnly, proj));
                 }
             }
             if (tri != null) {
@@ -247,6 +251,15 @@ public final class CircleGraphHopperBench {
                 col[col.length - 1]);
         }
         gh.close();
+    }
+
+    /** Area and centre (WGS84) of a metric geometry, e.g. "1200 m² around (116.31000, 40.00000)". */
+    private static String where(Geometry metric, MetricProjection proj) {
+        if (metric.isEmpty()) {
+            return "0 m²";
+        }
+        Point c = proj.toWgs84(metric.getCentroid()).getCentroid();
+        return String.format("%.0f m² around (%.5f, %.5f)", metric.getArea(), c.getX(), c.getY());
     }
 
     private static long key(double lat, double lon) {

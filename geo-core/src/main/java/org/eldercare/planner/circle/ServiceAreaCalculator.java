@@ -29,11 +29,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * reachable within each time band along the road network.
  *
  * <p>Method: each facility is snapped to the nearest edge (within {@link ServiceAreaParams#maxSnapMeters()}; farther
- * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area). A Dijkstra search from the snapped
+ * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area), avoiding islands of fewer than
+ * {@link Snapper#CIRCLE_MIN_COMPONENT_NODES} nodes when a larger piece lies within that distance. A Dijkstra search from the snapped
  * position (partial edge) runs to the largest band; for each band the reached road pieces are collected, including
  * the partial edge at the boundary (the share of the edge the remaining time allows) and the pieces around the start.
  * The band polygon is the set of places within {@link ServiceAreaParams#bufferMeters()} B of those pieces in a metric
- * projection ({@link MetricProjection}, Gauss-Krüger zone of the facilities), drawn on a grid of B/5 cells
+ * projection ({@link MetricProjection}, Gauss-Krüger zone of the facilities, in its affine expansion at each start:
+ * {@link LocalFrame}), drawn on a grid of B/5 cells
  * ({@link BandRaster}: a cell is inside when its centre is within B of a reached piece; rings follow cell edges).
  * Each cell keeps the smallest band that reaches it, so bands are nested exactly (10-min ⊇ 5-min). Enclosed cells
  * farther than B from all reached road stay holes; unreached roads (one-way against travel, excluded motorways,
