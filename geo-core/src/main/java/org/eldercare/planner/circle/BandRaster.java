@@ -36,6 +36,9 @@ final class BandRaster {
     private double minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY;
     private double maxY = Double.NEGATIVE_INFINITY;
+    /** The grid of the last call (band index per cell, {@code bands} = outside), reused between calls. */
+    private byte[] cells = new byte[0];
+    private final Tracer tracer = new Tracer();
 
     void clear() {
         n = 0;
@@ -123,14 +126,6 @@ final class BandRaster {
             res[k] = tracer.trace(k, ox * cell, oy * cell, cell, minHoleM2, gf, out, areaM2);
         }
         return res;
-    }
-
-    private byte[] cells = new byte[0];
-    private final Tracer tracer = new Tracer();
-
-    /** Sets every cell whose centre is within {@code r} (grid units) of segment a-b to min(cell, band). */
-    static void stamp(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r, byte band) {
-        capsule(cells, w, h, ax, ay, bx, by, r, band, true);
     }
 
     /**
