@@ -48,14 +48,15 @@ final class BandRaster {
 
     /** Adds the metric segment (a point when both ends coincide) reached from band {@code band} on. */
     void add(double x1, double y1, double x2, double y2, int band) {
-        add(x1, y1, x2, y2, band, true);
+        add(x1, y1, x2, y2, band, true, true);
     }
 
     /**
-     * Adds a segment of a polyline: {@code startCap} false when the previous segment of the same band already ended
-     * at (x1, y1), so the disc around that shared vertex is stamped once (the union is the same).
+     * Adds a segment of a polyline: {@code startCap} / {@code endCap} false when the disc around that end has
+     * already been added with a band no larger than {@code band} (the previous segment of the polyline ended there,
+     * or another piece at the same graph node), so each disc is stamped once; the union is the same.
      */
-    void add(double x1, double y1, double x2, double y2, int band, boolean startCap) {
+    void add(double x1, double y1, double x2, double y2, int band, boolean startCap, boolean endCap) {
         if (5 * n + 5 > seg.length) {
             seg = Arrays.copyOf(seg, seg.length * 2);
         }
@@ -64,7 +65,7 @@ final class BandRaster {
         seg[o + 1] = y1;
         seg[o + 2] = x2;
         seg[o + 3] = y2;
-        seg[o + 4] = startCap ? band : band + 256;
+        seg[o + 4] = band + (startCap ? 0 : 256) + (endCap ? 0 : 512);
         minX = Math.min(minX, Math.min(x1, x2));
         minY = Math.min(minY, Math.min(y1, y2));
         maxX = Math.max(maxX, Math.max(x1, x2));
@@ -118,7 +119,7 @@ final class BandRaster {
             double ay = seg[o + 1] / cell - oy;
             double bx = seg[o + 2] / cell - ox;
             double by = seg[o + 3] / cell - oy;
-            capsule(cells, w, h, ax, ay, bx, by, r, (byte) (tag & 255), tag < 256);
+            capsule(cells, w, h, ax, ay, bx, by, r, (byte) (tag & 255), (tag & 256) == 0, (tag & 512) == 0);
         }
         tracer.reset(cells, w, h, bands);
         tracer.markBoundaries();
@@ -129,11 +130,11 @@ final class BandRaster {
     }
 
     /**
-     * The capsule of segment a-b (the disc around b, the rectangle along the segment, and with {@code capA} the disc
-     * around a), one interval per grid row: cells whose centre lies inside become min(cell, band).
+     * The capsule of segment a-b (the rectangle along the segment, with {@code capA} / {@code capB} the disc around
+     * a / b), one interval per grid row: cells whose centre lies inside become min(cell, band).
      */
     private static void capsule(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r,
-                                byte band, boolean capA) {
+                                byte band, boolean capA, boolean capB) {
         double dx = bx - ax;
         double dy = by - ay;
         double len2 = dx * dx + dy * dy;
@@ -155,7 +156,7 @@ final class BandRaster {
                     hi = ax + e;
                 }
             }
-            double eb = r2 - (yc - by) * (yc - by);
+            double eb = capB ? r2 - (yc - by) * (yc - by) : -1;
             if (eb >= 0) {
                 double e = Math.sqrt(eb);
                 lo = Math.min(lo, bx - e);

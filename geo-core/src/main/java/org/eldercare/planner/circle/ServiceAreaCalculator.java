@@ -169,6 +169,7 @@ public final class ServiceAreaCalculator {
         Pieces pieces = new Pieces();
         for (Group grp : groups(placed, snaps)) {
             run[0]++;
+            pieces.run = run[0];
             long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
             search.runFromSnaps(grp.snaps(), maxBudget);
@@ -204,7 +205,7 @@ public final class ServiceAreaCalculator {
                     if (from == 0 && to == 1) {
                         wholeIn[edge] = run[0];
                     }
-                    pieces.add(edge, from, to, frames[src], rasters.get(src), band);
+                    pieces.add(edge, from, to, frames[src], rasters.get(src), band, src);
                 });
             }
             Geometry[][] perSource = new Geometry[groups][];
@@ -270,17 +271,33 @@ public final class ServiceAreaCalculator {
         private double[] cum = new double[16];
         private final double[] a = new double[2];
         private final double[] b = new double[2];
+        /** Per graph node: the group run and source whose raster already holds the node's disc. */
+        private final int[] discRun = new int[graph.nodeCount()];
+        private final int[] discSource = new int[graph.nodeCount()];
+        int run;
 
-        void add(int e, double from, double to, LocalFrame frame, BandRaster raster, int band) {
+        /**
+         * Whether the disc at graph node {@code v} must still be stamped into source {@code src}'s raster (then it
+         * is marked as stamped). Bands are added in increasing order, so the first stamp has the smallest band.
+         */
+        private boolean claimDisc(int v, int src) {
+            if (discRun[v] == run && discSource[v] == src) {
+                return false;
+            }
+            discRun[v] = run;
+            discSource[v] = src;
+            return true;
+        }
+
+        void add(int e, double from, double to, LocalFrame frame, BandRaster raster, int band, int src) {
             int n = graph.edgeVertexCount(e);
+            boolean capStart = from > 0 || claimDisc(graph.edgeFrom(e), src);
+            boolean capEnd = to < 1 || claimDisc(graph.edgeTo(e), src);
             if (from == 0 && to == 1) {
                 frame.toMetric(graph.edgeVertexLon(e, 0), graph.edgeVertexLat(e, 0), a);
-                if (n == 1) {
-                    raster.add(a[0], a[1], a[0], a[1], band);
-                }
                 for (int i = 1; i < n; i++) {
                     frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
-                    raster.add(a[0], a[1], b[0], b[1], band, i == 1);
+                    raster.add(a[0], a[1], b[0], b[1], band, i == 1 && capStart, i < n - 1 || capEnd);
                     a[0] = b[0];
                     a[1] = b[1];
                 }
@@ -309,14 +326,14 @@ public final class ServiceAreaCalculator {
             boolean first = true;
             while (i < n - 1 && cum[i] < d1) {
                 frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
-                raster.add(a[0], a[1], b[0], b[1], band, first);
+                raster.add(a[0], a[1], b[0], b[1], band, first && capStart, true);
                 first = false;
                 a[0] = b[0];
                 a[1] = b[1];
                 i++;
             }
             at(e, i, d1, frame, b);
-            raster.add(a[0], a[1], b[0], b[1], band, first);
+            raster.add(a[0], a[1], b[0], b[1], band, first && capStart, capEnd);
         }
 
         /** The metric point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */
