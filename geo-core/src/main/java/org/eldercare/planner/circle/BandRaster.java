@@ -30,7 +30,8 @@ final class BandRaster {
     private static final int[] DX = {1, 0, -1, 0};
     private static final int[] DY = {0, 1, 0, -1};
 
-    private double[] seg = new double[5 * 256];
+    /** Per segment: x1, y1, x2, y2, band | no start disc 256 | no end disc 512, previous vertex x, y (or NaN). */
+    private double[] seg = new double[7 * 256];
     private int n;
     private double minX = Double.POSITIVE_INFINITY;
     private double minY = Double.POSITIVE_INFINITY;
@@ -53,19 +54,36 @@ final class BandRaster {
 
     /**
      * Adds a segment of a polyline: {@code startCap} / {@code endCap} false when the disc around that end has
-     * already been added with a band no larger than {@code band} (the previous segment of the polyline ended there,
-     * or another piece at the same graph node), so each disc is stamped once; the union is the same.
+     * already been added with a band no larger than {@code band} (another piece at the same graph node), so each
+     * disc is stamped once; the union is the same.
      */
     void add(double x1, double y1, double x2, double y2, int band, boolean startCap, boolean endCap) {
-        if (5 * n + 5 > seg.length) {
+        add(x1, y1, x2, y2, band, startCap, endCap, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Adds a segment that continues a polyline from the previous vertex (px, py) through (x1, y1): instead of the
+     * disc around (x1, y1) only its wedge on the outer side of the turn is stamped. The rest of that disc lies within
+     * the two segments' rectangles or nearer to another vertex of the polyline (whose disc or wedge, down to the
+     * polyline's end discs, covers it), so the union is the same.
+     */
+    void addContinued(double px, double py, double x1, double y1, double x2, double y2, int band, boolean endCap) {
+        add(x1, y1, x2, y2, band, false, endCap, px, py);
+    }
+
+    private void add(double x1, double y1, double x2, double y2, int band, boolean startCap, boolean endCap,
+                     double px, double py) {
+        if (7 * n + 7 > seg.length) {
             seg = Arrays.copyOf(seg, seg.length * 2);
         }
-        int o = 5 * n++;
+        int o = 7 * n++;
         seg[o] = x1;
         seg[o + 1] = y1;
         seg[o + 2] = x2;
         seg[o + 3] = y2;
         seg[o + 4] = band + (startCap ? 0 : 256) + (endCap ? 0 : 512);
+        seg[o + 5] = px;
+        seg[o + 6] = py;
         minX = Math.min(minX, Math.min(x1, x2));
         minY = Math.min(minY, Math.min(y1, y2));
         maxX = Math.max(maxX, Math.max(x1, x2));
@@ -113,13 +131,18 @@ final class BandRaster {
         byte[] cells = this.cells;
         Arrays.fill(cells, 0, w * h, (byte) bands);
         for (int s = 0; s < n; s++) {
-            int o = 5 * s;
+            int o = 7 * s;
             int tag = (int) seg[o + 4];
             double ax = seg[o] / cell - ox;
             double ay = seg[o + 1] / cell - oy;
             double bx = seg[o + 2] / cell - ox;
             double by = seg[o + 3] / cell - oy;
-            capsule(cells, w, h, ax, ay, bx, by, r, (byte) (tag & 255), (tag & 256) == 0, (tag & 512) == 0);
+            byte band = (byte) (tag & 255);
+            capsule(cells, w, h, ax, ay, bx, by, r, band, (tag & 256) == 0, (tag & 512) == 0);
+            if (!Double.isNaN(seg[o + 5])) {
+                wedge(cells, w, h, ax, ay, ax - (seg[o + 5] / cell - ox), ay - (seg[o + 6] / cell - oy), bx - ax,
+                    by - ay, r, band);
+            }
         }
         tracer.reset(cells, w, h, bands);
         tracer.markBoundaries();
@@ -192,6 +215,48 @@ final class BandRaster {
             }
             if (lo <= hi) {
                 fill(cells, w, j, lo, hi, band);
+            }
+        }
+    }
+
+    /**
+     * Cells of the disc around v whose centre lies beyond the incoming direction d1 ((p−v)·d1 ≥ 0) and before the
+     * outgoing direction d2 ((p−v)·d2 ≤ 0): the sector on the outer side of the turn at v (empty for a straight
+     * continuation, a half-disc for a reversal; convex, so one interval per row).
+     */
+    private static void wedge(byte[] cells, int w, int h, double vx, double vy, double d1x, double d1y, double d2x,
+                              double d2y, double r, byte band) {
+        int j0 = Math.max(0, (int) Math.ceil(vy - r - 0.5));
+        int j1 = Math.min(h - 1, (int) Math.floor(vy + r - 0.5));
+        double r2 = r * r;
+        for (int j = j0; j <= j1; j++) {
+            double yv = j + 0.5 - vy;
+            double ea = r2 - yv * yv;
+            if (ea < 0) {
+                continue;
+            }
+            double e = Math.sqrt(ea);
+            double lo = -e;
+            double hi = e;
+            // t = x − vx: t d1x + yv d1y ≥ 0 and t d2x + yv d2y ≤ 0
+            double q1 = yv * d1y;
+            if (d1x > 0) {
+                lo = Math.max(lo, -q1 / d1x);
+            } else if (d1x < 0) {
+                hi = Math.min(hi, -q1 / d1x);
+            } else if (q1 < 0) {
+                continue;
+            }
+            double q2 = yv * d2y;
+            if (d2x > 0) {
+                hi = Math.min(hi, -q2 / d2x);
+            } else if (d2x < 0) {
+                lo = Math.max(lo, -q2 / d2x);
+            } else if (q2 > 0) {
+                continue;
+            }
+            if (lo <= hi) {
+                fill(cells, w, j, vx + lo, vx + hi, band);
             }
         }
     }

@@ -271,6 +271,7 @@ public final class ServiceAreaCalculator {
         private double[] cum = new double[16];
         private final double[] a = new double[2];
         private final double[] b = new double[2];
+        private final double[] p = new double[2];
         /** Per graph node: the group run and source whose raster already holds the node's disc. */
         private final int[] discRun = new int[graph.nodeCount()];
         private final int[] discSource = new int[graph.nodeCount()];
@@ -297,9 +298,7 @@ public final class ServiceAreaCalculator {
                 frame.toMetric(graph.edgeVertexLon(e, 0), graph.edgeVertexLat(e, 0), a);
                 for (int i = 1; i < n; i++) {
                     frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
-                    raster.add(a[0], a[1], b[0], b[1], band, i == 1 && capStart, i < n - 1 || capEnd);
-                    a[0] = b[0];
-                    a[1] = b[1];
+                    segment(raster, band, i == 1, capStart, i == n - 1 && capEnd);
                 }
                 return;
             }
@@ -326,14 +325,28 @@ public final class ServiceAreaCalculator {
             boolean first = true;
             while (i < n - 1 && cum[i] < d1) {
                 frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
-                raster.add(a[0], a[1], b[0], b[1], band, first && capStart, true);
+                segment(raster, band, first, capStart, false);
                 first = false;
-                a[0] = b[0];
-                a[1] = b[1];
                 i++;
             }
             at(e, i, d1, frame, b);
-            raster.add(a[0], a[1], b[0], b[1], band, first && capStart, capEnd);
+            segment(raster, band, first, capStart, capEnd);
+        }
+
+        /**
+         * Adds the segment a→b of a polyline and moves on (a ← b, previous vertex ← a): the first segment with the
+         * disc at its start when {@code capStart}, the others continuing from the previous vertex (wedge only).
+         */
+        private void segment(BandRaster raster, int band, boolean first, boolean capStart, boolean capEnd) {
+            if (first) {
+                raster.add(a[0], a[1], b[0], b[1], band, capStart, capEnd);
+            } else {
+                raster.addContinued(p[0], p[1], a[0], a[1], b[0], b[1], band, capEnd);
+            }
+            p[0] = a[0];
+            p[1] = a[1];
+            a[0] = b[0];
+            a[1] = b[1];
         }
 
         /** The metric point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */
