@@ -85,12 +85,17 @@ public final class CircleGraphHopperBench {
         Weighting w = gh.createWeighting(profile, new PMap());
         EdgeFilter snapFilter = new DefaultSnapFilter(w,
             gh.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(profile.getName())));
+        // our nodes by coordinates; copies of one OSM node (a node walking may not pass is split into one copy per
+        // piece, see OsmGraphBuilder) count as one node with the least time of the copies
         Map<Long, Integer> byCoord = new HashMap<>();
+        int[] canon = new int[ours.nodeCount()];
         for (int v = 0; v < ours.nodeCount(); v++) {
-            byCoord.put(key(ours.nodeLat(v), ours.nodeLon(v)), v);
+            final int node = v;
+            canon[v] = byCoord.computeIfAbsent(key(ours.nodeLat(v), ours.nodeLon(v)), k -> node);
         }
+        double[] ourCost = new double[ours.nodeCount()];
         List<Facility> fs = CirclePolygonBench.points(ours, count);
-        Snapper snapper = new Snapper(ours, 300);
+        Snapper snapper = new Snapper(ours, 300, Snapper.CIRCLE_MIN_COMPONENT_NODES);
         GraphSearch search = new GraphSearch(ours);
         ServiceAreaResult circles = ServiceAreaCalculator.compute(ours, fs,
             ServiceAreaParams.defaults(speed).withMode(CircleMode.PER_FACILITY));
@@ -104,10 +109,16 @@ public final class CircleGraphHopperBench {
         long onlyOurs = 0;
         long onlyPeer = 0;
         List<String> off = new ArrayList<>();
+        List<String> perPoint = new ArrayList<>();
         for (Facility f : fs) {
             double lon = f.location().getX();
             double lat = f.location().getY();
-            search.runFromSnaps(List.of(snapper.snap(lon, lat).orElseThrow()), 900);
+            org.eldercare.planner.network.Snap mySnap = snapper.snap(lon, lat).orElseThrow();
+            search.runFromSnaps(List.of(mySnap), 900);
+            java.util.Arrays.fill(ourCost, Double.POSITIVE_INFINITY);
+            for (int v = 0; v < ours.nodeCount(); v++) {
+                ourCost[canon[v]] = Math.min(ourCost[canon[v]], search.cost(v));
+            }
             // as GraphHopper's own endpoints snap: onto edges the profile can use, outside removed subnetworks
             Snap snap = gh.getLocationIndex().findClosest(lat, lon, snapFilter);
             if (!snap.isValid()) {
@@ -129,8 +140,8 @@ public final class CircleGraphHopperBench {
             List<Double> diffs = new ArrayList<>();
             for (int v = 0; v < ours.nodeCount(); v++) {
                 double b = ghTime.getOrDefault(v, Double.POSITIVE_INFINITY);
-                if (search.cost(v) <= 900 && b <= 900) {
-                    diffs.add(b - search.cost(v));
+                if (canon[v] == v && ourCost[v] <= 900 && b <= 900) {
+                    diffs.add(b - ourCost[v]);
                 }
             }
             diffs.sort(null);
@@ -161,18 +172,41 @@ public final class CircleGraphHopperBench {
                     st[2] = iou;
                 }
                 if (iou < 0.5) {
-                    System.out.printf("LOW IoU %s %.0f min: %.3f (ours %.0f m², GraphHopper %.0f m²)%n", f.id(),
-                        minutes, iou, mine.getArea(), peer.getArea());
+                    // where they differ: the larger part of each side's surplus, as area and centre (WGS84)
+                    Geometry peerOnly = peer.difference(mine);
+                    Geometry oursOnly = mine.difference(peer);
+                    System.out.printf("LOW IoU %s %.0f min: %.3f (ours %.0f m², GraphHopper %.0f m²; only GraphHopper "
+                        + "%s, only ours %s)%n", f.id(), minutes, iou, mine.getArea(), peer.getArea(),
+                        where(peerOnly, proj), where(oursOnly, proj));
                 }
             }
             if (tri != null) {
                 polyStats.add(st);
             }
+            int pCompared = 0;
+            int pAgree = 0;
+            int pOnlyPeer = 0;
+            int pOnlyOurs = 0;
+            String peerOnlyExample = "";
             for (int v = 0; v < ours.nodeCount(); v++) {
-                double a = search.cost(v);
+                double a = ourCost[v];
                 double b = ghTime.getOrDefault(v, Double.POSITIVE_INFINITY);
-                if (a > 900 && b > 900) {
+                if (canon[v] != v || (a > 900 && b > 900)) {
                     continue;
+                }
+                pCompared++;
+                if (Math.abs(a - b) <= 1 || (Double.isInfinite(a) && b > 899) || (Double.isInfinite(b) && a > 899)) {
+                    pAgree++;
+                }
+                if (Double.isInfinite(a) && b < 899) {
+                    pOnlyPeer++;
+                    if (peerOnlyExample.isEmpty()) {
+                        peerOnlyExample = String.format(", e.g. node %d (%.6f, %.6f) GraphHopper %.1f s",
+                            ours.nodeExternalId(v), ours.nodeLon(v), ours.nodeLat(v), b);
+                    }
+                }
+                if (Double.isInfinite(b) && a < 899) {
+                    pOnlyOurs++;
                 }
                 compared++;
                 if (Math.abs(a + shift - b) <= 1 || (Double.isInfinite(a) && b - shift > 899)
@@ -192,7 +226,15 @@ public final class CircleGraphHopperBench {
                         ours.nodeExternalId(v), ours.nodeLon(v), ours.nodeLat(v), a, b));
                 }
             }
+            if (pAgree < pCompared) {
+                perPoint.add(String.format("%s (%.6f, %.6f): %d nodes, %d within 1 s, only GraphHopper %d, only ours %d; "
+                    + "ours snapped %.1f m onto way %d, GraphHopper %.1f m onto its edge %d (start offset %.1f s)%s", f.id(),
+                    lon, lat, pCompared, pAgree, pOnlyPeer, pOnlyOurs, mySnap.distanceMeters(),
+                    ours.edgeOriginalId(mySnap.edge()), snap.getQueryDistance(),
+                    snap.getClosestEdge().getEdge(), shift, peerOnlyExample));
+            }
         }
+        perPoint.forEach(System.out::println);
         System.out.printf("nodes reached by either within 900 s: %d; within 1 s: %d (%.2f %%); within 1 s after the "
             + "per-point start offset: %d (%.2f %%); reached only by GraphHopper: %d, only by ours: %d%n", compared, agree,
             100.0 * agree / compared, agreeShifted, 100.0 * agreeShifted / compared, onlyPeer, onlyOurs);
@@ -209,6 +251,15 @@ public final class CircleGraphHopperBench {
                 col[col.length - 1]);
         }
         gh.close();
+    }
+
+    /** Area and centre (WGS84) of a metric geometry, e.g. "1200 m² around (116.31000, 40.00000)". */
+    private static String where(Geometry metric, MetricProjection proj) {
+        if (metric.isEmpty()) {
+            return "0 m²";
+        }
+        Point c = proj.toWgs84(metric.getCentroid()).getCentroid();
+        return String.format("%.0f m² around (%.5f, %.5f)", metric.getArea(), c.getX(), c.getY());
     }
 
     private static long key(double lat, double lon) {

@@ -20,8 +20,8 @@ import org.eldercare.planner.network.TravelProfile;
 /**
  * Service-circle polygons against the search they come from (issue 18), not a test. For each network and point
  * count: per-facility circles, 5/10/15 min at 0.76 m/s, one warm-up then {@code REPS} timed runs; prints the search
- * and polygon milliseconds the calculator reports (wall), their ratio, and wall and CPU time (this thread) of the
- * whole computation.
+ * and polygon milliseconds the calculator reports (wall and CPU time of the computing thread), their ratios, and
+ * wall and CPU time (this thread) of the whole computation.
  *
  * <p>Usage: {@code java -cp ... CirclePolygonBench [osm-file] [grid-side] [reps]} (defaults
  * {@code data/haidian/haidian_wudaokou_2017-06.osm}, 320, 3). Points: seed 18, random graph nodes moved by
@@ -74,6 +74,8 @@ public final class CirclePolygonBench {
         double[] cpu = new double[reps];
         double[] search = new double[reps];
         double[] poly = new double[reps];
+        double[] searchCpu = new double[reps];
+        double[] polyCpu = new double[reps];
         ServiceAreaResult r = null;
         for (int i = 0; i < reps; i++) {
             long t0 = System.nanoTime();
@@ -83,15 +85,21 @@ public final class CirclePolygonBench {
             cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
             search[i] = r.searchMillis();
             poly[i] = r.polygonMillis();
+            searchCpu[i] = r.searchCpuMillis();
+            polyCpu[i] = r.polygonCpuMillis();
         }
         Arrays.sort(wall);
         Arrays.sort(search);
         Arrays.sort(poly);
         Arrays.sort(cpu);
+        Arrays.sort(searchCpu);
+        Arrays.sort(polyCpu);
         double s = search[reps / 2];
         double q = poly[reps / 2];
         System.out.printf("%s: %d areas (%d unsnapped); median of %d: search %.1f ms, polygons %.1f ms (%.2f x search), "
             + "whole compute %.0f ms wall (min %.0f, max %.0f), %.0f ms CPU (min %.0f)%n", label, r.areas().size(),
             r.unsnapped().size(), reps, s, q, q / s, wall[reps / 2], wall[0], wall[reps - 1], cpu[reps / 2], cpu[0]);
+        System.out.printf("%s: CPU time of this thread, median of %d: search %.1f ms, polygons %.1f ms (%.2f x search)%n",
+            label, reps, searchCpu[reps / 2], polyCpu[reps / 2], polyCpu[reps / 2] / searchCpu[reps / 2]);
     }
 }

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -41,8 +43,12 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
  * segment (no edge compression), its own brute-force snapping to the nearest segment, textbook Dijkstra with
  * {@link PriorityQueue} and lazy deletion over OSM node ids, and a polygon made by buffering every reached segment
  * piece separately (JTS, 8 segments per quadrant) and taking their plain {@link CascadedPolygonUnion}. It shares
- * with ours only the way filter ({@link TravelProfile#accepts}) and the walking profile: 0.76 m/s, steps ×2, no
- * crossing penalty (the matched profile; the reference knows no crossing nodes).
+ * with ours only the way and node filters ({@link TravelProfile#accepts}, {@link TravelProfile#blocksPassage}) and the
+ * walking profile: 0.76 m/s, steps ×2, no crossing penalty (the matched profile; the reference knows no crossing
+ * nodes). The rules of issue 18 are re-implemented here in their plain form: {@code area=yes} outlines that touch no
+ * other accepted way are skipped; a blocked node is reached but never left; snapping skips segments in pieces (not
+ * joined through blocked nodes) of fewer than {@link Snapper#CIRCLE_MIN_COMPONENT_NODES} junctions (way ends and
+ * nodes of two or more ways) when another segment lies within 300 m.
  *
  * <p>Reports, for the same seeded points as {@link CirclePolygonBench}: travel-time agreement at every graph node
  * (our node = OSM junction; share within 1 s), and per point area ratio ours/reference and IoU of the 15-min (and
@@ -63,6 +69,8 @@ public final class CircleReferenceBench {
         final List<int[]> adj = new ArrayList<>(); // per node: neighbours reachable by one segment
         final Map<Long, Double> seconds = new HashMap<>(); // (from << 32 | to) -> seconds, per allowed direction
         final List<int[]> segs = new ArrayList<>(); // a, b (node indices)
+        final Set<Integer> blocked = new HashSet<>(); // nodes walking may not pass (reached, never left)
+        boolean[] islandSeg; // per segment: in a piece of fewer than Snapper.CIRCLE_MIN_COMPONENT_NODES junctions
 
         boolean allowed(int a, int b) {
             return seconds.containsKey(((long) a << 32) | b);
@@ -88,19 +96,26 @@ public final class CircleReferenceBench {
         Map<Long, double[]> coords = new HashMap<>();
         List<long[]> wayRefs = new ArrayList<>();
         List<Map<String, String>> wayTags = new ArrayList<>();
+        Set<Long> blockedIds = new HashSet<>();
         XMLInputFactory f = XMLInputFactory.newInstance();
         try (InputStream in = Files.newInputStream(osm)) {
             XMLStreamReader r = f.createXMLStreamReader(in);
             List<Long> refs = null;
             Map<String, String> tags = null;
+            Map<String, String> nodeTags = null;
+            long nodeId = 0;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
                     if (name.equals("node")) {
-                        coords.put(Long.parseLong(r.getAttributeValue(null, "id")), new double[] {
+                        nodeId = Long.parseLong(r.getAttributeValue(null, "id"));
+                        coords.put(nodeId, new double[] {
                             Double.parseDouble(r.getAttributeValue(null, "lon")),
                             Double.parseDouble(r.getAttributeValue(null, "lat"))});
+                        nodeTags = new HashMap<>();
+                    } else if (name.equals("tag") && nodeTags != null) {
+                        nodeTags.put(r.getAttributeValue(null, "k"), r.getAttributeValue(null, "v"));
                     } else if (name.equals("way")) {
                         refs = new ArrayList<>();
                         tags = new HashMap<>();
@@ -109,12 +124,30 @@ public final class CircleReferenceBench {
                     } else if (name.equals("tag") && tags != null) {
                         tags.put(r.getAttributeValue(null, "k"), r.getAttributeValue(null, "v"));
                     }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("node")) {
+                    if (profile.blocksPassage(nodeTags)) {
+                        blockedIds.add(nodeId);
+                    }
+                    nodeTags = null;
                 } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("way")) {
                     wayRefs.add(refs.stream().mapToLong(Long::longValue).toArray());
                     wayTags.add(tags);
                     refs = null;
                     tags = null;
                 }
+            }
+        }
+        // how many accepted ways use each node, and way ends: junctions are ends and nodes of two or more ways
+        Map<Long, Integer> waysAt = new HashMap<>();
+        Set<Long> ends = new HashSet<>();
+        for (int w = 0; w < wayRefs.size(); w++) {
+            if (profile.accepts(wayTags.get(w))) {
+                long[] rs = wayRefs.get(w);
+                for (long id : Arrays.stream(rs).distinct().toArray()) {
+                    waysAt.merge(id, 1, Integer::sum);
+                }
+                ends.add(rs[0]);
+                ends.add(rs[rs.length - 1]);
             }
         }
         Ref g = new Ref();
@@ -124,6 +157,10 @@ public final class CircleReferenceBench {
                 continue;
             }
             long[] rs = wayRefs.get(w);
+            // an area outline touching no other accepted way adds no route (as OsmGraphBuilder decides)
+            if ("yes".equals(tags.get("area")) && Arrays.stream(rs).allMatch(id -> waysAt.get(id) == 1)) {
+                continue;
+            }
             for (int i = 0; i + 1 < rs.length; i++) {
                 double[] p = coords.get(rs[i]);
                 double[] q = coords.get(rs[i + 1]);
@@ -144,7 +181,45 @@ public final class CircleReferenceBench {
                 }
             }
         }
+        for (long id : blockedIds) {
+            Integer i = g.index.get(id);
+            if (i != null) {
+                g.blocked.add(i);
+            }
+        }
+        // pieces: union-find over segments, not through blocked nodes; size = junctions (+1 per extra piece a
+        // blocked node ends, as our graph copies it)
+        int n = g.lonLat.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int[] sg : g.segs) {
+            if (!g.blocked.contains(sg[0]) && !g.blocked.contains(sg[1])) {
+                parent[root(parent, sg[0])] = root(parent, sg[1]);
+            }
+        }
+        Map<Integer, Integer> junctions = new HashMap<>();
+        for (Map.Entry<Long, Integer> en : g.index.entrySet()) {
+            long id = en.getKey();
+            if (ends.contains(id) || waysAt.getOrDefault(id, 0) >= 2 || blockedIds.contains(id)) {
+                junctions.merge(root(parent, en.getValue()), 1, Integer::sum);
+            }
+        }
+        g.islandSeg = new boolean[g.segs.size()];
+        for (int s = 0; s < g.segs.size(); s++) {
+            int[] sg = g.segs.get(s);
+            int a = g.blocked.contains(sg[0]) ? sg[1] : sg[0];
+            g.islandSeg[s] = junctions.getOrDefault(root(parent, a), 0) < Snapper.CIRCLE_MIN_COMPONENT_NODES;
+        }
         return g;
+    }
+
+    private static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            x = parent[x] = parent[parent[x]];
+        }
+        return x;
     }
 
     private static void link(Ref g, int a, int b, double s) {
@@ -164,8 +239,22 @@ public final class CircleReferenceBench {
     static double[] dijkstra(Ref g, double lon, double lat, double budget, int[] snapSeg, double[] snapT) {
         double kx = Math.cos(Math.toRadians(lat)) * 111_195;
         double ky = 111_195;
-        double best = Double.POSITIVE_INFINITY;
+        snapSeg[0] = nearestSeg(g, lon, lat, kx, ky, true, snapT);
+        if (snapSeg[0] < 0) {
+            snapSeg[0] = nearestSeg(g, lon, lat, kx, ky, false, snapT);
+        }
+        return search(g, snapSeg[0], snapT[0], budget);
+    }
+
+    /** Brute-force nearest segment (skipping island segments when asked) within the 300 m snap distance. */
+    private static int nearestSeg(Ref g, double lon, double lat, double kx, double ky, boolean mainland,
+                                  double[] snapT) {
+        double best = 300;
+        int bestSeg = -1;
         for (int s = 0; s < g.segs.size(); s++) {
+            if (mainland && g.islandSeg[s]) {
+                continue;
+            }
             double[] a = g.lonLat.get(g.segs.get(s)[0]);
             double[] b = g.lonLat.get(g.segs.get(s)[1]);
             double ax = (a[0] - lon) * kx;
@@ -181,16 +270,19 @@ public final class CircleReferenceBench {
             double d = Math.sqrt(px * px + py * py);
             if (d < best) {
                 best = d;
-                snapSeg[0] = s;
+                bestSeg = s;
                 snapT[0] = t;
             }
         }
+        return bestSeg;
+    }
+
+    private static double[] search(Ref g, int snapSeg, double t, double budget) {
         int n = g.lonLat.size();
         double[] dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         PriorityQueue<double[]> pq = new PriorityQueue<>((x, y) -> Double.compare(x[0], y[0]));
-        int[] sg = g.segs.get(snapSeg[0]);
-        double t = snapT[0];
+        int[] sg = g.segs.get(snapSeg);
         if (g.allowed(sg[1], sg[0])) {
             double c = t * g.seconds(sg[1], sg[0]);
             pq.add(new double[] {c, sg[0]});
@@ -206,6 +298,9 @@ public final class CircleReferenceBench {
                 continue;
             }
             dist[u] = top[0];
+            if (g.blocked.contains(u)) {
+                continue; // reached, but not passed
+            }
             for (int v : g.adj.get(u)) {
                 double nd = top[0] + g.seconds(u, v);
                 if (nd <= budget && nd < dist[v]) {
@@ -241,11 +336,11 @@ public final class CircleReferenceBench {
                     parts.add(gf.createLineString(new Coordinate[] {cp, lerp(cp, cb, f)}).buffer(BUFFER, 8));
                 }
             }
-            if (dist[a] <= budget && g.allowed(a, b)) {
+            if (dist[a] <= budget && g.allowed(a, b) && !g.blocked.contains(a)) {
                 double frac = Math.min(1, (budget - dist[a]) / g.seconds(a, b));
                 parts.add(gf.createLineString(new Coordinate[] {ca, lerp(ca, cb, frac)}).buffer(BUFFER, 8));
             }
-            if (dist[b] <= budget && g.allowed(b, a)) {
+            if (dist[b] <= budget && g.allowed(b, a) && !g.blocked.contains(b)) {
                 double frac = Math.min(1, (budget - dist[b]) / g.seconds(b, a));
                 parts.add(gf.createLineString(new Coordinate[] {cb, lerp(cb, ca, frac)}).buffer(BUFFER, 8));
             }
@@ -278,7 +373,7 @@ public final class CircleReferenceBench {
             fs.stream().map(Facility::location).toArray(Point[]::new)));
         GeometryFactory gf = new GeometryFactory();
         GraphSearch search = new GraphSearch(ours);
-        Snapper snapper = new Snapper(ours, p.maxSnapMeters());
+        Snapper snapper = new Snapper(ours, p.maxSnapMeters(), Snapper.CIRCLE_MIN_COMPONENT_NODES);
         long nodes = 0;
         long within1 = 0;
         List<String> off = new ArrayList<>();
@@ -292,8 +387,16 @@ public final class CircleReferenceBench {
             int[] seg = new int[1];
             double[] t = new double[1];
             double[] dist = dijkstra(ref, f.location().getX(), f.location().getY(), 900, seg, t);
+            Map<Long, Double> ourMin = new HashMap<>(); // copies of a blocked node: one OSM node, least time
             for (int v = 0; v < ours.nodeCount(); v++) {
-                double a = search.cost(v);
+                ourMin.merge(ours.nodeExternalId(v), search.cost(v), Math::min);
+            }
+            Set<Long> seen = new HashSet<>();
+            for (int v = 0; v < ours.nodeCount(); v++) {
+                if (!seen.add(ours.nodeExternalId(v))) {
+                    continue;
+                }
+                double a = ourMin.get(ours.nodeExternalId(v));
                 Integer rv = ref.index.get(ours.nodeExternalId(v));
                 double b = rv == null ? Double.POSITIVE_INFINITY : dist[rv];
                 if (a > 900 && b > 900) {

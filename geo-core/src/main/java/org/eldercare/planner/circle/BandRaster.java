@@ -30,18 +30,18 @@ final class BandRaster {
     private static final int[] DX = {1, 0, -1, 0};
     private static final int[] DY = {0, 1, 0, -1};
 
-    private double[] seg = new double[5 * 256];
+    /** Per segment: x1, y1, x2, y2, band | no start disc 256 | no end disc 512, previous vertex x, y (or NaN). */
+    private double[] seg = new double[7 * 256];
     private int n;
     private double minX = Double.POSITIVE_INFINITY;
     private double minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY;
     private double maxY = Double.NEGATIVE_INFINITY;
-
-    /** Bounding box of the segments of band ≤ k is the union of the boxes of bands 0..k: min x, min y, max x, max y. */
-    private double[] bandBox = new double[0];
+    /** The grid of the last call (band index per cell, {@code bands} = outside), reused between calls. */
+    private byte[] cells = new byte[0];
+    private final Tracer tracer = new Tracer();
 
     void clear() {
-        Arrays.fill(bandBox, Double.NaN);
         n = 0;
         minX = minY = Double.POSITIVE_INFINITY;
         maxX = maxY = Double.NEGATIVE_INFINITY;
@@ -49,36 +49,45 @@ final class BandRaster {
 
     /** Adds the metric segment (a point when both ends coincide) reached from band {@code band} on. */
     void add(double x1, double y1, double x2, double y2, int band) {
-        if (5 * n + 5 > seg.length) {
+        add(x1, y1, x2, y2, band, true, true);
+    }
+
+    /**
+     * Adds a segment of a polyline: {@code startCap} / {@code endCap} false when the disc around that end has
+     * already been added with a band no larger than {@code band} (another piece at the same graph node), so each
+     * disc is stamped once; the union is the same.
+     */
+    void add(double x1, double y1, double x2, double y2, int band, boolean startCap, boolean endCap) {
+        add(x1, y1, x2, y2, band, startCap, endCap, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Adds a segment that continues a polyline from the previous vertex (px, py) through (x1, y1): instead of the
+     * disc around (x1, y1) only its wedge on the outer side of the turn is stamped. The rest of that disc lies within
+     * the two segments' rectangles or nearer to another vertex of the polyline (whose disc or wedge, down to the
+     * polyline's end discs, covers it), so the union is the same.
+     */
+    void addContinued(double px, double py, double x1, double y1, double x2, double y2, int band, boolean endCap) {
+        add(x1, y1, x2, y2, band, false, endCap, px, py);
+    }
+
+    private void add(double x1, double y1, double x2, double y2, int band, boolean startCap, boolean endCap,
+                     double px, double py) {
+        if (7 * n + 7 > seg.length) {
             seg = Arrays.copyOf(seg, seg.length * 2);
         }
-        int o = 5 * n++;
+        int o = 7 * n++;
         seg[o] = x1;
         seg[o + 1] = y1;
         seg[o + 2] = x2;
         seg[o + 3] = y2;
-        seg[o + 4] = band;
+        seg[o + 4] = band + (startCap ? 0 : 256) + (endCap ? 0 : 512);
+        seg[o + 5] = px;
+        seg[o + 6] = py;
         minX = Math.min(minX, Math.min(x1, x2));
         minY = Math.min(minY, Math.min(y1, y2));
         maxX = Math.max(maxX, Math.max(x1, x2));
         maxY = Math.max(maxY, Math.max(y1, y2));
-        if (4 * band + 4 > bandBox.length) {
-            int old = bandBox.length;
-            bandBox = Arrays.copyOf(bandBox, 4 * band + 4);
-            Arrays.fill(bandBox, old, bandBox.length, Double.NaN);
-        }
-        int b = 4 * band;
-        if (Double.isNaN(bandBox[b])) {
-            bandBox[b] = Math.min(x1, x2);
-            bandBox[b + 1] = Math.min(y1, y2);
-            bandBox[b + 2] = Math.max(x1, x2);
-            bandBox[b + 3] = Math.max(y1, y2);
-        } else {
-            bandBox[b] = Math.min(bandBox[b], Math.min(x1, x2));
-            bandBox[b + 1] = Math.min(bandBox[b + 1], Math.min(y1, y2));
-            bandBox[b + 2] = Math.max(bandBox[b + 2], Math.max(x1, x2));
-            bandBox[b + 3] = Math.max(bandBox[b + 3], Math.max(y1, y2));
-        }
     }
 
     /**
@@ -89,10 +98,24 @@ final class BandRaster {
      * @param minHoleM2 holes of smaller area are filled
      */
     Geometry[] polygons(int bands, double buffer, double cell, double minHoleM2, GeometryFactory gf) {
-        Geometry[] out = new Geometry[bands];
+        return polygons(bands, buffer, cell, minHoleM2, gf, null, new double[bands]);
+    }
+
+    /**
+     * As {@link #polygons(int, double, double, double, GeometryFactory)}, with every output vertex mapped from the
+     * metric frame by {@code out} (null: kept metric) and band k's area in the metric frame (m², exact: the kept
+     * cells times c²) written to {@code areaM2[k]}.
+     */
+    Geometry[] polygons(int bands, double buffer, double cell, double minHoleM2, GeometryFactory gf, LocalFrame out,
+                        double[] areaM2) {
+        Geometry[] res = new Geometry[bands];
+        Arrays.fill(areaM2, 0, bands, 0);
         if (n == 0) {
-            Arrays.fill(out, gf.createPolygon());
-            return out;
+            Arrays.fill(res, gf.createPolygon());
+            return res;
+        }
+        if (bands > 126) {
+            throw new IllegalArgumentException("at most 126 bands, was " + bands);
         }
         double r = buffer / cell;
         long ox = (long) Math.floor((minX - buffer) / cell) - 1;
@@ -102,163 +125,262 @@ final class BandRaster {
         if ((long) w * h > 200_000_000L) {
             throw new IllegalStateException("service area grid of " + w + " x " + h + " cells is too large");
         }
-        byte[] cells = new byte[w * h];
-        Arrays.fill(cells, (byte) bands);
+        if (cells.length < w * h) {
+            cells = new byte[Math.max(w * h, 2 * cells.length)];
+        }
+        byte[] cells = this.cells;
+        Arrays.fill(cells, 0, w * h, (byte) bands);
         for (int s = 0; s < n; s++) {
-            int o = 5 * s;
-            stamp(cells, w, h, seg[o] / cell - ox, seg[o + 1] / cell - oy, seg[o + 2] / cell - ox,
-                seg[o + 3] / cell - oy, r, (byte) seg[o + 4]);
+            int o = 7 * s;
+            int tag = (int) seg[o + 4];
+            double ax = seg[o] / cell - ox;
+            double ay = seg[o + 1] / cell - oy;
+            double bx = seg[o + 2] / cell - ox;
+            double by = seg[o + 3] / cell - oy;
+            byte band = (byte) (tag & 255);
+            capsule(cells, w, h, ax, ay, bx, by, r, band, (tag & 256) == 0, (tag & 512) == 0);
+            if (!Double.isNaN(seg[o + 5])) {
+                wedge(cells, w, h, ax, ay, ax - (seg[o + 5] / cell - ox), ay - (seg[o + 6] / cell - oy), bx - ax,
+                    by - ay, r, band);
+            }
         }
-        Tracer t = new Tracer(cells, w, h);
-        // the cells of band <= k lie within B of the segments of bands 0..k: scan only that box (plus one cell)
-        double bx0 = Double.POSITIVE_INFINITY;
-        double by0 = Double.POSITIVE_INFINITY;
-        double bx1 = Double.NEGATIVE_INFINITY;
-        double by1 = Double.NEGATIVE_INFINITY;
+        tracer.reset(cells, w, h, bands);
+        tracer.markBoundaries();
         for (int k = 0; k < bands; k++) {
-            if (4 * k + 3 < bandBox.length && !Double.isNaN(bandBox[4 * k])) {
-                bx0 = Math.min(bx0, bandBox[4 * k]);
-                by0 = Math.min(by0, bandBox[4 * k + 1]);
-                bx1 = Math.max(bx1, bandBox[4 * k + 2]);
-                by1 = Math.max(by1, bandBox[4 * k + 3]);
-            }
-            if (bx0 > bx1) {
-                out[k] = gf.createPolygon();
-                continue;
-            }
-            int i0 = (int) Math.max(1, Math.floor((bx0 - buffer) / cell) - ox - 1);
-            int j0 = (int) Math.max(1, Math.floor((by0 - buffer) / cell) - oy - 1);
-            int i1 = (int) Math.min(w - 2, Math.ceil((bx1 + buffer) / cell) - ox + 1);
-            int j1 = (int) Math.min(h - 2, Math.ceil((by1 + buffer) / cell) - oy + 1);
-            out[k] = t.trace(k, i0, j0, i1, j1, ox * cell, oy * cell, cell, minHoleM2, gf);
+            res[k] = tracer.trace(k, ox * cell, oy * cell, cell, minHoleM2, gf, out, areaM2);
         }
-        return out;
+        return res;
     }
 
-    /** Sets every cell whose centre is within {@code r} (grid units) of segment a-b to min(cell, band). */
-    static void stamp(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r, byte band) {
+    /**
+     * The capsule of segment a-b (the rectangle along the segment, with {@code capA} / {@code capB} the disc around
+     * a / b), one interval per grid row: cells whose centre lies inside become min(cell, band).
+     */
+    private static void capsule(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r,
+                                byte band, boolean capA, boolean capB) {
         double dx = bx - ax;
         double dy = by - ay;
-        double len = Math.sqrt(dx * dx + dy * dy);
-        int j0 = Math.max(0, (int) Math.floor(Math.min(ay, by) - r - 0.5));
-        int j1 = Math.min(h - 1, (int) Math.ceil(Math.max(ay, by) + r - 0.5));
+        double len2 = dx * dx + dy * dy;
+        double rl = r * Math.sqrt(len2);
+        double r2 = r * r;
+        double idx = dx != 0 ? 1 / dx : 0;
+        double idy = dy != 0 ? 1 / dy : 0;
+        int j0 = Math.max(0, (int) Math.ceil(Math.min(ay, by) - r - 0.5));
+        int j1 = Math.min(h - 1, (int) Math.floor(Math.max(ay, by) + r - 0.5));
         for (int j = j0; j <= j1; j++) {
             double yc = j + 0.5;
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
-            double ea = r * r - (yc - ay) * (yc - ay);
-            if (ea >= 0) {
-                double e = Math.sqrt(ea);
-                lo = ax - e;
-                hi = ax + e;
+            if (capA) {
+                double ea = r2 - (yc - ay) * (yc - ay);
+                if (ea >= 0) {
+                    double e = Math.sqrt(ea);
+                    lo = ax - e;
+                    hi = ax + e;
+                }
             }
-            double eb = r * r - (yc - by) * (yc - by);
+            double eb = capB ? r2 - (yc - by) * (yc - by) : -1;
             if (eb >= 0) {
                 double e = Math.sqrt(eb);
                 lo = Math.min(lo, bx - e);
                 hi = Math.max(hi, bx + e);
             }
-            if (len > 0) {
-                // the rectangle: 0 <= ((x-ax)dx + (yc-ay)dy)/len <= len and |(x-ax)dy - (yc-ay)dx|/len <= r
+            if (len2 > 0) {
+                // the rectangle: 0 <= ((x-ax)dx + (yc-ay)dy) <= len² and |(x-ax)dy - (yc-ay)dx| <= r len
                 double sLo = Double.NEGATIVE_INFINITY;
                 double sHi = Double.POSITIVE_INFINITY;
+                boolean empty = false;
                 double q = (yc - ay) * dy;
                 if (dx != 0) {
-                    double x1 = ax + (0 - q) / dx;
-                    double x2 = ax + (len * len - q) / dx;
-                    sLo = Math.max(sLo, Math.min(x1, x2));
-                    sHi = Math.min(sHi, Math.max(x1, x2));
-                } else if (q < 0 || q > len * len) {
-                    sHi = Double.NEGATIVE_INFINITY;
+                    double x1 = ax - q * idx;
+                    double x2 = ax + (len2 - q) * idx;
+                    sLo = Math.min(x1, x2);
+                    sHi = Math.max(x1, x2);
+                } else {
+                    empty = q < 0 || q > len2;
                 }
                 double p = (yc - ay) * dx;
                 if (dy != 0) {
-                    double x1 = ax + (p - r * len) / dy;
-                    double x2 = ax + (p + r * len) / dy;
+                    double x1 = ax + (p - rl) * idy;
+                    double x2 = ax + (p + rl) * idy;
                     sLo = Math.max(sLo, Math.min(x1, x2));
                     sHi = Math.min(sHi, Math.max(x1, x2));
-                } else if (Math.abs(p) > r * len) {
-                    sHi = Double.NEGATIVE_INFINITY;
+                } else {
+                    empty |= Math.abs(p) > rl;
                 }
-                if (sLo <= sHi) {
+                if (!empty && sLo <= sHi) {
                     lo = Math.min(lo, sLo);
                     hi = Math.max(hi, sHi);
                 }
             }
-            if (lo > hi) {
-                continue;
-            }
-            int i0 = Math.max(0, (int) Math.ceil(lo - 0.5));
-            int i1 = Math.min(w - 1, (int) Math.floor(hi - 0.5));
-            int row = j * w;
-            for (int i = i0; i <= i1; i++) {
-                if (cells[row + i] > band) {
-                    cells[row + i] = band;
-                }
+            if (lo <= hi) {
+                fill(cells, w, j, lo, hi, band);
             }
         }
     }
 
-    /** Traces the boundary of {cells ≤ k} into rings (inside on the left), splitting rings at repeated vertices. */
+    /**
+     * Cells of the disc around v whose centre lies beyond the incoming direction d1 ((p−v)·d1 ≥ 0) and before the
+     * outgoing direction d2 ((p−v)·d2 ≤ 0): the sector on the outer side of the turn at v (empty for a straight
+     * continuation, a half-disc for a reversal; convex, so one interval per row).
+     */
+    private static void wedge(byte[] cells, int w, int h, double vx, double vy, double d1x, double d1y, double d2x,
+                              double d2y, double r, byte band) {
+        int j0 = Math.max(0, (int) Math.ceil(vy - r - 0.5));
+        int j1 = Math.min(h - 1, (int) Math.floor(vy + r - 0.5));
+        double r2 = r * r;
+        for (int j = j0; j <= j1; j++) {
+            double yv = j + 0.5 - vy;
+            double ea = r2 - yv * yv;
+            if (ea < 0) {
+                continue;
+            }
+            double e = Math.sqrt(ea);
+            double lo = -e;
+            double hi = e;
+            // t = x − vx: t d1x + yv d1y ≥ 0 and t d2x + yv d2y ≤ 0
+            double q1 = yv * d1y;
+            if (d1x > 0) {
+                lo = Math.max(lo, -q1 / d1x);
+            } else if (d1x < 0) {
+                hi = Math.min(hi, -q1 / d1x);
+            } else if (q1 < 0) {
+                continue;
+            }
+            double q2 = yv * d2y;
+            if (d2x > 0) {
+                hi = Math.min(hi, -q2 / d2x);
+            } else if (d2x < 0) {
+                lo = Math.max(lo, -q2 / d2x);
+            } else if (q2 > 0) {
+                continue;
+            }
+            if (lo <= hi) {
+                fill(cells, w, j, vx + lo, vx + hi, band);
+            }
+        }
+    }
+
+    /** Row j: cells whose centre x (i + 0.5) lies in [lo, hi] become min(cell, band). */
+    private static void fill(byte[] cells, int w, int j, double lo, double hi, byte band) {
+        int i0 = Math.max(0, (int) Math.ceil(lo - 0.5));
+        int i1 = Math.min(w - 1, (int) Math.floor(hi - 0.5));
+        // branch-free min: inner and outer bands interleave along a row, a compare-and-branch mispredicts
+        for (int c = j * w + i0, end = j * w + i1; c <= end; c++) {
+            cells[c] = (byte) Math.min(cells[c], band);
+        }
+    }
+
+    /**
+     * Traces the boundaries of {cells ≤ k} for every band k into rings (inside on the left), splitting rings at
+     * repeated vertices. One pass over the cells marks, per band, the cell edges between a cell of that band and one
+     * outside it (an edge between bands a &lt; b bounds the bands a .. b−1) and lists the vertices it marked, so each
+     * band's tracing only visits its own boundary: O(cells + boundary) in all. The work arrays are kept between
+     * calls; tracing consumes every mark, so they come back empty without being cleared.
+     */
     static final class Tracer {
-        private final byte[] cells;
-        private final int w;
-        private final int h;
-        private final byte[] out;
-        private final int[] seenPos;
-        private final int[] seenGen;
+        private byte[] cells;
+        private int w;
+        private int h;
+        private int bands;
+        /** masks[k][v]: outgoing boundary directions (bit d) of band k at vertex v. */
+        private byte[][] masks = new byte[0][];
+        private int[][] marked = new int[0][];
+        private int[] markedCount = new int[0];
+        private int[] seenPos = new int[0];
+        private int[] seenGen = new int[0];
         private int gen;
         private int[] stack = new int[256];
         private int[] dirs = new int[256];
+        private final List<Coordinate[]> shells = new ArrayList<>();
+        private final List<Double> shellAreas = new ArrayList<>();
+        private final List<Coordinate[]> holes = new ArrayList<>();
+        private final List<double[]> holeProbe = new ArrayList<>();
 
-        Tracer(byte[] cells, int w, int h) {
+        void reset(byte[] cells, int w, int h, int bands) {
             this.cells = cells;
             this.w = w;
             this.h = h;
+            this.bands = bands;
             int nv = (w + 1) * (h + 1);
-            out = new byte[nv];
-            seenPos = new int[nv];
-            seenGen = new int[nv];
+            if (masks.length < bands) {
+                masks = Arrays.copyOf(masks, bands);
+                marked = Arrays.copyOf(marked, bands);
+                markedCount = new int[bands];
+            }
+            for (int k = 0; k < bands; k++) {
+                if (masks[k] == null || masks[k].length < nv) {
+                    masks[k] = new byte[Math.max(nv, masks[k] == null ? 0 : 2 * masks[k].length)];
+                }
+                if (marked[k] == null) {
+                    marked[k] = new int[256];
+                }
+                markedCount[k] = 0;
+            }
+            if (seenPos.length < nv) {
+                seenPos = new int[Math.max(nv, 2 * seenPos.length)];
+                seenGen = new int[seenPos.length];
+                gen = 0;
+            }
         }
 
-        /**
-         * Rings of the cells ≤ k inside columns i0..i1, rows j0..j1 (all such cells lie there, and the grid's outer
-         * cells are never inside, so neighbours need no bounds check).
-         */
-        Geometry trace(int k, int i0, int j0, int i1, int j1, double x0, double y0, double cell, double minHoleM2,
-                       GeometryFactory gf) {
-            int vw = w + 1;
-            for (int j = j0; j <= j1 + 1; j++) {
-                Arrays.fill(out, j * vw + i0, j * vw + i1 + 2, (byte) 0);
-            }
+        /** Marks the boundary edges of all bands (the grid's outer cells are never inside: no bounds checks). */
+        void markBoundaries() {
             final byte[] cells = this.cells;
-            for (int j = j0; j <= j1; j++) {
+            int vw = w + 1;
+            for (int j = 1; j < h - 1; j++) {
                 int row = j * w;
-                for (int i = i0; i <= i1; i++) {
+                for (int i = 1; i < w - 1; i++) {
                     int c = row + i;
-                    if (cells[c] > k) {
+                    int a = cells[c];
+                    if (a >= bands) {
                         continue;
                     }
-                    if (cells[c - w] > k) {
-                        out[j * vw + i] |= 1;
+                    int up = cells[c - w];
+                    int right = cells[c + 1];
+                    int down = cells[c + w];
+                    int left = cells[c - 1];
+                    if (up > a) {
+                        mark(a, up, j * vw + i, 1);
                     }
-                    if (cells[c + 1] > k) {
-                        out[j * vw + i + 1] |= 2;
+                    if (right > a) {
+                        mark(a, right, j * vw + i + 1, 2);
                     }
-                    if (cells[c + w] > k) {
-                        out[(j + 1) * vw + i + 1] |= 4;
+                    if (down > a) {
+                        mark(a, down, (j + 1) * vw + i + 1, 4);
                     }
-                    if (cells[c - 1] > k) {
-                        out[(j + 1) * vw + i] |= 8;
+                    if (left > a) {
+                        mark(a, left, (j + 1) * vw + i, 8);
                     }
                 }
             }
-            List<Coordinate[]> shells = new ArrayList<>();
-            List<Double> shellAreas = new ArrayList<>();
-            List<Coordinate[]> holes = new ArrayList<>();
-            List<double[]> holeProbe = new ArrayList<>();
-            for (int v0 = 0; v0 < (j1 - j0 + 2) * (i1 - i0 + 2); v0++) {
-                int v = (j0 + v0 / (i1 - i0 + 2)) * vw + i0 + v0 % (i1 - i0 + 2);
+        }
+
+        private void mark(int from, int to, int v, int bit) {
+            for (int k = from; k < to; k++) {
+                byte[] m = masks[k];
+                if (m[v] == 0) {
+                    if (markedCount[k] == marked[k].length) {
+                        marked[k] = Arrays.copyOf(marked[k], 2 * markedCount[k]);
+                    }
+                    marked[k][markedCount[k]++] = v;
+                }
+                m[v] |= (byte) bit;
+            }
+        }
+
+        /** Rings of band k, vertices mapped by {@code map} (null: metric); adds the band's metric area. */
+        Geometry trace(int k, double x0, double y0, double cell, double minHoleM2, GeometryFactory gf, LocalFrame map,
+                       double[] areaM2) {
+            shells.clear();
+            shellAreas.clear();
+            holes.clear();
+            holeProbe.clear();
+            byte[] out = masks[k];
+            int[] list = marked[k];
+            int vw = w + 1;
+            for (int li = 0; li < markedCount[k]; li++) {
+                int v = list[li];
                 // start only at non-saddle vertices, so that every saddle is passed with the left-turn rule
                 if (out[v] == 0 || Integer.bitCount(out[v]) != 1) {
                     continue;
@@ -281,7 +403,7 @@ final class BandRaster {
                     inDir = d;
                     if (seenGen[cur] == gen) {
                         int p = seenPos[cur];
-                        emit(p, top, vw, x0, y0, cell, minHoleM2, shells, shellAreas, holes, holeProbe);
+                        emit(p, top, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
                         for (int q = p + 1; q <= top; q++) {
                             seenGen[stack[q]] = 0;
                         }
@@ -301,7 +423,10 @@ final class BandRaster {
                     seenPos[cur] = top;
                 }
             }
-            return assemble(shells, shellAreas, holes, holeProbe, gf);
+            for (int li = 0; li < markedCount[k]; li++) {
+                out[list[li]] = 0; // every mark is consumed by a ring; this only guards the invariant
+            }
+            return assemble(gf);
         }
 
         /** Outgoing direction at a vertex: the only one, or at a saddle the left turn from {@code inDir}. */
@@ -321,28 +446,57 @@ final class BandRaster {
             return Integer.numberOfTrailingZeros(mask);
         }
 
-        /** Emits the ring stack[p..top] (closing at stack[p]) keeping only corner vertices. */
+        /**
+         * Emits the ring stack[p..top] (closing at stack[p]) keeping only corner vertices; its signed area comes from
+         * the integer grid vertices, so it is exact.
+         */
         private void emit(int p, int top, int vw, double x0, double y0, double cell, double minHoleM2,
-                          List<Coordinate[]> shells, List<Double> shellAreas, List<Coordinate[]> holes,
-                          List<double[]> holeProbe) {
-            List<Coordinate> cs = new ArrayList<>();
+                          LocalFrame map, double[] areaM2, int k) {
+            int corners = 0;
             for (int q = p; q <= top; q++) {
-                int prev = dirs[q == p ? top : q - 1];
-                if (prev != dirs[q]) {
-                    int v = stack[q];
-                    cs.add(new Coordinate(x0 + (v % vw) * cell, y0 + (v / vw) * cell));
+                if (dirs[q == p ? top : q - 1] != dirs[q]) {
+                    corners++;
                 }
             }
-            cs.add(new Coordinate(cs.get(0)));
-            Coordinate[] ring = cs.toArray(Coordinate[]::new);
-            double a = 0;
-            for (int q = 0; q + 1 < ring.length; q++) {
-                a += (ring[q].x - x0) * (ring[q + 1].y - y0) - (ring[q + 1].x - x0) * (ring[q].y - y0);
+            Coordinate[] ring = new Coordinate[corners + 1];
+            long twiceArea = 0;
+            int c = 0;
+            int fi = 0;
+            int fj = 0;
+            int pi = 0;
+            int pj = 0;
+            double[] ll = new double[2];
+            for (int q = p; q <= top; q++) {
+                if (dirs[q == p ? top : q - 1] == dirs[q]) {
+                    continue;
+                }
+                int v = stack[q];
+                int vi = v % vw;
+                int vj = v / vw;
+                if (c == 0) {
+                    fi = vi;
+                    fj = vj;
+                } else {
+                    twiceArea += (long) pi * vj - (long) vi * pj;
+                }
+                pi = vi;
+                pj = vj;
+                double x = x0 + vi * cell;
+                double y = y0 + vj * cell;
+                if (map != null) {
+                    map.toWgs84(x, y, ll);
+                    ring[c++] = new Coordinate(ll[0], ll[1]);
+                } else {
+                    ring[c++] = new Coordinate(x, y);
+                }
             }
-            a /= 2;
+            twiceArea += (long) pi * fj - (long) fi * pj;
+            ring[corners] = new Coordinate(ring[0]);
+            double a = twiceArea * 0.5 * cell * cell;
             if (a > 0) {
                 shells.add(ring);
                 shellAreas.add(a);
+                areaM2[k] += a;
             } else if (-a >= minHoleM2) {
                 // a point inside the hole: half a cell to the right of the middle of the ring's first edge
                 int v = stack[p];
@@ -350,13 +504,18 @@ final class BandRaster {
                 int right = (d + 3) & 3;
                 double px = x0 + (v % vw + 0.5 * DX[d] + 0.5 * DX[right]) * cell;
                 double py = y0 + (v / vw + 0.5 * DY[d] + 0.5 * DY[right]) * cell;
+                if (map != null) {
+                    map.toWgs84(px, py, ll);
+                    px = ll[0];
+                    py = ll[1];
+                }
                 holes.add(ring);
                 holeProbe.add(new double[] {px, py});
+                areaM2[k] += a;
             }
         }
 
-        private static Geometry assemble(List<Coordinate[]> shells, List<Double> shellAreas, List<Coordinate[]> holes,
-                                         List<double[]> holeProbe, GeometryFactory gf) {
+        private Geometry assemble(GeometryFactory gf) {
             if (shells.isEmpty()) {
                 return gf.createPolygon();
             }

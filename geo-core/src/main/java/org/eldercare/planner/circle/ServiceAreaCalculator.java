@@ -1,5 +1,7 @@
 package org.eldercare.planner.circle;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +29,13 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * reachable within each time band along the road network.
  *
  * <p>Method: each facility is snapped to the nearest edge (within {@link ServiceAreaParams#maxSnapMeters()}; farther
- * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area). A Dijkstra search from the snapped
+ * ones are reported in {@link ServiceAreaResult#unsnapped()} and get no area), avoiding islands of fewer than
+ * {@link Snapper#CIRCLE_MIN_COMPONENT_NODES} nodes when a larger piece lies within that distance. A Dijkstra search from the snapped
  * position (partial edge) runs to the largest band; for each band the reached road pieces are collected, including
  * the partial edge at the boundary (the share of the edge the remaining time allows) and the pieces around the start.
  * The band polygon is the set of places within {@link ServiceAreaParams#bufferMeters()} B of those pieces in a metric
- * projection ({@link MetricProjection}, Gauss-Krüger zone of the facilities), drawn on a grid of B/5 cells
+ * projection ({@link MetricProjection}, Gauss-Krüger zone of the facilities, in its affine expansion at each start:
+ * {@link LocalFrame}), drawn on a grid of B/5 cells
  * ({@link BandRaster}: a cell is inside when its centre is within B of a reached piece; rings follow cell edges).
  * Each cell keeps the smallest band that reaches it, so bands are nested exactly (10-min ⊇ 5-min). Enclosed cells
  * farther than B from all reached road stay holes; unreached roads (one-way against travel, excluded motorways,
@@ -100,7 +104,7 @@ public final class ServiceAreaCalculator {
     public ServiceAreaResult compute() {
         if (facilities.isEmpty()) {
             return new ServiceAreaResult(List.of(), List.of(), params.mode(), graph == null ? 0 : params.bufferMeters(),
-                graph == null, 0, 0);
+                graph == null, 0, 0, 0, 0);
         }
         MetricProjection proj = MetricProjection.forGeometry(Geometries.WGS84.createMultiPoint(
             facilities.stream().map(Facility::location).toArray(Point[]::new)));
@@ -132,7 +136,7 @@ public final class ServiceAreaCalculator {
     }
 
     private ServiceAreaResult computeNetwork(MetricProjection proj, GeometryFactory metric) {
-        Snapper snapper = new Snapper(graph, params.maxSnapMeters());
+        Snapper snapper = new Snapper(graph, params.maxSnapMeters(), Snapper.CIRCLE_MIN_COMPONENT_NODES);
         SnapReport report = snapper.snapAll(facilities.stream().map(Facility::id).toList(),
             facilities.stream().map(Facility::location).toList());
         List<Facility> placed = new ArrayList<>();
@@ -149,6 +153,10 @@ public final class ServiceAreaCalculator {
         GraphSearch search = new GraphSearch(graph);
         long searchNanos = 0;
         long polyNanos = 0;
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean cpu = mx.isCurrentThreadCpuTimeSupported() && mx.isThreadCpuTimeEnabled();
+        long searchCpu = 0;
+        long polyCpu = 0;
         List<ServiceArea> out = new ArrayList<>();
         double[] xy = new double[2];
         List<BandRaster> rasters = new ArrayList<>();
@@ -156,24 +164,35 @@ public final class ServiceAreaCalculator {
         // raster keeps the smallest band anyway, so they are not stamped twice
         int[] wholeIn = new int[graph.edgeCount()];
         int[] run = {0};
+        double cell = params.bufferMeters() * CELL_PER_BUFFER;
+        boolean perFacility = params.mode() == CircleMode.PER_FACILITY;
+        Pieces pieces = new Pieces();
         for (Group grp : groups(placed, snaps)) {
             run[0]++;
+            pieces.run = run[0];
+            long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
             search.runFromSnaps(grp.snaps(), maxBudget);
             long t1 = System.nanoTime();
+            long c1 = cpu ? mx.getCurrentThreadCpuTime() : 0;
             searchNanos += t1 - t0;
-            // one raster per nearest start (compact, aligned to the same grid); DISSOLVE unions them
+            searchCpu += c1 - c0;
+            // one raster per nearest start (compact, aligned to the same grid), each in its start's local frame;
+            // DISSOLVE unions them
             int groups = grp.members().size();
             int labels = params.mode() == CircleMode.SPLIT ? groups : 1;
             Geometry[][] raw = new Geometry[labels][nb];
+            double[][] area = new double[labels][nb];
             double[][] length = new double[labels][nb];
             while (rasters.size() < groups) {
                 rasters.add(new BandRaster());
             }
+            LocalFrame[] frames = new LocalFrame[groups];
             for (int s = 0; s < groups; s++) {
                 rasters.get(s).clear();
                 Snap sn = grp.snaps().get(s);
-                proj.toMetric(sn.lon(), sn.lat(), xy);
+                frames[s] = new LocalFrame(proj, sn.lon(), sn.lat());
+                frames[s].toMetric(sn.lon(), sn.lat(), xy);
                 rasters.get(s).add(xy[0], xy[1], xy[0], xy[1], 0);
             }
             for (int k = 0; k < nb; k++) {
@@ -186,13 +205,17 @@ public final class ServiceAreaCalculator {
                     if (from == 0 && to == 1) {
                         wholeIn[edge] = run[0];
                     }
-                    pieceSegments(edge, from, to, proj, rasters.get(src), band);
+                    pieces.add(edge, from, to, frames[src], rasters.get(src), band, src);
                 });
             }
-            double cell = params.bufferMeters() * CELL_PER_BUFFER;
             Geometry[][] perSource = new Geometry[groups][];
             for (int s = 0; s < groups; s++) {
-                perSource[s] = rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
+                // per facility the polygon goes straight to WGS84 through the start's frame; merged modes stay
+                // metric for their JTS union/difference and are converted after it
+                perSource[s] = perFacility
+                    ? rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), Geometries.WGS84,
+                        frames[s], area[0])
+                    : rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
             }
             for (int k = 0; k < nb; k++) {
                 if (labels == groups) {
@@ -210,19 +233,27 @@ public final class ServiceAreaCalculator {
             if (params.mode() == CircleMode.SPLIT) {
                 split(raw, nb);
             }
+            if (!perFacility) {
+                for (int l = 0; l < labels; l++) {
+                    for (int k = 0; k < nb; k++) {
+                        area[l][k] = raw[l][k].getArea();
+                        raw[l][k] = proj.toWgs84(raw[l][k]);
+                    }
+                }
+            }
             polyNanos += System.nanoTime() - t1;
+            polyCpu += cpu ? mx.getCurrentThreadCpuTime() - c1 : 0;
             for (int l = 0; l < labels; l++) {
                 List<Facility> who = labels == 1 ? grp.members() : List.of(grp.members().get(l));
                 String id = params.mode() == CircleMode.DISSOLVE ? grp.kind().id() : who.get(0).id();
                 for (int k = 0; k < nb; k++) {
-                    Geometry m = raw[l][k];
                     out.add(new ServiceArea(id, who.stream().map(Facility::id).toList(), grp.kind(), breaks.get(k),
-                        speed, proj.toWgs84(m), m.getArea(), length[l][k], false));
+                        speed, raw[l][k], area[l][k], length[l][k], false));
                 }
             }
         }
         return new ServiceAreaResult(out, report.unsnapped(), params.mode(), params.bufferMeters(), false,
-            searchNanos / 1e6, polyNanos / 1e6);
+            searchNanos / 1e6, polyNanos / 1e6, cpu ? searchCpu / 1e6 : Double.NaN, cpu ? polyCpu / 1e6 : Double.NaN);
     }
 
     /** Minimum area of a hole (m²): enclosed unreached cells of smaller total area are filled. */
@@ -232,49 +263,100 @@ public final class ServiceAreaCalculator {
     }
 
     /**
-     * Adds the metric segments of the piece {@code [from, to]} (fractions of length) of an edge to the raster, as
-     * reached from band {@code band}.
+     * Turns reached pieces into metric segments of a raster. A whole edge needs no lengths: its vertices are
+     * projected as they are. A partial piece {@code [from, to]} (fractions of the edge's length, as the search
+     * measures it: great-circle lengths) is cut at those distances along the edge's vertices. Reuses its arrays.
      */
-    private void pieceSegments(int e, double from, double to, MetricProjection proj, BandRaster raster, int band) {
-        int n = graph.edgeVertexCount(e);
-        double[] cum = new double[n];
-        for (int i = 1; i < n; i++) {
-            cum[i] = cum[i - 1] + Geodesy.haversineMeters(graph.edgeVertexLon(e, i - 1), graph.edgeVertexLat(e, i - 1),
-                graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
-        }
-        double total = cum[n - 1];
-        double d0 = from * total;
-        double d1 = to * total;
-        List<Coordinate> cs = new ArrayList<>();
-        double[] xy = new double[2];
-        int i = 1;
-        while (i < n - 1 && cum[i] <= d0) {
-            i++;
-        }
-        addAt(e, i, cum, d0, proj, xy, cs);
-        while (i < n - 1 && cum[i] < d1) {
-            proj.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), xy);
-            cs.add(new Coordinate(xy[0], xy[1]));
-            i++;
-        }
-        addAt(e, i, cum, d1, proj, xy, cs);
-        if (cs.size() < 2 || total == 0) {
-            raster.add(cs.get(0).x, cs.get(0).y, cs.get(0).x, cs.get(0).y, band);
-            return;
-        }
-        for (int q = 0; q + 1 < cs.size(); q++) {
-            raster.add(cs.get(q).x, cs.get(q).y, cs.get(q + 1).x, cs.get(q + 1).y, band);
-        }
-    }
+    private final class Pieces {
+        private double[] cum = new double[16];
+        private final double[] a = new double[2];
+        private final double[] b = new double[2];
+        private final double[] p = new double[2];
+        /** Per graph node: the group run and source whose raster already holds the node's disc. */
+        private final int[] discRun = new int[graph.nodeCount()];
+        private final int[] discSource = new int[graph.nodeCount()];
+        int run;
 
-    /** Adds the point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */
-    private void addAt(int e, int i, double[] cum, double d, MetricProjection proj, double[] xy, List<Coordinate> cs) {
-        double segLen = cum[i] - cum[i - 1];
-        double t = segLen > 0 ? Math.max(0, Math.min(1, (d - cum[i - 1]) / segLen)) : 0;
-        double lon = graph.edgeVertexLon(e, i - 1) + t * (graph.edgeVertexLon(e, i) - graph.edgeVertexLon(e, i - 1));
-        double lat = graph.edgeVertexLat(e, i - 1) + t * (graph.edgeVertexLat(e, i) - graph.edgeVertexLat(e, i - 1));
-        proj.toMetric(lon, lat, xy);
-        cs.add(new Coordinate(xy[0], xy[1]));
+        /**
+         * Whether the disc at graph node {@code v} must still be stamped into source {@code src}'s raster (then it
+         * is marked as stamped). Bands are added in increasing order, so the first stamp has the smallest band.
+         */
+        private boolean claimDisc(int v, int src) {
+            if (discRun[v] == run && discSource[v] == src) {
+                return false;
+            }
+            discRun[v] = run;
+            discSource[v] = src;
+            return true;
+        }
+
+        void add(int e, double from, double to, LocalFrame frame, BandRaster raster, int band, int src) {
+            int n = graph.edgeVertexCount(e);
+            boolean capStart = from > 0 || claimDisc(graph.edgeFrom(e), src);
+            boolean capEnd = to < 1 || claimDisc(graph.edgeTo(e), src);
+            if (from == 0 && to == 1) {
+                frame.toMetric(graph.edgeVertexLon(e, 0), graph.edgeVertexLat(e, 0), a);
+                for (int i = 1; i < n; i++) {
+                    frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
+                    segment(raster, band, i == 1, capStart, i == n - 1 && capEnd);
+                }
+                return;
+            }
+            if (cum.length < n) {
+                cum = new double[2 * n];
+            }
+            cum[0] = 0;
+            for (int i = 1; i < n; i++) {
+                cum[i] = cum[i - 1] + Geodesy.haversineMeters(graph.edgeVertexLon(e, i - 1),
+                    graph.edgeVertexLat(e, i - 1), graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
+            }
+            double total = cum[n - 1];
+            double d0 = from * total;
+            double d1 = to * total;
+            int i = 1;
+            while (i < n - 1 && cum[i] <= d0) {
+                i++;
+            }
+            at(e, i, d0, frame, a);
+            if (total == 0 || n < 2) {
+                raster.add(a[0], a[1], a[0], a[1], band);
+                return;
+            }
+            boolean first = true;
+            while (i < n - 1 && cum[i] < d1) {
+                frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
+                segment(raster, band, first, capStart, false);
+                first = false;
+                i++;
+            }
+            at(e, i, d1, frame, b);
+            segment(raster, band, first, capStart, capEnd);
+        }
+
+        /**
+         * Adds the segment a→b of a polyline and moves on (a ← b, previous vertex ← a): the first segment with the
+         * disc at its start when {@code capStart}, the others continuing from the previous vertex (wedge only).
+         */
+        private void segment(BandRaster raster, int band, boolean first, boolean capStart, boolean capEnd) {
+            if (first) {
+                raster.add(a[0], a[1], b[0], b[1], band, capStart, capEnd);
+            } else {
+                raster.addContinued(p[0], p[1], a[0], a[1], b[0], b[1], band, capEnd);
+            }
+            p[0] = a[0];
+            p[1] = a[1];
+            a[0] = b[0];
+            a[1] = b[1];
+        }
+
+        /** The metric point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */
+        private void at(int e, int i, double d, LocalFrame frame, double[] xy) {
+            double segLen = cum[i] - cum[i - 1];
+            double t = segLen > 0 ? Math.max(0, Math.min(1, (d - cum[i - 1]) / segLen)) : 0;
+            double lon = graph.edgeVertexLon(e, i - 1) + t * (graph.edgeVertexLon(e, i) - graph.edgeVertexLon(e, i - 1));
+            double lat = graph.edgeVertexLat(e, i - 1) + t * (graph.edgeVertexLat(e, i) - graph.edgeVertexLat(e, i - 1));
+            frame.toMetric(lon, lat, xy);
+        }
     }
 
     private ServiceAreaResult computeEuclidean(MetricProjection proj, GeometryFactory metric) {
@@ -316,7 +398,8 @@ public final class ServiceAreaCalculator {
                 }
             }
         }
-        return new ServiceAreaResult(out, List.of(), params.mode(), 0, true, 0, (System.nanoTime() - t0) / 1e6);
+        return new ServiceAreaResult(out, List.of(), params.mode(), 0, true, 0, (System.nanoTime() - t0) / 1e6, 0,
+            Double.NaN);
     }
 
     /**

@@ -13,10 +13,14 @@ import org.eldercare.planner.network.SnapProblem;
  * @param bufferMeters   half-width used around reached roads (0 for approximate circles)
  * @param approximate    true when drawn as Euclidean circles without a network
  * @param searchMillis   time spent in network searches, ms (diagnostics)
- * @param polygonMillis  time spent building polygons, ms (diagnostics)
+ * @param polygonMillis  time spent building polygons (from the reached pieces to the WGS84 output), ms (diagnostics)
+ * @param searchCpuMillis  CPU time of the computing thread in the searches, ms (diagnostics: the steadier figure
+ *                         on a loaded machine; NaN when the JVM cannot measure thread CPU time)
+ * @param polygonCpuMillis CPU time of the computing thread building polygons, ms (diagnostics, as above)
  */
 public record ServiceAreaResult(List<ServiceArea> areas, List<SnapProblem> unsnapped, CircleMode mode,
-                                double bufferMeters, boolean approximate, double searchMillis, double polygonMillis) {
+                                double bufferMeters, boolean approximate, double searchMillis, double polygonMillis,
+                                double searchCpuMillis, double polygonCpuMillis) {
     public ServiceAreaResult {
         areas = List.copyOf(areas);
         unsnapped = List.copyOf(unsnapped);

@@ -77,18 +77,19 @@ public final class GraphBuilder {
 
     /** Longitude of an added node. */
     public double nodeLon(int node) {
-        if (node < 0 || node >= nodeCount) {
-            throw new IllegalArgumentException("node out of range [0," + nodeCount + "): " + node);
-        }
-        return lon[node];
+        return lon[checkedNode(node)];
     }
 
     /** Latitude of an added node. */
     public double nodeLat(int node) {
+        return lat[checkedNode(node)];
+    }
+
+    private int checkedNode(int node) {
         if (node < 0 || node >= nodeCount) {
             throw new IllegalArgumentException("node out of range [0," + nodeCount + "): " + node);
         }
-        return lat[node];
+        return node;
     }
 
     /**

@@ -298,15 +298,10 @@ public final class GraphSearch {
             if (kv > kp || (kv == kp && !less(kv, v, kp, heap[p]))) {
                 break;
             }
-            int pv = heap[p];
-            heap[i] = pv;
-            heapKey[i] = kp;
-            pos[pv] = i;
+            place(i, heap[p], kp);
             i = p;
         }
-        heap[i] = v;
-        heapKey[i] = kv;
-        pos[v] = i;
+        place(i, v, kv);
     }
 
     private void siftDown(int i) {
@@ -327,14 +322,16 @@ public final class GraphSearch {
             if (kc > kv || (kc == kv && !less(kc, heap[c], kv, v))) {
                 break;
             }
-            int cv = heap[c];
-            heap[i] = cv;
-            heapKey[i] = kc;
-            pos[cv] = i;
+            place(i, heap[c], kc);
             i = c;
         }
+        place(i, v, kv);
+    }
+
+    /** Puts node {@code v} with key {@code k} into heap slot {@code i}. */
+    private void place(int i, int v, double k) {
         heap[i] = v;
-        heapKey[i] = kv;
+        heapKey[i] = k;
         pos[v] = i;
     }
 

@@ -12,7 +12,10 @@ import org.eldercare.planner.io.osm.OsmXmlReader;
  * Builds a {@link RoadGraph} from a stream of OSM elements (any reader that drives an {@link OsmHandler}: OSM XML
  * now, PBF through the same handler). Ways accepted by the {@link TravelProfile} are split into edges at every node
  * shared with another accepted way (or visited twice by one way) and at their ends; intermediate nodes become edge
- * geometry. Edge length = sum of great-circle segment lengths ({@link Geodesy#haversineMeters}, mean-radius sphere; within 0.1–0.3 % of the ellipsoid in China, well below the spread of walking speeds). A walking crossing penalty is charged once per
+ * geometry. Ways tagged {@code area=yes} that the profile accepts (walking: their outline) are used only when they
+ * share a node with another accepted way ({@link #isolatedAreaWays()}). Nodes the profile may not pass
+ * ({@link TravelProfile#blocksPassage}, e.g. a gate with {@code foot=no}) split their ways without connecting the
+ * pieces ({@link #blockedNodeCopies()}). Edge length = sum of great-circle segment lengths ({@link Geodesy#haversineMeters}, mean-radius sphere; within 0.1–0.3 % of the ellipsoid in China, well below the spread of walking speeds). A walking crossing penalty is charged once per
  * crossing node, on the edge that starts at it or passes through it.
  *
  * <p>Memory: node coordinates of the whole file are kept in primitive arrays keyed by an open-addressing map (about
@@ -27,16 +30,20 @@ public final class OsmGraphBuilder implements OsmHandler {
     private double[] lat = new double[1 << 16];
     private int nodes;
     private final LongIntMap crossing = new LongIntMap(64);
+    private final LongIntMap blocked = new LongIntMap(16);
 
     private final LongIntMap useCount = new LongIntMap(1 << 16);
     private long[] wayIds = new long[1024];
     private double[] wayFwdPerMeter = new double[1024];
     private double[] wayBwdPerMeter = new double[1024];
     private int[] wayRefStart = new int[1025];
+    private boolean[] wayIsArea = new boolean[1024];
     private long[] refs = new long[1 << 14];
     private int ways;
     private int refCount;
     private long missingRefs;
+    private int isolatedAreaWays;
+    private int blockedCopies;
     private RoadGraph graph;
 
     public OsmGraphBuilder(TravelProfile profile) {
@@ -65,6 +72,9 @@ public final class OsmGraphBuilder implements OsmHandler {
         if (!tags.isEmpty() && profile.isCrossing(tags)) {
             crossing.put(id, 1);
         }
+        if (!tags.isEmpty() && profile.blocksPassage(tags)) {
+            blocked.put(id, 1);
+        }
     }
 
     @Override
@@ -82,6 +92,7 @@ public final class OsmGraphBuilder implements OsmHandler {
             wayFwdPerMeter = Arrays.copyOf(wayFwdPerMeter, ways * 2);
             wayBwdPerMeter = Arrays.copyOf(wayBwdPerMeter, ways * 2);
             wayRefStart = Arrays.copyOf(wayRefStart, ways * 2 + 1);
+            wayIsArea = Arrays.copyOf(wayIsArea, ways * 2);
         }
         if (refCount + nodeRefs.length > refs.length) {
             refs = Arrays.copyOf(refs, Math.max(refs.length * 2, refCount + nodeRefs.length));
@@ -95,6 +106,7 @@ public final class OsmGraphBuilder implements OsmHandler {
         wayIds[ways] = id;
         wayFwdPerMeter[ways] = fwd;
         wayBwdPerMeter[ways] = bwd;
+        wayIsArea[ways] = "yes".equals(tags.get("area"));
         wayRefStart[++ways] = refCount;
     }
 
@@ -106,7 +118,12 @@ public final class OsmGraphBuilder implements OsmHandler {
         for (int w = 0; w < ways; w++) {
             int s = wayRefStart[w];
             int e = wayRefStart[w + 1];
+            if (wayIsArea[w] && !sharesNode(s, e)) {
+                isolatedAreaWays++;
+                continue;
+            }
             int pieceStart = -1;
+            boolean startBlocked = false;
             double len = 0;
             int crossings = 0;
             int nInter = 0;
@@ -122,14 +139,16 @@ public final class OsmGraphBuilder implements OsmHandler {
                 }
                 double x = lon[ni];
                 double y = lat[ni];
-                boolean isNode = i == s || i == e - 1 || useCount.get(ref) >= 2 || pieceStart < 0
+                boolean isBlocked = blocked.size() > 0 && blocked.get(ref) != LongIntMap.MISSING;
+                boolean isNode = i == s || i == e - 1 || useCount.get(ref) >= 2 || pieceStart < 0 || isBlocked
                     || (i + 1 < e && nodeIndex.get(refs[i + 1]) == LongIntMap.MISSING);
                 if (pieceStart >= 0) {
                     len += Geodesy.haversineMeters(pLon, pLat, x, y);
                 }
                 if (pieceStart >= 0 && isNode) {
-                    int from = graphNode(gb, graphNode, refs[pieceStart]);
-                    int to = graphNode(gb, graphNode, ref);
+                    // a node walking may not pass: every piece ends at its own copy of it, so no route goes through
+                    int from = startBlocked ? blockedCopy(gb, refs[pieceStart]) : graphNode(gb, graphNode, refs[pieceStart]);
+                    int to = isBlocked ? blockedCopy(gb, ref) : graphNode(gb, graphNode, ref);
                     double pen = crossings * profile.crossingPenaltySeconds();
                     double f = wayFwdPerMeter[w] >= 0 ? wayFwdPerMeter[w] * len + pen : -1;
                     double b = wayBwdPerMeter[w] >= 0 ? wayBwdPerMeter[w] * len + pen : -1;
@@ -137,6 +156,7 @@ public final class OsmGraphBuilder implements OsmHandler {
                 }
                 if (isNode) {
                     pieceStart = i;
+                    startBlocked = isBlocked;
                     len = 0;
                     nInter = 0;
                     crossings = 0;
@@ -160,6 +180,30 @@ public final class OsmGraphBuilder implements OsmHandler {
         wayIds = null;
     }
 
+    /**
+     * Whether the way with refs {@code [s, e)} shares a node with another accepted way: some node's use count exceeds
+     * what this way alone contributes (ends 2, other visits 1).
+     */
+    private boolean sharesNode(int s, int e) {
+        LongIntMap own = new LongIntMap(16);
+        for (int i = s; i < e; i++) {
+            own.increment(refs[i], (i == s || i == e - 1) ? 2 : 1);
+        }
+        for (int i = s; i < e; i++) {
+            if (useCount.get(refs[i]) > own.get(refs[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fresh graph node at a blocked node's position (one per piece touching it). */
+    private int blockedCopy(GraphBuilder gb, long ref) {
+        int ni = nodeIndex.get(ref);
+        blockedCopies++;
+        return gb.addNode(lon[ni], lat[ni], ref);
+    }
+
     private int graphNode(GraphBuilder gb, LongIntMap graphNode, long ref) {
         int g = graphNode.get(ref);
         if (g == LongIntMap.MISSING) {
@@ -176,6 +220,22 @@ public final class OsmGraphBuilder implements OsmHandler {
             throw new IllegalStateException("the OSM stream has not ended yet");
         }
         return graph;
+    }
+
+    /**
+     * Accepted {@code area=yes} ways left out because they share no node with any other accepted way: an isolated
+     * outline adds no route between places, only a ring a facility could be snapped onto and stay trapped in.
+     */
+    public int isolatedAreaWays() {
+        return isolatedAreaWays;
+    }
+
+    /**
+     * Graph nodes made for way pieces ending at a node the profile may not pass ({@link TravelProfile#blocksPassage}):
+     * each such piece ends at its own copy of the node, so the road stays in the graph but no route passes through.
+     */
+    public int blockedNodeCopies() {
+        return blockedCopies;
     }
 
     /** Way node references not present in the file (the way was split around them). */

@@ -160,26 +160,24 @@ public final class RoadGraph {
 
     /** Longitude of vertex {@code i} (0 = from node, {@code edgeVertexCount-1} = to node) of the edge's polyline. */
     public double edgeVertexLon(int edge, int i) {
-        if (i == 0) {
-            return nodeLon[edgeFrom[edge]];
-        }
-        int n = geomOffset[edge + 1] - geomOffset[edge];
-        if (i == n + 1) {
-            return nodeLon[edgeTo[edge]];
-        }
-        return geomCoords[2 * (geomOffset[edge] + i - 1)];
+        return edgeVertex(edge, i, nodeLon, 0);
     }
 
     /** Latitude of vertex {@code i} of the edge's polyline, see {@link #edgeVertexLon}. */
     public double edgeVertexLat(int edge, int i) {
+        return edgeVertex(edge, i, nodeLat, 1);
+    }
+
+    /** One coordinate (axis 0 = lon, 1 = lat, with the node array of that axis) of an edge's vertex. */
+    private double edgeVertex(int edge, int i, double[] nodeCoord, int axis) {
         if (i == 0) {
-            return nodeLat[edgeFrom[edge]];
+            return nodeCoord[edgeFrom[edge]];
         }
         int n = geomOffset[edge + 1] - geomOffset[edge];
         if (i == n + 1) {
-            return nodeLat[edgeTo[edge]];
+            return nodeCoord[edgeTo[edge]];
         }
-        return geomCoords[2 * (geomOffset[edge] + i - 1) + 1];
+        return geomCoords[2 * (geomOffset[edge] + i - 1) + axis];
     }
 
     /** First arc leaving {@code node}; the arcs leaving it are {@code firstArc(node) .. firstArc(node + 1) - 1}. */

@@ -23,23 +23,49 @@ public final class Snapper {
     /** Metres per degree of latitude on the mean Earth sphere. */
     private static final double M_PER_DEG = Math.PI * Geodesy.MEAN_RADIUS_M / 180;
 
+    /**
+     * Pieces of fewer nodes count as islands for {@link #Snapper(RoadGraph, double, int)} in the service circles:
+     * 10. In the Haidian extract the walk graph has one piece of 952 nodes and 26 of 2–15 nodes (lone bus platforms,
+     * footbridges without their stairs, clipped compounds); 10 keeps the two pieces of 14 and 15 nodes.
+     */
+    public static final int CIRCLE_MIN_COMPONENT_NODES = 10;
+
     private final RoadGraph g;
     private final double maxSnapMeters;
     private final STRtree tree = new STRtree();
+    /** Per edge: true when it lies in a connected piece of fewer than {@code minComponentNodes} nodes. */
+    private final boolean[] island;
 
     /**
      * @param graph         the graph to snap to (only edges with at least one usable direction are candidates)
      * @param maxSnapMeters maximum distance from a point to the network, in (0, 100000] metres
      */
     public Snapper(RoadGraph graph, double maxSnapMeters) {
+        this(graph, maxSnapMeters, 1);
+    }
+
+    /**
+     * A snapper that avoids small islands: a point goes to the nearest edge of a connected piece (edges taken as
+     * undirected) of at least {@code minComponentNodes} nodes when one lies within the snap distance, else to the
+     * nearest edge at all. An island is e.g. a footbridge whose stairs are not mapped, or a bus platform drawn as a
+     * lone way: a facility snapped there would reach only the island (issue 18; GraphHopper removes such
+     * subnetworks before snapping, below 200 nodes by default).
+     *
+     * @param minComponentNodes pieces with fewer nodes are islands; 1 = none
+     */
+    public Snapper(RoadGraph graph, double maxSnapMeters, int minComponentNodes) {
         if (graph == null) {
             throw new IllegalArgumentException("graph is required");
         }
         if (!(maxSnapMeters > 0 && maxSnapMeters <= 100_000)) {
             throw new IllegalArgumentException("maxSnapMeters must be in (0, 100000] m, was " + maxSnapMeters);
         }
+        if (minComponentNodes < 1) {
+            throw new IllegalArgumentException("minComponentNodes must be >= 1, was " + minComponentNodes);
+        }
         this.g = graph;
         this.maxSnapMeters = maxSnapMeters;
+        this.island = islands(graph, minComponentNodes);
         for (int e = 0; e < graph.edgeCount(); e++) {
             if (graph.edgeForwardArc(e) < 0 && graph.edgeBackwardArc(e) < 0) {
                 continue;
@@ -51,6 +77,42 @@ public final class Snapper {
             tree.insert(env, e);
         }
         tree.build();
+    }
+
+    /** Edges in connected pieces (undirected) of fewer than {@code min} nodes; null when {@code min} is 1. */
+    private static boolean[] islands(RoadGraph g, int min) {
+        if (min <= 1) {
+            return null;
+        }
+        int n = g.nodeCount();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int e = 0; e < g.edgeCount(); e++) {
+            int a = root(parent, g.edgeFrom(e));
+            int b = root(parent, g.edgeTo(e));
+            if (a != b) {
+                parent[a] = b;
+            }
+        }
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) {
+            size[root(parent, i)]++;
+        }
+        boolean[] out = new boolean[g.edgeCount()];
+        for (int e = 0; e < g.edgeCount(); e++) {
+            out[e] = size[root(parent, g.edgeFrom(e))] < min;
+        }
+        return out;
+    }
+
+    private static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
     }
 
     public double maxSnapMeters() {
@@ -68,12 +130,35 @@ public final class Snapper {
         Envelope q = new Envelope(lon - radius / kx, lon + radius / kx, lat - radius / ky, lat + radius / ky);
         @SuppressWarnings("unchecked")
         List<Object> hits = tree.query(q);
+        int[] seg = new int[1];
+        double[] t = new double[1];
+        int e = nearestEdge(hits, lon, lat, kx, ky, radius, false, seg, t);
+        if (island != null && e >= 0 && island[e]) {
+            int mainland = nearestEdge(hits, lon, lat, kx, ky, radius, true, seg, t);
+            if (mainland < 0) {
+                e = nearestEdge(hits, lon, lat, kx, ky, radius, false, seg, t);
+            } else {
+                e = mainland;
+            }
+        }
+        if (e < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(snapOnto(e, seg[0], t[0], lon, lat));
+    }
+
+    /** The nearest candidate edge within {@code radius} (optionally islands skipped), its segment and parameter. */
+    private int nearestEdge(List<Object> hits, double lon, double lat, double kx, double ky, double radius,
+                            boolean skipIslands, int[] segOut, double[] tOut) {
         double bestD2 = radius * radius;
         int bestEdge = -1;
         int bestSeg = -1;
         double bestT = 0;
         for (Object o : hits) {
             int e = (Integer) o;
+            if (skipIslands && island[e]) {
+                continue;
+            }
             int nv = g.edgeVertexCount(e);
             double ax = (g.edgeVertexLon(e, 0) - lon) * kx;
             double ay = (g.edgeVertexLat(e, 0) - lat) * ky;
@@ -97,10 +182,12 @@ public final class Snapper {
                 ay = by;
             }
         }
-        if (bestEdge < 0) {
-            return Optional.empty();
-        }
-        int e = bestEdge;
+        segOut[0] = bestSeg;
+        tOut[0] = bestT;
+        return bestEdge;
+    }
+
+    private Snap snapOnto(int e, int bestSeg, double bestT, double lon, double lat) {
         double before = 0;
         for (int i = 0; i < bestSeg; i++) {
             before += Geodesy.haversineMeters(g.edgeVertexLon(e, i), g.edgeVertexLat(e, i), g.edgeVertexLon(e, i + 1),
@@ -118,7 +205,7 @@ public final class Snapper {
         double fraction = len > 0 ? along / len : 0;
         // the local frame picked the edge; the reported distance is the great-circle one, like the edge lengths
         double dist = Geodesy.haversineMeters(lon, lat, plon, plat);
-        return Optional.of(new Snap(e, fraction, plon, plat, dist, along, len - along));
+        return new Snap(e, fraction, plon, plat, dist, along, len - along);
     }
 
     /**

@@ -20,8 +20,12 @@ import java.util.Set;
  *       backward only, {@code junction=roundabout} and motorways one-way forward.</li>
  * </ul>
  *
- * <p>Both modes skip ways tagged {@code area=yes} (pedestrian squares, parking aisles drawn as areas): their outline
- * is not a path, and routing across an area would need its interior.
+ * <p>Ways tagged {@code area=yes} (pedestrian squares, campus roads drawn as areas): walking uses their outline
+ * as a path when the way passes the same rules as any other (walkable class, no {@code foot=no}, no private access):
+ * anyone may walk along the edge of a square they may walk on, so the outline is walkable for older people by the
+ * profile's own rule. Crossing the interior is not modelled (that would need the area's polygon), so reach across a
+ * square is underestimated, never overestimated. GraphHopper's foot profile routes the outline the same way (issue
+ * 18). Driving skips {@code area=yes} ways (parking aisles drawn as areas are not streets).
  *
  * <p>Walking speed is a parameter in m/s (the policy profile supplies the default): presets
  * {@link #PLANNING_NORM_WALK_MPS} 1.0, {@link #ELDERLY_MEAN_WALK_MPS} 0.76 (measured mean, 65+),
@@ -126,7 +130,7 @@ public final class TravelProfile {
     /** Whether a way with these tags is part of the network for this profile. */
     public boolean accepts(Map<String, String> tags) {
         String hw = tags.get("highway");
-        if (hw == null || "yes".equals(tags.get("area"))) {
+        if (hw == null || (mode == Mode.DRIVE && "yes".equals(tags.get("area")))) {
             return false;
         }
         String access = tags.getOrDefault("access", "");
@@ -226,6 +230,25 @@ public final class TravelProfile {
     /** Whether a node with these tags is a road crossing that costs {@link #crossingPenaltySeconds()} to pass. */
     public boolean isCrossing(Map<String, String> nodeTags) {
         return mode == Mode.WALK && ("crossing".equals(nodeTags.get("highway")) || nodeTags.containsKey("crossing"));
+    }
+
+    /**
+     * Whether walking may not pass through a node with these tags: {@code foot=no}, or {@code access=no/private}
+     * without {@code foot=yes/designated/permissive} (e.g. a car-only gate, {@code barrier=entrance + foot=no}: issue
+     * 18, the east gate of 圆明园 in the Haidian extract). The same rule as for ways; GraphHopper's foot profile blocks
+     * such barrier nodes too. Always false for driving (node access for cars is not modelled).
+     */
+    public boolean blocksPassage(Map<String, String> nodeTags) {
+        if (mode != Mode.WALK || nodeTags.isEmpty()) {
+            return false;
+        }
+        String foot = nodeTags.getOrDefault("foot", "");
+        if (foot.equals("no")) {
+            return true;
+        }
+        boolean footAllowed = foot.equals("yes") || foot.equals("designated") || foot.equals("permissive");
+        String access = nodeTags.getOrDefault("access", "");
+        return (access.equals("no") || access.equals("private")) && !footAllowed;
     }
 
     @Override

@@ -11,32 +11,35 @@ import org.junit.jupiter.api.Test;
 class GraphSearchTest {
     static final double TOL = 0.05; // seconds: ellipsoid vs drawn metres differ < 1 cm per 400 m
 
+    /** A search on a fresh ring from one node. */
+    private static GraphSearch ringSearchFrom(int node, double budget) {
+        GraphSearch s = new GraphSearch(HandDrawnGraphs.ring());
+        s.runFromNodes(new int[] {node}, budget);
+        return s;
+    }
+
+    /** Costs of nodes A, B, C, D, E (0..4) in that order. */
+    private static void assertCosts(GraphSearch s, double... expected) {
+        for (int v = 0; v < expected.length; v++) {
+            assertEquals(expected[v], s.cost(v), TOL, "node " + v);
+        }
+    }
+
     @Test
     void ring_times_from_a_node() {
-        RoadGraph g = HandDrawnGraphs.ring();
-        GraphSearch s = new GraphSearch(g);
-        s.runFromNodes(new int[] {0}, Double.POSITIVE_INFINITY);
+        GraphSearch s = ringSearchFrom(0, Double.POSITIVE_INFINITY);
         // A=0; B=400 (A→B); D=400 (A→D); C=800 either way round
-        assertEquals(0, s.cost(0), TOL);
-        assertEquals(400, s.cost(1), TOL);
-        assertEquals(800, s.cost(2), TOL);
-        assertEquals(400, s.cost(3), TOL);
         // E is only reachable against the one-way spur E→B: never
-        assertEquals(Double.POSITIVE_INFINITY, s.cost(4));
+        assertCosts(s, 0, 400, 800, 400, Double.POSITIVE_INFINITY);
         assertEquals(-1, s.source(4));
         assertEquals(4, s.reachedCount());
     }
 
     @Test
     void one_way_spur_is_usable_in_its_direction() {
-        RoadGraph g = HandDrawnGraphs.ring();
-        GraphSearch s = new GraphSearch(g);
-        s.runFromNodes(new int[] {4}, Double.POSITIVE_INFINITY);
+        GraphSearch s = ringSearchFrom(4, Double.POSITIVE_INFINITY);
         // E→B 400, then B→A 400 = 800, B→C 400 = 800, D = 1200
-        assertEquals(400, s.cost(1), TOL);
-        assertEquals(800, s.cost(0), TOL);
-        assertEquals(800, s.cost(2), TOL);
-        assertEquals(1200, s.cost(3), TOL);
+        assertCosts(s, 800, 400, 800, 1200, 0);
     }
 
     @Test
@@ -67,9 +70,7 @@ class GraphSearchTest {
 
     @Test
     void bounded_search_stops_at_the_budget_and_reports_relaxations() {
-        RoadGraph g = HandDrawnGraphs.ring();
-        GraphSearch s = new GraphSearch(g);
-        s.runFromNodes(new int[] {0}, 399);
+        GraphSearch s = ringSearchFrom(0, 399);
         assertEquals(1, s.reachedCount()); // B and D lie at 400 s
         assertEquals(2, s.lastRelaxations()); // A's two arcs scanned
         s.runFromNodes(new int[] {0}, 400.1);
