@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Writes a synthetic regional OSM PBF: an {@code n × n} street grid with {@code spacing} metres between junctions,
- * centred on a lon/lat, as a real extract is laid out (an OSMHeader block, then dense-node blocks of 8 000 nodes, then
- * way blocks of 8 000 ways, zlib-compressed). Every grid row and column is one way; one in five is a
+ * centred on a lon/lat, junctions moved up to 10 m at random (fixed seed), laid out as a real extract is (an OSMHeader
+ * block, then dense-node blocks of 8 000 nodes, then way blocks of about 400 000 node references, zlib-compressed). Every grid row and column is one way; one in five is a
  * {@code residential} street, the others alternate {@code footway}, {@code living_street}, {@code tertiary} and
  * {@code service}, so walking and driving networks differ. A grid of n = 700 at 100 m is a 70 km square with
  * 2·n·(n−1) = 978 600 street segments, a provincial extract for a county of 32 km. Used by {@link CountyNetworkBench};
@@ -43,6 +43,7 @@ public final class SyntheticRegionPbf {
                 .setWritingprogram("eldercare-planner bench").build();
             out.write(FileBlock.newInstance("OSMHeader", header.toByteString(), null));
             long nodes = (long) n * n;
+            java.util.Random jitter = new java.util.Random(7);   // ±10 m per junction, as surveyed streets are
             for (long start = 0; start < nodes; start += 8000) {
                 Osmformat.DenseNodes.Builder dense = Osmformat.DenseNodes.newBuilder();
                 long prevId = 0;
@@ -52,8 +53,10 @@ public final class SyntheticRegionPbf {
                     int i = (int) (k % n);
                     int j = (int) (k / n);
                     long id = k + 1;
-                    long la = Math.round(lat(lat0, spacing, n, j) * 1e9 / GRANULARITY);
-                    long lo = Math.round(lon(lon0, lat0, spacing, n, i) * 1e9 / GRANULARITY);
+                    double jy = (jitter.nextDouble() - 0.5) * 20 / 110_574;
+                    double jx = (jitter.nextDouble() - 0.5) * 20 / (111_320 * Math.cos(Math.toRadians(lat0)));
+                    long la = Math.round((lat(lat0, spacing, n, j) + jy) * 1e9 / GRANULARITY);
+                    long lo = Math.round((lon(lon0, lat0, spacing, n, i) + jx) * 1e9 / GRANULARITY);
                     dense.addId(id - prevId).addLat(la - prevLat).addLon(lo - prevLon);
                     prevId = id;
                     prevLat = la;
@@ -72,9 +75,10 @@ public final class SyntheticRegionPbf {
                 strings.addS(ByteString.copyFromUtf8(c));
             }
             int ways = 2 * n;
-            for (int start = 0; start < ways; start += 8000) {
+            int perBlock = Math.max(1, Math.min(8000, 400_000 / n));   // about 400 000 node refs per block
+            for (int start = 0; start < ways; start += perBlock) {
                 Osmformat.PrimitiveGroup.Builder group = Osmformat.PrimitiveGroup.newBuilder();
-                for (int w = start; w < Math.min(ways, start + 8000); w++) {
+                for (int w = start; w < Math.min(ways, start + perBlock); w++) {
                     Osmformat.Way.Builder way = Osmformat.Way.newBuilder().setId(w + 1).addKeys(1)
                         .addVals(2 + (w % n % 5));
                     long prev = 0;

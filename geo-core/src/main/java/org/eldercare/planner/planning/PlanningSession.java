@@ -16,6 +16,7 @@ import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.model.ResidentialDistrict;
+import org.eldercare.planner.network.RoadGraph;
 import org.eldercare.planner.network.TravelGraphs;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.scenario.Scenario;
@@ -67,7 +68,7 @@ public final class PlanningSession {
         this.graphs = new TravelGraphs(data.roads());
         this.base = new Lazy<>(() -> ScenarioBase.of(data, profile, maxSnapMeters, graphs));
         this.circles = new Lazy<>(() -> circlesOf(data.facilities()));
-        this.circlesByKind = new Lazy<>(() -> ServiceAreaCalculator.compute(network().graph(), data.facilities(),
+        this.circlesByKind = new Lazy<>(() -> ServiceAreaCalculator.compute(walkGraph(), data.facilities(),
             circleParams(CircleMode.DISSOLVE)));
     }
 
@@ -200,7 +201,12 @@ public final class PlanningSession {
 
     /** Per-facility circles of other facilities (hypothetical or moved ones) on the session's walking graph. */
     public ServiceAreaResult circlesOf(List<Facility> facilities) {
-        return ServiceAreaCalculator.compute(network().graph(), facilities, circleParams(CircleMode.PER_FACILITY));
+        return ServiceAreaCalculator.compute(walkGraph(), facilities, circleParams(CircleMode.PER_FACILITY));
+    }
+
+    /** The walking graph at the profile's elderly speed: the coverage network's, without building the baseline. */
+    private RoadGraph walkGraph() {
+        return graphs.walk(profile.elderlyWalkSpeedMps());
     }
 
     /** Circles of the data's facilities with other parameters, on the walking graph of the params' speed. */
