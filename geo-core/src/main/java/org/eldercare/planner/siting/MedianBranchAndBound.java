@@ -172,7 +172,6 @@ final class MedianBranchAndBound {
             if (pruned(bestValue) || k == 0) {
                 break;
             }
-            double norm = 0;
             for (int t = 0; t < rows.length; t++) {
                 int base = rows[t] * m;
                 double lt = lambda[t];
@@ -186,14 +185,9 @@ final class MedianBranchAndBound {
                     }
                 }
                 g[t] = 1 - cnt;
-                norm += g[t] * g[t];
             }
-            if (norm == 0) {
+            if (!MedianHeuristic.subgradientStep(lambda, g, theta, upper - value, true)) {
                 break; // the relaxed solution is feasible and priced: the node is solved
-            }
-            double step = theta * (upper - value) / norm;
-            for (int t = 0; t < rows.length; t++) {
-                lambda[t] = Math.max(0, lambda[t] + step * g[t]);
             }
         }
         if (pruned(bestValue) || k == 0) {

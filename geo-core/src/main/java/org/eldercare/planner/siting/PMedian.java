@@ -80,18 +80,6 @@ public final class PMedian extends PSiteModel {
         return false;
     }
 
-    private double[] weightedCosts() {
-        int n = matrix.demandCount();
-        int m = matrix.candidateCount();
-        double[] wc = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                wc[i * m + j] = matrix.weight(i) == 0 ? 0 : matrix.weight(i) * matrix.cost(i, j);
-            }
-        }
-        return wc;
-    }
-
     private SitingResult solveExact(Eligibility e, List<String> notes, long start) {
         int n = matrix.demandCount();
         int m = matrix.candidateCount();
@@ -101,7 +89,7 @@ public final class PMedian extends PSiteModel {
         // on the reduced radius formulation with the rest of the time limit. Every reduction only drops solutions no
         // better than the incumbent, so "reduced MIP infeasible" proves the incumbent optimal.
         long limit = (long) (e.options.timeLimitSeconds() * 1e9);
-        double[] wc = weightedCosts();
+        double[] wc = weightedCosts(true);
         // the reductions keep every solution costing at most the incumbent, so that the incumbent is a valid
         // starting solution (hint) of the reduced MIP; measured faster than fixing down to strictly better ones
         var h = new MedianHeuristic(wc, n, e, p, start + limit / 10).keepIncumbentFeasible();
@@ -264,7 +252,7 @@ public final class PMedian extends PSiteModel {
 
     private SitingResult solveHeuristic(Eligibility e, List<String> notes, long start) {
         int n = matrix.demandCount();
-        double[] wc = weightedCosts();
+        double[] wc = weightedCosts(true);
         long limit = (long) (e.options.timeLimitSeconds() * 1e9);
         // the search gets 70 % of the time, the Lagrangian bound what is left
         var h = new MedianHeuristic(wc, n, e, p, start + limit * 7 / 10);

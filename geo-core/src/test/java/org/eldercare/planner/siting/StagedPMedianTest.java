@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.eldercare.planner.testing.SharedData;
@@ -146,20 +145,12 @@ class StagedPMedianTest {
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
-        List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double[] c = centre[i % centre.length];
             x[i] = c[0] + rnd.nextGaussian() * 90;
             y[i] = c[1] + rnd.nextGaussian() * 90;
             w[i] = 1 + rnd.nextInt(5);
-            ids.add("v" + i);
         }
-        double[][] d = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                d[i][j] = Math.floor(Math.hypot(x[i] - x[j], y[i] - y[j]));
-            }
-        }
-        return CostMatrix.ofIds(ids, w, ids, d);
+        return SitingFixtures.flooredEuclidean(x, y, w, "v");
     }
 }
