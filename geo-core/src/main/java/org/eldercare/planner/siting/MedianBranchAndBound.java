@@ -279,8 +279,15 @@ final class MedianBranchAndBound {
         return value;
     }
 
+    /** The site set priced last, so that a repeated Lagrangian choice is not priced again. */
+    private boolean[] lastPriced;
+
     /** Prices the site set {@code sel} (exactly p sites) and keeps it when it beats the incumbent. */
     private void price(boolean[] sel) {
+        if (lastPriced != null && Arrays.equals(lastPriced, sel)) {
+            return;
+        }
+        lastPriced = sel.clone();
         double s = 0;
         for (int t = 0; t < rows.length && s < upper; t++) {
             int base = rows[t] * m;

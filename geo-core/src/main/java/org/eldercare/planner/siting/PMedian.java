@@ -241,10 +241,13 @@ public final class PMedian extends PSiteModel {
 
     private SitingResult branchAndBound(Eligibility e, double[] wc, MedianHeuristic h, MedianHeuristic.Outcome inc,
             MedianHeuristic.Lagrange lr, long deadline, long start, List<String> notes) {
+        long treeStart = System.nanoTime();
         var bb = new MedianBranchAndBound(wc, n, e, p, h.integral(), inc.open(), inc.cost())
             .run(lr.lambda(), deadline);
         List<String> allNotes = new ArrayList<>(notes);
-        allNotes.add("Lagrangian branch and bound: " + bb.nodes() + " nodes" + (bb.complete() ? "" : ", time limit"));
+        allNotes.add(String.format(java.util.Locale.ROOT, "Lagrangian branch and bound: %d nodes, %.2f s after %.2f s "
+            + "of heuristic and root bound%s", bb.nodes(), Results.seconds(treeStart), (treeStart - start) / 1e9,
+            bb.complete() ? "" : ", time limit"));
         return build(e, bb.open(), bb.complete() ? SolveStatus.OPTIMAL : SolveStatus.TIME_LIMIT,
             Math.max(lr.bound(), bb.bound()), "heuristic + Lagrangian branch and bound", start, allNotes,
             bb.complete() ? ProofStage.LAGRANGIAN_BRANCH_AND_BOUND : ProofStage.NONE);
