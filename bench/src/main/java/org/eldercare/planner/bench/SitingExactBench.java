@@ -55,8 +55,8 @@ public final class SitingExactBench {
             }
         }
         System.out.printf(Locale.ROOT, "time limit %.0f s per instance; load %s%n", limit, load());
-        System.out.println("| instance | n | p | objective | published | bound | gap % | proven | stage | seconds |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| instance | n | p | objective | published | bound | gap % | proven | stage | seconds | tree nodes |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         if (which.equals("all") || which.equals("pmed")) {
             for (int k = 1; k <= 10; k++) {
                 if (!names.isEmpty() && !names.contains("pmed" + k)) {
@@ -110,9 +110,11 @@ public final class SitingExactBench {
         if (CBC.containsKey(name)) {
             cbcOurs += r.seconds();
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %.1f | %.3f | %s | %s | %.2f |%n", name, n, p,
-            r.objective(), published == null ? "–" : String.format(Locale.ROOT, "%.0f", published), r.bestBound(),
-            100 * r.gap(), r.optimal() ? "yes" : "no", r.proofStage(), r.seconds());
+        String nodes = r.notes().stream().filter(t -> t.startsWith("Lagrangian branch and bound: "))
+            .map(t -> t.replaceAll("Lagrangian branch and bound: (\\d+) nodes.*", "$1")).findFirst().orElse("–");
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %.1f | %.3f | %s | %s | %.2f | %s |%n", name, n,
+            p, r.objective(), published == null ? "–" : String.format(Locale.ROOT, "%.0f", published), r.bestBound(),
+            100 * r.gap(), r.optimal() ? "yes" : "no", r.proofStage(), r.seconds(), nodes);
     }
 
     private static String load() {
