@@ -30,6 +30,8 @@ final class MedianBranchAndBound {
     /** Rows that can cost something (weight &gt; 0), each with its candidates sorted by increasing finite cost. */
     private final int[] rows;
     private final int[][] near;
+    /** nearCost[t][u] = c of row rows[t] at candidate near[t][u] (read in order, without the indirection). */
+    private final double[][] nearCost;
     private final byte[] rootFix;
 
     private boolean[] best;
@@ -64,6 +66,7 @@ final class MedianBranchAndBound {
         int k = 0;
         int[] r = new int[n];
         int[][] lists = new int[n][];
+        double[][] costs = new double[n][];
         Integer[] order = new Integer[m];
         for (int i = 0; i < n; i++) {
             if (e.matrix.weight(i) == 0) {
@@ -78,14 +81,18 @@ final class MedianBranchAndBound {
             final int row = i * m;
             Arrays.sort(order, 0, q, (a, b) -> Double.compare(c[row + a], c[row + b]));
             int[] l = new int[q];
+            double[] lc = new double[q];
             for (int t = 0; t < q; t++) {
                 l[t] = order[t];
+                lc[t] = c[row + order[t]];
             }
             r[k] = i;
+            costs[k] = lc;
             lists[k++] = l;
         }
         rows = Arrays.copyOf(r, k);
         near = Arrays.copyOf(lists, k);
+        nearCost = Arrays.copyOf(costs, k);
     }
 
     /** True when a node of Lagrangian value {@code value} holds no solution strictly better than the incumbent. */
@@ -172,16 +179,24 @@ final class MedianBranchAndBound {
             if (pruned(bestValue) || k == 0) {
                 break;
             }
+            int q = chosen(sel);
             for (int t = 0; t < rows.length; t++) {
                 int base = rows[t] * m;
                 double lt = lambda[t];
                 int cnt = 0;
-                for (int j : near[t]) {
-                    if (c[base + j] - lt >= 0) {
-                        break;
+                if (fewChosen(q)) {
+                    for (int u = 0; u < q; u++) {
+                        if (c[base + chosen[u]] < lt) {
+                            cnt++;
+                        }
                     }
-                    if (sel[j]) {
-                        cnt++;
+                } else {
+                    int[] l = near[t];
+                    double[] lc = nearCost[t];
+                    for (int u = 0; u < l.length && lc[u] < lt; u++) {
+                        if (sel[l[u]]) {
+                            cnt++;
+                        }
                     }
                 }
                 g[t] = 1 - cnt;
@@ -238,15 +253,16 @@ final class MedianBranchAndBound {
         Arrays.fill(r, 0);
         double value = 0;
         for (int t = 0; t < rows.length; t++) {
-            int base = rows[t] * m;
             double lt = lambda[t];
             value += lt;
-            for (int j : near[t]) {
-                double v = c[base + j] - lt;
+            int[] l = near[t];
+            double[] lc = nearCost[t];
+            for (int u = 0; u < l.length; u++) {
+                double v = lc[u] - lt;
                 if (v >= 0) {
                     break;
                 }
-                r[j] += v;
+                r[l[u]] += v;
             }
         }
         int q = 0;
@@ -279,6 +295,31 @@ final class MedianBranchAndBound {
         return value;
     }
 
+    /** Scratch: the indices of the chosen sites, filled by {@link #chosen}. */
+    private int[] chosen = new int[0];
+
+    /** Lists the sites marked in {@code sel} in {@link #chosen}; returns how many. */
+    private int chosen(boolean[] sel) {
+        if (chosen.length != m) {
+            chosen = new int[m];
+        }
+        int q = 0;
+        for (int j = 0; j < m; j++) {
+            if (sel[j]) {
+                chosen[q++] = j;
+            }
+        }
+        return q;
+    }
+
+    /**
+     * True when a row is cheaper to scan over the q chosen sites than along its sorted candidates (about m / q of
+     * them lie before the nearest chosen one): q² &lt; m.
+     */
+    private boolean fewChosen(int q) {
+        return (long) q * q < m;
+    }
+
     /** The site set priced last, so that a repeated Lagrangian choice is not priced again. */
     private boolean[] lastPriced;
 
@@ -288,14 +329,23 @@ final class MedianBranchAndBound {
             return;
         }
         lastPriced = sel.clone();
+        int q = chosen(sel);
+        boolean few = fewChosen(q);
         double s = 0;
         for (int t = 0; t < rows.length && s < upper; t++) {
             int base = rows[t] * m;
             double b = Double.POSITIVE_INFINITY;
-            for (int j : near[t]) {
-                if (sel[j]) {
-                    b = c[base + j];
-                    break;
+            if (few) {
+                for (int u = 0; u < q; u++) {
+                    b = Math.min(b, c[base + chosen[u]]);
+                }
+            } else {
+                int[] l = near[t];
+                for (int u = 0; u < l.length; u++) {
+                    if (sel[l[u]]) {
+                        b = nearCost[t][u];
+                        break;
+                    }
                 }
             }
             s += b;
