@@ -14,8 +14,9 @@ import java.util.Deque;
  * node for its subtree. Proves the incumbent optimal when the tree is exhausted. Package-private.
  *
  * <p>Use: no group limits (the priced site choices must be feasible); required sites are fixed open at the root,
- * ineligible ones closed. Memory: the n × m weighted costs it is given plus, per demand point, its usable candidates
- * sorted by cost (n × m ints), and along the depth-first path one multiplier vector per open node.
+ * ineligible ones closed. Memory: the n × m weighted costs it is given plus three n × m copies for cache-friendly
+ * scans (per demand point its usable candidates sorted by cost, and their costs; per usable candidate its column),
+ * and along the depth-first path one multiplier vector per open node — never n² × n.
  */
 final class MedianBranchAndBound {
     private static final byte FREE = 0;
@@ -32,6 +33,8 @@ final class MedianBranchAndBound {
     private final int[][] near;
     /** nearCost[t][u] = c of row rows[t] at candidate near[t][u] (read in order, without the indirection). */
     private final double[][] nearCost;
+    /** colCost[j][t] = c of row rows[t] at candidate j: the chosen sites' columns, read in order. */
+    private final double[][] colCost;
     private final byte[] rootFix;
 
     private boolean[] best;
@@ -93,6 +96,15 @@ final class MedianBranchAndBound {
         rows = Arrays.copyOf(r, k);
         near = Arrays.copyOf(lists, k);
         nearCost = Arrays.copyOf(costs, k);
+        colCost = new double[m][];
+        for (int j = 0; j < m; j++) {
+            if (e.allowed[j]) {
+                colCost[j] = new double[k];
+                for (int t = 0; t < k; t++) {
+                    colCost[j][t] = c[rows[t] * m + j];
+                }
+            }
+        }
     }
 
     /** True when a node of Lagrangian value {@code value} holds no solution strictly better than the incumbent. */
@@ -180,17 +192,20 @@ final class MedianBranchAndBound {
                 break;
             }
             int q = chosen(sel);
-            for (int t = 0; t < rows.length; t++) {
-                int base = rows[t] * m;
-                double lt = lambda[t];
-                int cnt = 0;
-                if (fewChosen(q)) {
-                    for (int u = 0; u < q; u++) {
-                        if (c[base + chosen[u]] < lt) {
-                            cnt++;
+            if (fewChosen(q)) {
+                Arrays.fill(g, 1);
+                for (int u = 0; u < q; u++) {
+                    double[] col = colCost[chosen[u]];
+                    for (int t = 0; t < g.length; t++) {
+                        if (col[t] < lambda[t]) {
+                            g[t]--;
                         }
                     }
-                } else {
+                }
+            } else {
+                for (int t = 0; t < rows.length; t++) {
+                    double lt = lambda[t];
+                    int cnt = 0;
                     int[] l = near[t];
                     double[] lc = nearCost[t];
                     for (int u = 0; u < l.length && lc[u] < lt; u++) {
@@ -198,8 +213,8 @@ final class MedianBranchAndBound {
                             cnt++;
                         }
                     }
+                    g[t] = 1 - cnt;
                 }
-                g[t] = 1 - cnt;
             }
             if (!MedianHeuristic.subgradientStep(lambda, g, theta, upper - value, true)) {
                 break; // the relaxed solution is feasible and priced: the node is solved
@@ -295,6 +310,9 @@ final class MedianBranchAndBound {
         return value;
     }
 
+    /** Scratch of {@link #price}: per row, the cost of the nearest chosen site. */
+    private double[] nearest = new double[0];
+
     /** Scratch: the indices of the chosen sites, filled by {@link #chosen}. */
     private int[] chosen = new int[0];
 
@@ -332,14 +350,23 @@ final class MedianBranchAndBound {
         int q = chosen(sel);
         boolean few = fewChosen(q);
         double s = 0;
-        for (int t = 0; t < rows.length && s < upper; t++) {
-            int base = rows[t] * m;
-            double b = Double.POSITIVE_INFINITY;
-            if (few) {
-                for (int u = 0; u < q; u++) {
-                    b = Math.min(b, c[base + chosen[u]]);
+        if (few) {
+            if (nearest.length != rows.length) {
+                nearest = new double[rows.length];
+            }
+            System.arraycopy(colCost[chosen[0]], 0, nearest, 0, rows.length);
+            for (int u = 1; u < q; u++) {
+                double[] col = colCost[chosen[u]];
+                for (int t = 0; t < rows.length; t++) {
+                    nearest[t] = Math.min(nearest[t], col[t]);
                 }
-            } else {
+            }
+            for (double b : nearest) {
+                s += b;
+            }
+        } else {
+            for (int t = 0; t < rows.length && s < upper; t++) {
+                double b = Double.POSITIVE_INFINITY;
                 int[] l = near[t];
                 for (int u = 0; u < l.length; u++) {
                     if (sel[l[u]]) {
@@ -347,8 +374,8 @@ final class MedianBranchAndBound {
                         break;
                     }
                 }
+                s += b;
             }
-            s += b;
         }
         if (s < upper - 1e-9 * Math.max(1, Math.abs(upper))) {
             upper = s;
