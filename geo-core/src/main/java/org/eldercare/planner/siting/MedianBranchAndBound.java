@@ -191,6 +191,26 @@ final class MedianBranchAndBound {
             if (pruned(bestValue) || k == 0) {
                 break;
             }
+            // the reduced-cost tests at every iteration (each valid for any λ): sites fixed now tighten the
+            // relaxation of the iterations that follow, and the children inherit the fixings
+            double last = sorted[k - 1];
+            double next = k < free ? sorted[k] : Double.POSITIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                if (fix[j] != FREE) {
+                    continue;
+                }
+                if (!sel[j] && pruned(value - last + r[j])) {
+                    fix[j] = CLOSED;
+                    free--;
+                } else if (sel[j] && pruned(value - r[j] + next)) {
+                    fix[j] = OPEN;
+                    free--;
+                    k--;
+                }
+            }
+            if (k == 0) {
+                break; // every chosen site fixed open: the node's one solution is priced
+            }
             int q = chosen(sel);
             if (fewChosen(q)) {
                 Arrays.fill(g, 1);
