@@ -7,18 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
- * Generator of OR-Library pmed-like instances after Beasley (EJOR 21 (1985) 270–273): n nodes, a random spanning tree
- * first (node k joined to a uniformly chosen earlier node) so the graph is connected, then further distinct
- * undirected edges between uniformly chosen node pairs (no loops, no repeats) up to n²/50 edges in all, each with an
- * integer cost uniform in 1..100. Every node is demand (weight 1) and candidate; distances are shortest paths, which
- * {@code OrLibrary.readPmed} computes when the file is read. Output is the OR-Library pmed format: {@code n m p}, then
- * m lines {@code i j cost}.
+ * Generator of OR-Library pmed instances by Beasley's construction (EJOR 21 (1985) 270–273), as the published files
+ * pmed1–10 show it: n nodes, first the Hamiltonian cycle 1–2, 2–3, …, (n−1)–n, n–1 (n edges, so the graph is
+ * connected), then m − n further edges between uniformly chosen ordered node pairs i ≠ j, repeats allowed (in the
+ * OR-Library format the LAST occurrence of an edge counts, which {@code OrLibrary.readPmed} implements), m = n²/50
+ * edge lines in all, each with an integer cost uniform in 1..100. Every node is demand (weight 1) and candidate;
+ * distances are shortest paths, which {@code OrLibrary.readPmed} computes when the file is read. Output is the
+ * OR-Library pmed format: {@code n m p}, then m lines {@code i j cost}.
+ *
+ * <p>Until 2026-12-04 this generator joined the nodes by a random recursive tree instead of the cycle and drew
+ * distinct edges only; those graphs have a much smaller diameter than Beasley's and far larger LP gaps at small p
+ * (docs/bench/siting.md), so they were not the pmed family.
  *
  * <p>The sizes and seeds of the 30 generated instances (the (n, p) of pmed11–40) are in the resource
  * {@code pmed-generated.tsv}. Usage: {@code java -cp ... org.eldercare.planner.bench.PmedGenerator OUT_DIR} writes
@@ -38,9 +41,9 @@ public final class PmedGenerator {
             }
         }
 
-        /** Undirected edges: n²/50, at least n − 1 (a spanning tree), at most n(n − 1)/2. */
+        /** Edge lines: n²/50 as in pmed1–40 (pmed1 100 → 200, pmed16 400 → 3 200), at least the n of the cycle. */
         public int edges() {
-            return (int) Math.min((long) n * (n - 1) / 2, Math.max(n - 1, (long) n * n / 50));
+            return (int) Math.max(n, (long) n * n / 50);
         }
     }
 
@@ -77,27 +80,18 @@ public final class PmedGenerator {
         int m = s.edges();
         StringBuilder sb = new StringBuilder();
         sb.append(' ').append(n).append(' ').append(m).append(' ').append(s.p()).append('\n');
-        Set<Long> seen = new HashSet<>();
-        for (int k = 2; k <= n; k++) {
-            int other = 1 + rnd.nextInt(k - 1);
-            seen.add(key(k, other, n));
-            edge(sb, k, other, 1 + rnd.nextInt(100));
+        for (int k = 1; k <= n; k++) {
+            edge(sb, k, k == n ? 1 : k + 1, 1 + rnd.nextInt(100));
         }
-        int count = n - 1;
-        while (count < m) {
+        for (int count = n; count < m; count++) {
             int a = 1 + rnd.nextInt(n);
-            int b = 1 + rnd.nextInt(n);
-            if (a == b || !seen.add(key(a, b, n))) {
-                continue;
+            int b = 1 + rnd.nextInt(n - 1);
+            if (b >= a) {
+                b++; // uniform over the nodes other than a
             }
             edge(sb, a, b, 1 + rnd.nextInt(100));
-            count++;
         }
         return sb.toString();
-    }
-
-    private static long key(int a, int b, int n) {
-        return (long) Math.min(a, b) * (n + 1) + Math.max(a, b);
     }
 
     private static void edge(StringBuilder sb, int a, int b, int cost) {

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eldercare.planner.siting.OrLibrary;
 import org.eldercare.planner.siting.PMedian;
 import org.eldercare.planner.siting.SitingResult;
+import org.eldercare.planner.siting.SolveMethod;
 import org.eldercare.planner.siting.SolveOptions;
 
 /**
@@ -19,7 +21,9 @@ import org.eldercare.planner.siting.SolveOptions;
  * CBC figure in the issue (pmed6 65 s; the generated analogues of pmed12 62 s, pmed19 9 s, pmed24 14 s, pmed29
  * 22 s, pmed30 23 s — same size and family, not the same graphs).
  *
- * <p>Usage: {@code java -cp ... org.eldercare.planner.bench.SitingExactBench SHARED_DIR [SECONDS] [pmed|gen|cap|all]}
+ * <p>Usage: {@code java -cp ... org.eldercare.planner.bench.SitingExactBench SHARED_DIR [SECONDS] [pmed|gen|cap|all]};
+ * {@code -Donly=pmed6,gpmed21} runs only the named instances, {@code -Dmethod=HEURISTIC} another
+ * {@link SolveMethod} (default AUTO).
  */
 public final class SitingExactBench {
     private SitingExactBench() {}
@@ -36,7 +40,10 @@ public final class SitingExactBench {
         Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
         double limit = args.length > 1 ? Double.parseDouble(args[1]) : 60;
         String which = args.length > 2 ? args[2] : "all";
-        SolveOptions opt = SolveOptions.defaults().withTimeLimitSeconds(limit);
+        SolveOptions opt = SolveOptions.defaults().withTimeLimitSeconds(limit)
+            .withMethod(SolveMethod.valueOf(System.getProperty("method", "AUTO")));
+        String only = System.getProperty("only", "");
+        Set<String> names = only.isBlank() ? Set.of() : Set.of(only.split(","));
         Path pmedDir = shared.resolve("benchmarks/orlib-pmed");
         // warm-up: native library load and JIT, not counted
         PMedian.solve(OrLibrary.readPmed(pmedDir.resolve("pmed1.txt")).matrix(), 5, opt);
@@ -48,10 +55,13 @@ public final class SitingExactBench {
             }
         }
         System.out.printf(Locale.ROOT, "time limit %.0f s per instance; load %s%n", limit, load());
-        System.out.println("| instance | n | p | objective | published | bound | gap % | proven | stage | seconds |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| instance | n | p | objective | published | bound | gap % | proven | stage | seconds | tree nodes |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         if (which.equals("all") || which.equals("pmed")) {
             for (int k = 1; k <= 10; k++) {
+                if (!names.isEmpty() && !names.contains("pmed" + k)) {
+                    continue;
+                }
                 var inst = OrLibrary.readPmed(pmedDir.resolve("pmed" + k + ".txt"));
                 row(inst.name(), inst.matrix().demandCount(), inst.p(), published.get(inst.name()),
                     PMedian.solve(inst.matrix(), inst.p(), opt));
@@ -60,6 +70,9 @@ public final class SitingExactBench {
         if (which.equals("all") || which.equals("gen")) {
             Path dir = Files.createTempDirectory("gpmed-");
             for (PmedGenerator.Spec s : PmedGenerator.specs()) {
+                if (!names.isEmpty() && !names.contains(s.name())) {
+                    continue;
+                }
                 Path f = dir.resolve(s.name() + ".txt");
                 Files.writeString(f, PmedGenerator.generate(s));
                 var inst = OrLibrary.readPmed(f);
@@ -76,6 +89,9 @@ public final class SitingExactBench {
             proven = 0;
             count = 0;
             for (int k = 1; k <= 10; k++) {
+                if (!names.isEmpty() && !names.contains(String.format(Locale.ROOT, "pmedcap1_%02d", k))) {
+                    continue;
+                }
                 var inst = OrLibrary.readPmedcap(shared.resolve(
                     String.format(Locale.ROOT, "benchmarks/orlib-pmedcap/pmedcap1_%02d.txt", k)));
                 row(inst.name(), inst.matrix().demandCount(), inst.p(), inst.bestKnown(), inst.model().solve(opt));
@@ -94,9 +110,11 @@ public final class SitingExactBench {
         if (CBC.containsKey(name)) {
             cbcOurs += r.seconds();
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %.1f | %.3f | %s | %s | %.2f |%n", name, n, p,
-            r.objective(), published == null ? "–" : String.format(Locale.ROOT, "%.0f", published), r.bestBound(),
-            100 * r.gap(), r.optimal() ? "yes" : "no", r.proofStage(), r.seconds());
+        String nodes = r.notes().stream().filter(t -> t.startsWith("Lagrangian branch and bound: "))
+            .map(t -> t.replaceAll("Lagrangian branch and bound: (\\d+) nodes.*", "$1")).findFirst().orElse("–");
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %.1f | %.3f | %s | %s | %.2f | %s |%n", name, n,
+            p, r.objective(), published == null ? "–" : String.format(Locale.ROOT, "%.0f", published), r.bestBound(),
+            100 * r.gap(), r.optimal() ? "yes" : "no", r.proofStage(), r.seconds(), nodes);
     }
 
     private static String load() {

@@ -85,7 +85,6 @@ final class CapacitatedLagrangian {
             if ((integral ? Math.ceil(best - 1e-6) : best) >= upper - 1e-9 * Math.max(1, Math.abs(upper))) {
                 break;
             }
-            double norm = 0;
             for (int i = 0; i < n; i++) {
                 double cnt = 0;
                 for (int j = 0; j < m; j++) {
@@ -94,14 +93,9 @@ final class CapacitatedLagrangian {
                     }
                 }
                 g[i] = 1 - cnt;
-                norm += g[i] * g[i];
             }
-            if (norm == 0) {
+            if (!MedianHeuristic.subgradientStep(lambda, g, theta, upper - value, false)) {
                 break;
-            }
-            double step = theta * (upper - value) / norm;
-            for (int i = 0; i < n; i++) {
-                lambda[i] += step * g[i];
             }
         }
         return reductions(bestRho, best, upper);

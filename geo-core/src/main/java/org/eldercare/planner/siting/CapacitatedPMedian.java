@@ -83,7 +83,7 @@ public final class CapacitatedPMedian extends PSiteModel {
         // one knapsack per site, CapacitatedLagrangian); when the bound meets the incumbent no MIP is built, otherwise
         // the reduction tests fix sites closed / open and the MIP only has to search among strictly better solutions.
         long limit = (long) (options.timeLimitSeconds() * 1e9);
-        double[] wc = weightedCosts();
+        double[] wc = weightedCosts(false);
         int[] inc = incumbent(e, wc, start + limit / 10);
         double incCost = inc == null ? Double.NaN : cost(inc, wc);
         double lagrBound = Double.NEGATIVE_INFINITY;
@@ -190,19 +190,6 @@ public final class CapacitatedPMedian extends PSiteModel {
         } finally {
             mip.delete();
         }
-    }
-
-    private double[] weightedCosts() {
-        int n = matrix.demandCount();
-        int m = matrix.candidateCount();
-        double[] wc = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                wc[i * m + j] = matrix.weight(i) == 0 && Double.isFinite(matrix.cost(i, j)) ? 0
-                    : matrix.weight(i) * matrix.cost(i, j);
-            }
-        }
-        return wc;
     }
 
     private static boolean integral(double[] wc) {

@@ -9,16 +9,10 @@ package org.eldercare.planner.siting;
  */
 public record ExistingHome(String id, int beds, int residents) {
     public ExistingHome {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("id: is required but missing or blank");
-        }
-        if (beds < 0) {
-            throw new IllegalArgumentException("beds: must be >= 0, was " + beds + " (home " + id + ")");
-        }
-        if (residents < 0 || residents > beds) {
-            throw new IllegalArgumentException("residents: must be in [0, beds = " + beds + "], was " + residents
-                + " (home " + id + ")");
-        }
+        Require.nonBlank("id", id);
+        Require.that(beds >= 0, "beds", ">= 0", beds, "home " + id);
+        Require.that(residents >= 0 && residents <= beds, "residents", "in [0, beds = " + beds + "]", residents,
+            "home " + id);
     }
 
     /** residents / beds, 0 when the home has no beds. */

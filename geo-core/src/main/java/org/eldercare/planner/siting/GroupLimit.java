@@ -10,15 +10,8 @@ package org.eldercare.planner.siting;
  */
 public record GroupLimit(String groupId, int minSites, int maxSites) {
     public GroupLimit {
-        if (groupId == null || groupId.isBlank()) {
-            throw new IllegalArgumentException("groupId: is required but missing or blank");
-        }
-        if (minSites < 0) {
-            throw new IllegalArgumentException("minSites: must be >= 0, was " + minSites + " (group " + groupId + ")");
-        }
-        if (maxSites < minSites) {
-            throw new IllegalArgumentException("maxSites: must be >= minSites (" + minSites + "), was " + maxSites
-                + " (group " + groupId + ")");
-        }
+        Require.nonBlank("groupId", groupId);
+        Require.that(minSites >= 0, "minSites", ">= 0", minSites, "group " + groupId);
+        Require.that(maxSites >= minSites, "maxSites", ">= minSites (" + minSites + ")", maxSites, "group " + groupId);
     }
 }

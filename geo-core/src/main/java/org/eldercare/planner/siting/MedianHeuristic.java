@@ -322,7 +322,6 @@ final class MedianHeuristic {
             if (upper - bestBound <= 1e-9 * Math.max(1, Math.abs(upper))) {
                 break;
             }
-            double norm = 0;
             int q = 0;
             for (int j = 0; j < m; j++) {
                 if (sel[j]) {
@@ -337,17 +336,34 @@ final class MedianHeuristic {
                     }
                 }
                 g[i] = 1 - cnt;
-                norm += g[i] * g[i];
             }
-            if (norm == 0) {
+            if (!subgradientStep(lambda, g, theta, upper - value, true)) {
                 break;
-            }
-            double step = theta * (upper - value) / norm;
-            for (int i = 0; i < n; i++) {
-                lambda[i] = Math.max(0, lambda[i] + step * g[i]);
             }
         }
         return reductions(bestLambda, bestBound, upper);
+    }
+
+    /**
+     * One subgradient step of the relaxed assignment constraints (shared by the p-median, capacitated p-median and
+     * branch-and-bound relaxations): λ += θ · gap / ‖g‖² · g, with {@code g} the subgradient (1 − times assigned per
+     * demand point) and {@code gap} = upper bound − L(λ); λ kept ≥ 0 when {@code nonNegative} (Σ_j x_ij ≥ 1 relaxed).
+     * Returns false, changing nothing, when g = 0 (the relaxed solution satisfies every relaxed constraint).
+     */
+    static boolean subgradientStep(double[] lambda, double[] g, double theta, double gap, boolean nonNegative) {
+        double norm = 0;
+        for (double v : g) {
+            norm += v * v;
+        }
+        if (norm == 0) {
+            return false;
+        }
+        double step = theta * gap / norm;
+        for (int i = 0; i < lambda.length; i++) {
+            double v = lambda[i] + step * g[i];
+            lambda[i] = nonNegative ? Math.max(0, v) : v;
+        }
+        return true;
     }
 
     /** Σ_i min over the sites marked in {@code sel} of c_ij ({@code chosen} is scratch space of length m). */

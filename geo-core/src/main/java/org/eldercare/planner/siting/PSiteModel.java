@@ -31,6 +31,24 @@ abstract class PSiteModel {
         return e;
     }
 
+    /**
+     * The n × m demand-major weighted costs w_i · d_ij (+∞ unreachable) of the Lagrangian and heuristic stages. A
+     * demand point of weight 0 costs 0 at every reachable site; at an unreachable one it costs 0 as well when
+     * {@code zeroWeightAnywhere} (p-median: it need not be served) and w · ∞ = NaN otherwise (capacitated: every
+     * customer is assigned, so the pair stays unusable).
+     */
+    final double[] weightedCosts(boolean zeroWeightAnywhere) {
+        double[] wc = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            double w = matrix.weight(i);
+            for (int j = 0; j < m; j++) {
+                double d = matrix.cost(i, j);
+                wc[i * m + j] = w == 0 && (zeroWeightAnywhere || Double.isFinite(d)) ? 0 : w * d;
+            }
+        }
+        return wc;
+    }
+
     /** A new, modifiable list of the notes the eligibility check made, for the result. */
     static List<String> notes(Eligibility e) {
         return new ArrayList<>(e.notes);

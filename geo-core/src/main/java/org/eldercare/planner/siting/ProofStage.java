@@ -13,6 +13,9 @@ public enum ProofStage {
     /** The Lagrangian reductions (site and assignment fixing) leave no solution strictly better than the incumbent
      * (some demand point keeps no usable site): the incumbent is optimal without building a MIP. */
     LAGRANGIAN_REDUCTION,
+    /** The Lagrangian branch and bound (sites branched open / closed, a Lagrangian bound and reduced-cost fixing at
+     * every node, {@link MedianBranchAndBound}) exhausted its tree: nothing beats the incumbent. */
+    LAGRANGIAN_BRANCH_AND_BOUND,
     /** The exact MIP on the model reduced by Lagrangian variable fixing proved the optimum (or proved that nothing
      * beats the incumbent). */
     REDUCED_MIP,

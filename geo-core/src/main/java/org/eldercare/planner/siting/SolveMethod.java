@@ -3,8 +3,9 @@ package org.eldercare.planner.siting;
 /** Which method {@link SolveOptions} asks for. */
 public enum SolveMethod {
     /**
-     * The default: as {@link #EXACT}. For the p-median this is the staged solve (heuristic, Lagrangian bound,
-     * reduction, reduced MIP) at any size, which uses the whole time limit before settling for a heuristic answer.
+     * The default: as {@link #EXACT}, except that the p-median without group limits closes the gap after the
+     * Lagrangian bound with a Lagrangian branch and bound instead of the reduced MIP (faster at small p, where the LP
+     * gap stays open). Either way the staged solve uses the whole time limit before settling for a heuristic answer.
      */
     AUTO,
     /** Exact MIP through OR-Tools {@code MPSolver} (SCIP by default), within the time limit (staged for the

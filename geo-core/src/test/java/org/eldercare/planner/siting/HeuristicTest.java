@@ -3,8 +3,6 @@ package org.eldercare.planner.siting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,20 +17,12 @@ class HeuristicTest {
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
-        List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             x[i] = rnd.nextInt(1000);
             y[i] = rnd.nextInt(1000);
             w[i] = 1 + rnd.nextInt(20);
-            ids.add("n" + i);
         }
-        double[][] c = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                c[i][j] = Math.floor(Math.hypot(x[i] - x[j], y[i] - y[j]));
-            }
-        }
-        return CostMatrix.ofIds(ids, w, ids, c);
+        return SitingFixtures.flooredEuclidean(x, y, w, "n");
     }
 
     @ParameterizedTest(name = "seed {0}")

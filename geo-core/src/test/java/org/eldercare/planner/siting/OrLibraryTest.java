@@ -30,9 +30,7 @@ class OrLibraryTest {
         assertEquals(10, m.cost(0, 1), 0.0);
         assertEquals(0, m.cost(1, 1), 0.0);
         // 1-median: node 2 gives 10 + 0 + 5 = 15; node 1: 0 + 10 + 15 = 25; node 3: 15 + 5 + 0 = 20
-        SitingResult r = PMedian.fromCostMatrix(m, 1).solve(SolveOptions.defaults());
-        assertEquals(java.util.List.of("2"), r.chosenSiteIds());
-        assertEquals(15, r.objective(), 0.0);
+        assertChooses(PMedian.fromCostMatrix(m, 1).solve(SolveOptions.defaults()), "2", 15);
     }
 
     /* pmedcap: distances are floored Euclidean: (0,0)-(3,4) = 5, (0,0)-(1,1) = floor(1.414) = 1. */
@@ -46,9 +44,12 @@ class OrLibraryTest {
         assertEquals(6, inst.bestKnown(), 0.0);
         assertEquals(10, inst.capacity(), 0.0);
         // Q = 10 holds all 9 units; median 3 at (1,1): floor(1.414) + floor(hypot(2,3)=3.6) + 0 = 1 + 3 = 4
-        SitingResult r = inst.model().solve(SolveOptions.defaults());
-        assertEquals(java.util.List.of("3"), r.chosenSiteIds());
-        assertEquals(4, r.objective(), 0.0);
+        assertChooses(inst.model().solve(SolveOptions.defaults()), "3", 4);
+    }
+
+    private static void assertChooses(SitingResult r, String site, double objective) {
+        assertEquals(java.util.List.of(site), r.chosenSiteIds());
+        assertEquals(objective, r.objective(), 0.0);
     }
 
     @Test

@@ -5,20 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.eldercare.planner.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The staged p-median solve (heuristic → Lagrangian bound → reduction → reduced MIP): which stage closed the gap, and
- * that an open gap with time left always goes on to the exact stage. Optima are Beasley's published pmed1 (5819) and
+ * The staged p-median solve (heuristic → Lagrangian bound → Lagrangian branch and bound under AUTO, reduction →
+ * reduced MIP under EXACT): which stage closed the gap, and that an open gap with time left always goes on to the
+ * exact stage. Optima are Beasley's published pmed1 (5819) and
  * pmed2 (4093) from ../shared/benchmarks/orlib-pmed/pmedopt-1-10.txt.
  */
 class StagedPMedianTest {
     private static final SolveOptions AUTO = SolveOptions.defaults().withTimeLimitSeconds(30);
     private static final SolveOptions HEURISTIC = AUTO.withMethod(SolveMethod.HEURISTIC);
+    private static final SolveOptions EXACT = AUTO.withMethod(SolveMethod.EXACT);
 
     private static OrLibrary.PmedInstance pmed(int k) throws IOException {
         return OrLibrary.readPmed(SharedData.resolve("benchmarks/orlib-pmed/pmed" + k + ".txt"));
@@ -41,14 +42,21 @@ class StagedPMedianTest {
     }
 
     @Test
-    void pmed2_needs_the_reduced_mip_and_names_it() throws IOException {
+    void pmed2_needs_an_exact_stage_and_names_it() throws IOException {
         var inst = pmed(2);
         // heuristic + Lagrangian bound leave a gap on pmed2 (the bound stays below the optimum 4093) ...
         SitingResult h = PMedian.solve(inst.matrix(), inst.p(), HEURISTIC);
         assertTrue(h.bestBound() < 4093, "Lagrangian bound " + h.bestBound());
         assertEquals(ProofStage.NONE, h.proofStage());
-        // ... which the staged solve closes with SCIP on the reduced model
-        SitingResult r = PMedian.solve(inst.matrix(), inst.p(), AUTO);
+        // ... which AUTO closes with the Lagrangian branch and bound ...
+        SitingResult t = PMedian.solve(inst.matrix(), inst.p(), AUTO);
+        assertEquals(SolveStatus.OPTIMAL, t.status());
+        assertEquals(4093, t.objective(), 0.0);
+        assertEquals(4093, t.bestBound(), 0.0);
+        assertEquals(ProofStage.LAGRANGIAN_BRANCH_AND_BOUND, t.proofStage());
+        assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("Lagrangian branch and bound: ")), t.notes().toString());
+        // ... and EXACT with SCIP on the reduced model
+        SitingResult r = PMedian.solve(inst.matrix(), inst.p(), EXACT);
         assertEquals(SolveStatus.OPTIMAL, r.status());
         assertEquals(4093, r.objective(), 0.0);
         assertEquals(4093, r.bestBound(), 0.0);
@@ -62,8 +70,8 @@ class StagedPMedianTest {
 
     /**
      * n × m = 102 400 pairs: the size at which AUTO used to return the heuristic answer after a fraction of the
-     * limit. With an open gap after the heuristic and the Lagrangian bound, the solve must go on to the MIP and
-     * either prove the optimum or spend the limit.
+     * limit. With an open gap after the heuristic and the Lagrangian bound, the solve must go on to the exact stage
+     * (EXACT: the reduced MIP; AUTO: the Lagrangian branch and bound) and either prove the optimum or spend the limit.
      */
     @Test
     void an_open_gap_with_time_left_goes_on_to_the_exact_stage() {
@@ -72,11 +80,24 @@ class StagedPMedianTest {
         double limit = 8;
         SitingResult h = PMedian.solve(mx, p, HEURISTIC.withTimeLimitSeconds(limit));
         assertTrue(h.gap() > 0, "instance should leave a gap after the heuristic, gap " + h.gap());
-        SitingResult r = PMedian.solve(mx, p, AUTO.withTimeLimitSeconds(limit));
-        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("reduced MIP")), r.notes().toString());
-        assertTrue(r.solver().startsWith("SCIP"), r.solver());
+        SitingResult r = PMedian.solve(mx, p, EXACT.withTimeLimitSeconds(limit));
+        exactStageWasTried(h, r, "reduced MIP", ProofStage.REDUCED_MIP, limit);
+        SitingResult t = PMedian.solve(mx, p, AUTO.withTimeLimitSeconds(limit));
+        exactStageWasTried(h, t, "Lagrangian branch and bound", ProofStage.LAGRANGIAN_BRANCH_AND_BOUND, limit);
+        assertTrue(t.solver().contains("branch and bound"), t.solver());
+        if (r.optimal() && t.optimal()) {
+            assertEquals(r.objective(), t.objective(), 0.0, "SCIP and the tree disagree on the optimum");
+        }
+    }
+
+    private static void exactStageWasTried(SitingResult h, SitingResult r, String note, ProofStage stage,
+            double limit) {
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith(note)), r.notes().toString());
+        if (stage == ProofStage.REDUCED_MIP) {
+            assertTrue(r.solver().startsWith("SCIP"), r.solver());
+        }
         if (r.optimal()) {
-            assertEquals(ProofStage.REDUCED_MIP, r.proofStage());
+            assertEquals(stage, r.proofStage());
             assertEquals(0.0, r.gap(), 0.0);
         } else {
             assertEquals(SolveStatus.TIME_LIMIT, r.status());
@@ -124,20 +145,12 @@ class StagedPMedianTest {
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
-        List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double[] c = centre[i % centre.length];
             x[i] = c[0] + rnd.nextGaussian() * 90;
             y[i] = c[1] + rnd.nextGaussian() * 90;
             w[i] = 1 + rnd.nextInt(5);
-            ids.add("v" + i);
         }
-        double[][] d = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                d[i][j] = Math.floor(Math.hypot(x[i] - x[j], y[i] - y[j]));
-            }
-        }
-        return CostMatrix.ofIds(ids, w, ids, d);
+        return SitingFixtures.flooredEuclidean(x, y, w, "v");
     }
 }
