@@ -13,14 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.eldercare.planner.crs.Crs;
-import org.eldercare.planner.crs.CrsTransform;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.WKTWriter;
 
 /**
  * Writes features as an RFC 4180 CSV table in UTF-8 (optionally with a byte-order mark, which Excel needs to show
@@ -47,57 +42,16 @@ public final class CsvWriter {
 
     /** Writes to a stream and does not close it. */
     public static void write(OutputStream os, List<Feature> features, Crs target, boolean bom) throws IOException {
-        CrsTransform t = CrsTransform.of(Crs.WGS84, target);
-        boolean anyGeometry = false;
-        boolean allPoints = true;
-        boolean anyId = false;
-        LinkedHashSet<String> props = new LinkedHashSet<>();
-        for (Feature f : features) {
-            props.addAll(f.properties().keySet());
-            anyId |= !f.id().isEmpty();
-            if (f.geometry() != null) {
-                anyGeometry = true;
-                allPoints &= f.geometry() instanceof Point;
-            }
-        }
-        boolean idColumn = anyId && !props.contains("id");
-        List<String> header = new ArrayList<>();
-        if (idColumn) {
-            header.add("id");
-        }
-        header.addAll(props);
-        String xName = target.isGeographic() ? "lon" : "x";
-        String yName = target.isGeographic() ? "lat" : "y";
-        if (anyGeometry) {
-            if (allPoints) {
-                header.add(xName);
-                header.add(yName);
-            } else {
-                header.add("wkt");
-            }
-        }
+        TableLayout table = TableLayout.of(features, target);
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         if (bom) {
             w.write('\uFEFF');
         }
-        writeRow(w, header);
-        WKTWriter wkt = new WKTWriter();
+        writeRow(w, table.header());
         for (Feature f : features) {
-            List<String> row = new ArrayList<>(header.size());
-            if (idColumn) {
-                row.add(f.id());
-            }
-            for (String p : props) {
-                row.add(text(f.properties().get(p)));
-            }
-            if (anyGeometry) {
-                Geometry g = f.geometry() == null || t.isIdentity() ? f.geometry() : t.transform(f.geometry());
-                if (allPoints) {
-                    row.add(g == null ? "" : Double.toString(((Point) g).getX()));
-                    row.add(g == null ? "" : Double.toString(((Point) g).getY()));
-                } else {
-                    row.add(g == null ? "" : wkt.write(g));
-                }
+            List<String> row = new ArrayList<>(table.header().size());
+            for (Object v : table.row(f)) {
+                row.add(text(v));
             }
             writeRow(w, row);
         }

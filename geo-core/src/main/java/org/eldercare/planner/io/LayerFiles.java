@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Geometry;
  *   <li>{@code .osm}, {@code .osm.pbf}: OSM, two layers {@code roads} and {@code pois} (read only);</li>
  *   <li>{@code .gpkg}: GeoPackage, one layer per feature table ({@link GeoPackageReader}, {@link GeoPackageWriter});</li>
  *   <li>{@code .shp}: ESRI Shapefile, one layer, read and written through GDAL's ogr2ogr ({@link Shapefiles});</li>
- *   <li>{@code .xlsx}: Excel workbook, one layer per non-empty sheet (read only, {@link XlsxReader}).</li>
+ *   <li>{@code .xlsx}: Excel workbook, one layer per non-empty sheet ({@link XlsxReader}, {@link XlsxWriter}).</li>
  * </ul>
  * Every layer comes back with WGS84 geometries; {@link ReadOptions} says what CRS a file without its own CRS is in.
  * Errors: {@link ReadException} with all problems of the file; an unsupported extension is an
@@ -135,8 +135,8 @@ public final class LayerFiles {
     }
 
     /**
-     * Writes WGS84 features to {@code file} in {@code target} (GeoJSON, CSV, GeoPackage or Shapefile by extension; a GeoPackage
-     * layer is named {@code layer}, other tables of the file are kept).
+     * Writes WGS84 features to {@code file} in {@code target} (GeoJSON, CSV, GeoPackage, Shapefile or Excel by
+     * extension; a GeoPackage table or Excel sheet is named {@code layer}, the file's other tables or sheets are kept).
      *
      * @throws IllegalArgumentException for OSM or unsupported extensions, or GCJ-02 into a GeoPackage
      */
@@ -159,8 +159,9 @@ public final class LayerFiles {
                 GeoPackageWriter.write(file, m, target.epsg());
             }
             case SHAPEFILE -> Shapefiles.write(file, features, target);
-            case OSM_XML, OSM_PBF, XLSX -> throw new IllegalArgumentException("file: writing "
-                + file.getFileName() + " is not supported; write .geojson, .csv, .gpkg or .shp");
+            case XLSX -> XlsxWriter.write(file, layer, features, target);
+            case OSM_XML, OSM_PBF -> throw new IllegalArgumentException("file: writing OSM files is not supported; "
+                + "write .geojson, .csv, .gpkg, .shp or .xlsx");
         }
     }
 

@@ -119,6 +119,40 @@ class XlsxReaderTest {
     }
 
     @Test
+    void writtenSheetsReadBackWithTheirNumbersTextAndPoints() throws IOException {
+        Path file = dir.resolve("out.xlsx");
+        var p1 = org.eldercare.planner.model.Geometries.point(116.3975, 39.9087);
+        var p2 = org.eldercare.planner.model.Geometries.point(116.41, 39.92);
+        java.util.Map<String, Object> a = new java.util.LinkedHashMap<>();
+        a.put("名称", "城关镇敬老院");
+        a.put("床位数", 120L);
+        a.put("覆盖率", 0.875);
+        a.put("公办", true);
+        java.util.Map<String, Object> b = new java.util.LinkedHashMap<>();
+        b.put("名称", "东门日间照料中心");
+        b.put("床位数", 0L);
+        b.put("单元", List.of("360681001", "360681002"));
+        LayerFiles.write(file, "设施", List.of(new Feature("F1", p1, a), new Feature("F2", p2, b)),
+            org.eldercare.planner.crs.Crs.WGS84);
+        LayerFiles.write(file, "说明", List.of(new Feature("", null, java.util.Map.of("字段", "床位数"))),
+            org.eldercare.planner.crs.Crs.WGS84);
+        // writing 设施 again replaces that sheet and keeps 说明
+        LayerFiles.write(file, "设施", List.of(new Feature("F1", p1, a), new Feature("F2", p2, b)),
+            org.eldercare.planner.crs.Crs.WGS84);
+        List<FeatureLayer> back = LayerFiles.read(file, ReadOptions.china());
+        assertEquals(List.of("设施", "说明"), back.stream().map(FeatureLayer::name).toList());
+        FeatureLayer facilities = back.get(0);
+        assertEquals("F1", facilities.features().get(0).id());
+        assertEquals("120", facilities.features().get(0).properties().get("床位数"));
+        assertEquals("0.875", facilities.features().get(0).properties().get("覆盖率"));
+        assertEquals("true", facilities.features().get(0).properties().get("公办"));
+        assertEquals("[\"360681001\",\"360681002\"]", facilities.features().get(1).properties().get("单元"));
+        assertEquals(116.3975, ((org.locationtech.jts.geom.Point) facilities.features().get(0).geometry()).getX(),
+            0.0);
+        assertEquals(39.92, ((org.locationtech.jts.geom.Point) facilities.features().get(1).geometry()).getY(), 0.0);
+    }
+
+    @Test
     void aFileThatIsNotXlsxIsRefusedWithANote() throws IOException {
         Path file = dir.resolve("old.xlsx");
         Files.writeString(file, "编号,名称\nF1,敬老院\n");
