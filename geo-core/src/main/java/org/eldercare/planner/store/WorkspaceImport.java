@@ -163,31 +163,14 @@ public final class WorkspaceImport {
         Collected c = new Collected();
         List<InputProblem> problems = new ArrayList<>();
         for (Source s : sources) {
-            try {
-                collect(s, c);
-            } catch (ReadException e) {
-                problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(new InputProblem(s.path().toString(), null, null, "cannot read: "
-                    + e.getMessage()));
-            }
+            step(problems, s.path(), () -> collect(s, c));
         }
+        // what needs the admin units: OSM sources cut to the county, demand points located in their unit
         if (problems.isEmpty() && !c.osmSources.isEmpty()) {
-            try {
-                collectClippedOsm(c, ws);
-            } catch (ReadException e) {
-                problems.addAll(e.problems());
-            } catch (IOException e) {
-                problems.add(new InputProblem(c.osmSources.get(0).path().toString(), null, null, "cannot read: "
-                    + e.getMessage()));
-            }
+            step(problems, c.osmSources.get(0).path(), () -> collectClippedOsm(c, ws));
         }
         if (problems.isEmpty() && !c.demandLayers.isEmpty()) {
-            try {
-                mapDemandPoints(c, ws);
-            } catch (ReadException e) {
-                problems.addAll(e.problems());
-            }
+            step(problems, null, () -> mapDemandPoints(c, ws));
         }
         if (!problems.isEmpty()) {
             throw new ReadException(problems);
@@ -206,6 +189,21 @@ public final class WorkspaceImport {
             c.documents.forEach(w::saveDocument);
         });
         return new Result(ws.location(), counts, c.documents.size(), c.notes);
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs one reading step; its problems (or an unreadable {@code path}) join {@code problems}. */
+    private static void step(List<InputProblem> problems, Path path, Step step) {
+        try {
+            step.run();
+        } catch (ReadException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            problems.add(new InputProblem(String.valueOf(path), null, null, "cannot read: " + e.getMessage()));
+        }
     }
 
     /** What the sources gave so far. */
