@@ -46,10 +46,11 @@ public final class ServeCommand extends PlannerCommand {
         description = "address to listen on; 0.0.0.0 to let colleagues connect (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--basemap", defaultValue = "none", paramLabel = "none|osm|tianditu|URL",
+    @Option(names = "--basemap", defaultValue = "none", paramLabel = "none|osm|tianditu|FILE.mbtiles|URL",
         description = "tile basemap: none (offline; our boundaries and roads only), osm, tianditu (needs "
-            + "--tianditu-key or TIANDITU_KEY) or an XYZ URL template with {z}/{x}/{y} in WGS84/CGCS2000 "
-            + "(never a GCJ-02 map). Default: ${DEFAULT-VALUE}")
+            + "--tianditu-key or TIANDITU_KEY), a raster FILE.mbtiles served by this server (offline sites), or an "
+            + "XYZ URL template with {z}/{x}/{y} in WGS84/CGCS2000 (GCJ-02 maps such as AMap are refused). "
+            + "Default: ${DEFAULT-VALUE}")
     String basemap;
 
     @Option(names = "--tianditu-key", paramLabel = "KEY", defaultValue = "${env:TIANDITU_KEY}",
@@ -153,9 +154,13 @@ public final class ServeCommand extends PlannerCommand {
             case "osm" -> Optional.of(Basemap.osm());
             case "tianditu" -> Optional.of(Basemap.tianditu(tiandituKey));
             default -> {
+                if (basemap.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".mbtiles")) {
+                    yield Optional.of(Basemap.mbtiles(org.eldercare.planner.io.MbTiles.open(
+                        java.nio.file.Path.of(basemap.strip()))));
+                }
                 if (!basemap.startsWith("http://") && !basemap.startsWith("https://")) {
-                    throw new IllegalArgumentException("basemap: expected none, osm, tianditu or an http(s) XYZ URL "
-                        + "template, was '" + basemap + "'");
+                    throw new IllegalArgumentException("basemap: expected none, osm, tianditu, FILE.mbtiles or an "
+                        + "http(s) XYZ URL template, was '" + basemap + "'");
                 }
                 yield Optional.of(Basemap.custom(basemap, ""));
             }

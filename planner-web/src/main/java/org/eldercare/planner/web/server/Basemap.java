@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eldercare.planner.io.MbTiles;
 
 /**
  * A tile basemap for the page: an XYZ URL template ({@code {z}/{x}/{y}}, optional {@code {s}} subdomains), its
  * attribution and maximum zoom, plus an optional label overlay. Only WGS84-compatible basemaps belong here (OSM, or
- * Tianditu, which is in CGCS2000 and so within centimetres of WGS84): our layers are WGS84 and would be drawn
- * 300–600 m off on a GCJ-02 basemap. Immutable.
+ * Tianditu, which is in CGCS2000 and so within centimetres of WGS84, or a local MBTiles file): our layers are WGS84
+ * and would be drawn 100–700 m off on a GCJ-02 basemap, so the tile hosts of AMap, Tencent and Baidu are refused with
+ * a note. Immutable.
  *
  * @param name            short name shown in the layer switcher, e.g. {@code osm}
  * @param urlTemplate     XYZ tile URL template
@@ -17,9 +19,15 @@ import java.util.Optional;
  * @param attribution     attribution text (HTML allowed, as Leaflet shows it)
  * @param maxZoom         highest zoom with tiles, in [1, 24]
  * @param overlayTemplate an optional labels overlay drawn above the basemap
+ * @param localTiles      the MBTiles file this server serves the tiles from ({@code /tiles/{z}/{x}/{y}.png}), for
+ *                        sites without network access; empty for a tile server on the network
  */
 public record Basemap(String name, String urlTemplate, List<String> subdomains, String attribution, int maxZoom,
-        Optional<String> overlayTemplate) {
+        Optional<String> overlayTemplate, Optional<MbTiles> localTiles) {
+    /** Tile hosts of Chinese consumer maps, whose tiles are in GCJ-02 (or Baidu's BD-09), not WGS84. */
+    static final List<String> SHIFTED_HOSTS = List.of("autonavi.com", "amap.com", "map.qq.com", "gtimg.com",
+        "map.baidu.com", "bdimg.com", "bdstatic.com");
+
     public Basemap {
         if (urlTemplate == null || !urlTemplate.contains("{z}") || !urlTemplate.contains("{x}")
                 || !urlTemplate.contains("{y}")) {
@@ -30,12 +38,20 @@ public record Basemap(String name, String urlTemplate, List<String> subdomains, 
             throw new IllegalArgumentException("maxZoom: must be in [1, 24], was " + maxZoom);
         }
         subdomains = List.copyOf(subdomains);
+        String lower = urlTemplate.toLowerCase(java.util.Locale.ROOT);
+        for (String host : SHIFTED_HOSTS) {
+            if (lower.contains(host)) {
+                throw new IllegalArgumentException("basemap: " + host + " serves GCJ-02 (or BD-09) tiles: every layer "
+                    + "of this map is WGS84 and would be drawn 100–700 m off. Use tianditu (CGCS2000, within "
+                    + "centimetres of WGS84), osm, a WGS84 tile server of your own, or an MBTiles file");
+            }
+        }
     }
 
     /** OpenStreetMap's standard tiles (WGS84 data, web-mercator tiles). */
     public static Basemap osm() {
         return new Basemap("osm", "https://tile.openstreetmap.org/{z}/{x}/{y}.png", List.of(),
-            "&copy; OpenStreetMap contributors", 19, Optional.empty());
+            "&copy; OpenStreetMap contributors", 19, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -52,13 +68,19 @@ public record Basemap(String name, String urlTemplate, List<String> subdomains, 
             + "&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=" + key.strip();
         return new Basemap("tianditu", String.format(base, "vec", "vec"),
             List.of("0", "1", "2", "3", "4", "5", "6", "7"), "&copy; 天地图 Tianditu", 18,
-            Optional.of(String.format(base, "cva", "cva")));
+            Optional.of(String.format(base, "cva", "cva")), Optional.empty());
     }
 
     /** Any other WGS84-compatible XYZ template. */
     public static Basemap custom(String urlTemplate, String attribution) {
         return new Basemap("custom", urlTemplate, List.of("a", "b", "c"), attribution == null ? "" : attribution, 19,
-            Optional.empty());
+            Optional.empty(), Optional.empty());
+    }
+
+    /** A local MBTiles file, served by this server under {@code tiles/} (offline sites). */
+    public static Basemap mbtiles(MbTiles tiles) {
+        return new Basemap("mbtiles", "tiles/{z}/{x}/{y}." + tiles.format(), List.of(), tiles.attribution(),
+            Math.max(1, Math.min(24, tiles.maxZoom())), Optional.empty(), Optional.of(tiles));
     }
 
     /** The JSON the page reads from {@code /api/config}. */

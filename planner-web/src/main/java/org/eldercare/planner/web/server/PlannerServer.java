@@ -23,6 +23,7 @@ import org.eldercare.planner.web.api.MapLayer;
 import org.eldercare.planner.web.api.LayerEndpoints;
 import org.eldercare.planner.web.api.LayerRegistry;
 import org.eldercare.planner.web.api.SitingEndpoints;
+import org.eldercare.planner.web.api.TileEndpoints;
 import org.eldercare.planner.web.api.UnitEndpoints;
 import org.eldercare.planner.web.api.WhatIfEndpoints;
 import org.eldercare.planner.web.ogc.OgcFeaturesEndpoints;
@@ -79,7 +80,7 @@ public final class PlannerServer {
         for (MapLayer<?> l : layers.listLayers()) {
             extent.expandToInclude(l.extent());
         }
-        List<Endpoints> endpoints = List.of(
+        List<Endpoints> endpoints = new java.util.ArrayList<>(List.of(
             new ConfigEndpoints(data, settings.basemap().map(Basemap::toJson), settings.profile(), extent),
             new LayerEndpoints(layers, geojson),
             new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
@@ -87,7 +88,8 @@ public final class PlannerServer {
             new WhatIfEndpoints(session, geojson, scenarioBase),
             new DistrictCheckEndpoints(session),
             new SitingEndpoints(session, geojson),
-            new OgcFeaturesEndpoints(data.name(), layers, geojson));
+            new OgcFeaturesEndpoints(data.name(), layers, geojson)));
+        settings.basemap().flatMap(Basemap::localTiles).ifPresent(t -> endpoints.add(new TileEndpoints(t)));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
