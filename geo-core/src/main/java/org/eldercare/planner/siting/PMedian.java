@@ -294,9 +294,31 @@ public final class PMedian extends PSiteModel {
         List<String> binding = new ArrayList<>();
         binding.add("exactly p = " + p + " sites");
         binding.addAll(e.bindingGroups(open));
+        // a stage cut short by the time limit may leave no bound (or SCIP's -1e20 sentinel): never report less than
+        // the trivial one, every demand point at its nearest candidate
+        bound = Math.max(bound, nearestCandidateBound());
         double gap = status == SolveStatus.OPTIMAL ? 0 : Results.gapMin(obj, bound);
         return new SitingResult("PMEDIAN", status, e.chosenIds(open), as, Results.covered(as), matrix.totalWeight(),
             obj, status == SolveStatus.OPTIMAL ? obj : bound, gap, solver, Results.seconds(start), binding, notes,
             stage);
+    }
+
+    /** Σ weight × cost to the nearest candidate of any eligibility: a lower bound of every p-median solution. */
+    private double nearestCandidateBound() {
+        double b = 0;
+        for (int i = 0; i < matrix.demandCount(); i++) {
+            double w = matrix.weight(i);
+            if (w <= 0) {
+                continue;
+            }
+            double min = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < matrix.candidateCount(); j++) {
+                min = Math.min(min, matrix.cost(i, j));
+            }
+            if (Double.isFinite(min)) {
+                b += w * min;
+            }
+        }
+        return b;
     }
 }
