@@ -1,9 +1,6 @@
 package org.eldercare.planner.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,25 +47,8 @@ public final class PmedGenerator {
     /** The 30 specs of {@code pmed-generated.tsv}, in file order. */
     public static List<Spec> specs() throws IOException {
         List<Spec> out = new ArrayList<>();
-        try (var in = PmedGenerator.class.getResourceAsStream("/pmed-generated.tsv")) {
-            if (in == null) {
-                throw new IOException("resource pmed-generated.tsv is missing from the bench classpath");
-            }
-            var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] t = line.trim().split("\t");
-                if (t.length != 4) {
-                    throw new IOException("pmed-generated.tsv line " + no + ": expected 4 tab-separated fields "
-                        + "(name n p seed), was " + t.length);
-                }
-                out.add(new Spec(t[0], Integer.parseInt(t[1]), Integer.parseInt(t[2]), Long.parseLong(t[3])));
-            }
+        for (String[] t : SpecTable.rows("pmed-generated.tsv", 4, "name n p seed")) {
+            out.add(new Spec(t[0], Integer.parseInt(t[1]), Integer.parseInt(t[2]), Long.parseLong(t[3])));
         }
         return out;
     }

@@ -15,7 +15,8 @@ import org.eldercare.planner.siting.SolveOptions;
 /**
  * Staged exact siting benchmark (issue #13): OR-Library pmed1–10 from ../shared, the 30 generated instances with the
  * (n, p) of pmed11–40 ({@link PmedGenerator}, written in pmed format and read back through {@link OrLibrary#readPmed}),
- * and pmedcap1 01–10, each with the default (AUTO = staged) options and one time limit. Prints one Markdown row per
+ * pmedcap1 01–10 and the 10 generated n = 100, p = 10 capacitated instances ({@link PmedcapGenerator}, stand-ins for
+ * OR-Library's pmedcap1_11–20, written in pmedcap format and read back through {@link OrLibrary#readPmedcap}), each with the default (AUTO = staged) options and one time limit. Prints one Markdown row per
  * instance (objective, published optimum where there is one, bound, gap, proven, proof stage, seconds including
  * model building, excluding file reading and shortest paths) and the totals: overall, and over the instances with a
  * CBC figure in the issue (pmed6 65 s; the generated analogues of pmed12 62 s, pmed19 9 s, pmed24 14 s, pmed29
@@ -96,6 +97,16 @@ public final class SitingExactBench {
                     String.format(Locale.ROOT, "benchmarks/orlib-pmedcap/pmedcap1_%02d.txt", k)));
                 row(inst.name(), inst.matrix().demandCount(), inst.p(), inst.bestKnown(), inst.model().solve(opt));
             }
+            Path dir = Files.createTempDirectory("gpmedcap-");
+            for (Path f : PmedcapGenerator.writeAll(dir)) {
+                var inst = OrLibrary.readPmedcap(f);
+                Files.delete(f);
+                if (names.isEmpty() || names.contains(inst.name())) {
+                    // generated: best value unknown (0 on the file's first line)
+                    row(inst.name(), inst.matrix().demandCount(), inst.p(), null, inst.model().solve(opt));
+                }
+            }
+            Files.delete(dir);
             System.out.printf(Locale.ROOT, "capacitated: %d of %d proven, total %.1f s; load %s%n", proven, count,
                 total, load());
         }

@@ -98,7 +98,56 @@ final class CapacitatedLagrangian {
                 break;
             }
         }
+        pairsFixed = pairFixing(bestLambda, bestRho, best, upper);
         return reductions(bestRho, best, upper);
+    }
+
+    private boolean[] pairsFixed;
+
+    /**
+     * Assignment pairs (i, j), demand-major, that no solution strictly cheaper than the {@code upper} passed to the
+     * last {@link #run} uses; null before a run. Test at the best multipliers: forcing x_ij = 1 forces j into the
+     * relaxation and i into j's knapsack, whose optimum then is at least (c_ij − λ_i) + ρ_j (the rest is a knapsack
+     * with less capacity and one item fewer), so L rises to at least L + (c_ij − λ_i) when j is chosen and
+     * L − ρ_last + ρ_j + (c_ij − λ_i) when it is not (ρ_last: the largest chosen, not required ρ). Above upper − 1
+     * (integral costs) or at least upper, x_ij is fixed to 0.
+     */
+    boolean[] pairsFixed() {
+        return pairsFixed;
+    }
+
+    private boolean[] pairFixing(double[] lambda, double[] rho, double bound, double upper) {
+        boolean[] fixed = new boolean[n * m];
+        if (!Double.isFinite(bound) || !Double.isFinite(upper)) {
+            return fixed;
+        }
+        boolean[] sel = new boolean[m];
+        double last = Double.NaN;
+        int k = 0;
+        for (int j = 0; j < m; j++) {
+            sel[j] = e.required[j];
+        }
+        for (Integer j : order(rho)) {
+            if (k++ >= p - e.requiredCount) {
+                break;
+            }
+            sel[j] = true;
+            last = rho[j];
+        }
+        for (int j = 0; j < m; j++) {
+            if (!e.allowed[j] || (!sel[j] && Double.isNaN(last))) {
+                continue;
+            }
+            double base = sel[j] ? bound : bound - last + rho[j];
+            for (int i = 0; i < n; i++) {
+                double r = c[i * m + j] - lambda[i];
+                if (Double.isFinite(r) && r > 0) {
+                    double raised = base + r;
+                    fixed[i * m + j] = integral ? raised > upper - 1 + 1e-6 : raised >= upper - 1e-9;
+                }
+            }
+        }
+        return fixed;
     }
 
     /** L(λ): fills ρ_j, the knapsack solutions x[j][i] and the selected sites; returns the bound value. */

@@ -81,16 +81,26 @@ public final class CapacitatedPMedian extends PSiteModel {
         }
         // IMPLEMENTATION NOTE: as for the p-median, a heuristic incumbent and a Lagrangian bound come first (here with
         // one knapsack per site, CapacitatedLagrangian); when the bound meets the incumbent no MIP is built, otherwise
-        // the reduction tests fix sites closed / open and the MIP only has to search among strictly better solutions.
+        // the reduction tests fix sites closed / open and assignment pairs to 0 (no x variable), and the MIP only has
+        // to search among strictly better solutions.
         long limit = (long) (options.timeLimitSeconds() * 1e9);
         double[] wc = weightedCosts(false);
         int[] inc = incumbent(e, wc, start + limit / 10);
         double incCost = inc == null ? Double.NaN : cost(inc, wc);
         double lagrBound = Double.NEGATIVE_INFINITY;
+        boolean[] pairFixed = new boolean[n * m];
         if (inc != null) {
-            MedianHeuristic.Lagrange lr = new CapacitatedLagrangian(wc, n, loads, capacities, e, p, integral(wc))
-                .run(incCost, start + limit / 4);
+            CapacitatedLagrangian cl = new CapacitatedLagrangian(wc, n, loads, capacities, e, p, integral(wc));
+            MedianHeuristic.Lagrange lr = cl.run(incCost, start + limit / 4);
+            pairFixed = cl.pairsFixed();
             lagrBound = lr.bound();
+            int fixedPairs = 0;
+            for (boolean f : pairFixed) {
+                fixedPairs += f ? 1 : 0;
+            }
+            notes.add("heuristic incumbent " + fmt(incCost) + ", Lagrangian bound " + fmt(lagrBound) + " after "
+                + Math.round(Results.seconds(start) * 100) / 100.0 + " s; " + fixedPairs + " of " + n * m
+                + " assignment pairs fixed to 0");
             if (Results.gapMin(incCost, lagrBound) <= 1e-9) {
                 return build(e, inc, SolveStatus.OPTIMAL, incCost, "heuristic + Lagrangian bound (proof without MIP)",
                     start, notes, ProofStage.HEURISTIC_EQUALS_LAGRANGIAN_BOUND);
@@ -114,7 +124,8 @@ public final class CapacitatedPMedian extends PSiteModel {
                 x[i] = new MPVariable[m];
                 MPConstraint one = mip.solver.makeConstraint(1, 1, "assign" + i);
                 for (int j = 0; j < m; j++) {
-                    if (mip.y[j] == null || !Double.isFinite(matrix.cost(i, j)) || loads[i] > capacities[j]) {
+                    if (mip.y[j] == null || !Double.isFinite(matrix.cost(i, j)) || loads[i] > capacities[j]
+                            || pairFixed[i * m + j]) {
                         continue;
                     }
                     MPVariable v = mip.solver.makeIntVar(0, 1, "");
@@ -297,6 +308,7 @@ public final class CapacitatedPMedian extends PSiteModel {
         for (int j = 0; j < m; j++) {
             room[j] = open[j] ? capacities[j] : -1;
         }
+        int[] sites = java.util.stream.IntStream.range(0, m).filter(j -> open[j]).toArray();
         int[] a = new int[n];
         java.util.Arrays.fill(a, -1);
         for (int round = 0; round < n; round++) {
@@ -310,7 +322,7 @@ public final class CapacitatedPMedian extends PSiteModel {
                 double b1 = Double.POSITIVE_INFINITY;
                 double b2 = Double.POSITIVE_INFINITY;
                 int s1 = -1;
-                for (int j = 0; j < m; j++) {
+                for (int j : sites) {
                     if (room[j] >= loads[i] && Double.isFinite(wc[i * m + j])) {
                         double v = wc[i * m + j];
                         if (v < b1) {

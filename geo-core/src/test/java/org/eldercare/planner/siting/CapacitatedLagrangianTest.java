@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The capacitated Lagrangian bound and its reduction tests against brute force on small random instances (8 demand
  * points, 5 sites, p = 2, integer costs, loads and capacities; every site set and every assignment enumerated):
  * the bound never exceeds the optimum; a site fixed closed is in no solution cheaper than the incumbent value passed
- * in, a site fixed open is missing from no such solution; and the full solver returns the brute-force optimum.
+ * in, a site fixed open is missing from no such solution, an assignment pair fixed to 0 is used by no such solution;
+ * and the full solver returns the brute-force optimum.
  */
 class CapacitatedLagrangianTest {
     static final int N = 8;
@@ -44,6 +45,11 @@ class CapacitatedLagrangianTest {
 
     /** Cheapest feasible assignment to exactly the open sites' set (each point to one open site), +∞ if none. */
     static double best(Instance in, int a, int b) {
+        return best(in, a, b, new double[N * M]);
+    }
+
+    /** As above; also lowers withPair[i·M + j] to the cost of every feasible assignment that sends i to j. */
+    static double best(Instance in, int a, int b, double[] withPair) {
         int[] open = {a, b};
         double best = Double.POSITIVE_INFINITY;
         for (int mask = 0; mask < (1 << N); mask++) {
@@ -56,6 +62,10 @@ class CapacitatedLagrangianTest {
             }
             if (used[0] <= in.caps()[a] && used[1] <= in.caps()[b]) {
                 best = Math.min(best, c);
+                for (int i = 0; i < N; i++) {
+                    int k = i * M + open[(mask >> i) & 1];
+                    withPair[k] = Math.min(withPair[k], c);
+                }
             }
         }
         return best;
@@ -70,9 +80,11 @@ class CapacitatedLagrangianTest {
         double[] bestWithout = new double[M];
         java.util.Arrays.fill(bestWith, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(bestWithout, Double.POSITIVE_INFINITY);
+        double[] withPair = new double[N * M];
+        java.util.Arrays.fill(withPair, Double.POSITIVE_INFINITY);
         for (int a = 0; a < M; a++) {
             for (int b = a + 1; b < M; b++) {
-                double c = best(in, a, b);
+                double c = best(in, a, b, withPair);
                 opt = Math.min(opt, c);
                 for (int j = 0; j < M; j++) {
                     if (j == a || j == b) {
@@ -88,8 +100,14 @@ class CapacitatedLagrangianTest {
         Eligibility e = new Eligibility(mx, SolveOptions.defaults());
         for (double slack : new double[] {0, 2, 6}) {
             double upper = opt + slack;
-            MedianHeuristic.Lagrange lr = new CapacitatedLagrangian(in.cost(), N, in.loads(), in.caps(), e, P, true)
-                .run(upper, System.nanoTime() + 5_000_000_000L);
+            CapacitatedLagrangian cl = new CapacitatedLagrangian(in.cost(), N, in.loads(), in.caps(), e, P, true);
+            MedianHeuristic.Lagrange lr = cl.run(upper, System.nanoTime() + 5_000_000_000L);
+            for (int k = 0; k < N * M; k++) {
+                if (cl.pairsFixed()[k]) {
+                    assertTrue(withPair[k] >= upper - 1e-9, "pair " + k / M + "->" + k % M + " fixed to 0 but a "
+                        + "solution with it costs " + withPair[k] + " < " + upper + " (seed " + seed + ")");
+                }
+            }
             assertTrue(lr.bound() <= opt + 1e-9, "bound " + lr.bound() + " > optimum " + opt + " (seed " + seed + ")");
             for (int j = 0; j < M; j++) {
                 if (lr.neverOpen()[j]) {
@@ -107,6 +125,28 @@ class CapacitatedLagrangianTest {
         assertEquals(SolveStatus.OPTIMAL, r.status());
         assertEquals(opt, r.objective(), 1e-9, "seed " + seed);
         assertEquals(opt, r.bestBound(), 1e-9);
+    }
+
+    /** The pair test above must have something to check: at the optimum as upper bound it fixes pairs. */
+    @org.junit.jupiter.api.Test
+    void pair_fixing_is_not_vacuous() {
+        int fixed = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Instance in = random(seed);
+            double opt = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < M; a++) {
+                for (int b = a + 1; b < M; b++) {
+                    opt = Math.min(opt, best(in, a, b));
+                }
+            }
+            Eligibility e = new Eligibility(matrix(in), SolveOptions.defaults());
+            CapacitatedLagrangian cl = new CapacitatedLagrangian(in.cost(), N, in.loads(), in.caps(), e, P, true);
+            cl.run(opt, System.nanoTime() + 5_000_000_000L);
+            for (boolean f : cl.pairsFixed()) {
+                fixed += f ? 1 : 0;
+            }
+        }
+        assertTrue(fixed >= 20, "only " + fixed + " of " + 8 * N * M + " pairs fixed over 8 seeds");
     }
 
     static CostMatrix matrix(Instance in) {
