@@ -6,7 +6,7 @@ import { postJson } from './api.js';
 import { t, formatNumber } from './i18n/i18n.js';
 import { showError } from './notify.js';
 
-const MODELS = ['pmedian', 'mclp', 'pcenter', 'cpmedian', 'lscp'];
+const MODELS = ['pmedian', 'mclp', 'pcenter', 'cpmedian', 'lscp', 'lscp-b'];
 
 function esc(value) {
   return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));

@@ -181,5 +181,5 @@ export default {
   sitingAssigned: 'Elderly served',
   sitingMaxMinutes: 'Longest trip (min)',
   sitingMedical: 'To nearest medical facility',
-  sitingModels: { pmedian: 'p-median (least total travel)', mclp: 'max coverage (MCLP)', pcenter: 'p-center (shortest longest trip)', cpmedian: 'capacitated p-median (beds)', lscp: 'fewest centres covering all (LSCP)' },
+  sitingModels: { pmedian: 'p-median (least total travel)', mclp: 'max coverage (MCLP)', pcenter: 'p-center (shortest longest trip)', cpmedian: 'capacitated p-median (beds)', lscp: 'fewest centres covering all (LSCP)', 'lscp-b': 'fewest centres, most covered twice (LSCP-B)' },
 };

@@ -167,5 +167,5 @@ export default {
   sitingAssigned: '服务老年人',
   sitingMaxMinutes: '最远出行（分钟）',
   sitingMedical: '距最近医疗机构',
-  sitingModels: { pmedian: 'p-中位（总出行最短）', mclp: '最大覆盖（MCLP）', pcenter: 'p-中心（最远最短）', cpmedian: '带床位容量的 p-中位', lscp: '最少中心全覆盖（LSCP）' },
+  sitingModels: { pmedian: 'p-中位（总出行最短）', mclp: '最大覆盖（MCLP）', pcenter: 'p-中心（最远最短）', cpmedian: '带床位容量的 p-中位', lscp: '最少中心全覆盖（LSCP）', 'lscp-b': '最少中心且双重覆盖最多（LSCP-B）' },
 };

@@ -380,6 +380,7 @@ public final class RegionalSiting {
         } else {
             res = switch (params.model()) {
                 case LSCP -> LSCP.fromCostMatrix(mx, minutes).solve(opt);
+                case LSCPB -> LSCPB.fromCostMatrix(mx, minutes).solve(opt);
                 case MCLP -> MCLP.fromCostMatrix(mx, minutes, p).solve(opt);
                 case PMEDIAN -> PMedian.fromCostMatrix(mx, p).solve(opt);
                 case PCENTER -> PCenter.fromCostMatrix(mx, p).solve(opt);
@@ -389,7 +390,8 @@ public final class RegionalSiting {
         notes.addAll(res.notes());
         int chosen = res.chosenSiteIds().size();
         addCountRules(constraints, lo, hi, res.status() == SolveStatus.INFEASIBLE ? -1 : chosen);
-        boolean minutesBinding = params.model() == SitingModel.LSCP || params.model() == SitingModel.MCLP;
+        boolean minutesBinding = params.model() == SitingModel.LSCP || params.model() == SitingModel.LSCPB
+            || params.model() == SitingModel.MCLP;
         minutesRule.ifPresent(r -> constraints.add(constraint(r, minutesBinding, (minutesBinding
             ? "every served point must be / as much elderly as possible is within " : "coverage reported within ")
             + Rule.formatValue(minutes) + " min")));

@@ -7,6 +7,11 @@ import java.util.Locale;
 public enum SitingModel {
     /** Fewest sites covering all reachable demand within the service minutes ({@link LSCP}). */
     LSCP("lscp", false),
+    /**
+     * As few sites as LSCP needs, placed so that the most elderly are within the service minutes of at least two of
+     * them (backup coverage, {@link LSCPB}).
+     */
+    LSCPB("lscp-b", false),
     /** p sites maximising the elderly within the service minutes ({@link MCLP}). */
     MCLP("mclp", true),
     /** p sites minimising elderly-weighted travel minutes ({@link PMedian}). */

@@ -186,6 +186,10 @@ class RegionalSitingTest {
         assertEquals(2, lscp.siting().objective(), 0);
         assertTrue(lscp.constraints().stream().filter(c -> c.ruleId().equals("circle.serviceMinutes"))
             .allMatch(RuleConstraint::binding));
+        // LSCP-B: the same two sites (no fewer cover all); only d2 (50 elderly, 5 and 10 min) is within 15 min of both
+        RegionalSitingResult backup = run(RegionalSitingParams.of(SitingModel.LSCPB, COUNTY));
+        assertEquals(List.of("h1", "h2"), backup.siting().chosenSiteIds());
+        assertEquals(50, backup.siting().objective(), 1e-9);
         // MCLP p=1: B covers d1 + d2 = 150, D covers d2 + d3 = 250
         RegionalSitingResult mclp = run(RegionalSitingParams.of(SitingModel.MCLP, COUNTY).withP(1));
         assertEquals(List.of("h2"), mclp.siting().chosenSiteIds());

@@ -39,7 +39,7 @@ public final class SiteCommand extends PlannerCommand {
     String county;
 
     @Option(names = "--model", required = true, paramLabel = "MODEL",
-        description = "lscp | mclp | pmedian | pcenter | cpmedian")
+        description = "lscp | lscp-b | mclp | pmedian | pcenter | cpmedian")
     String model;
 
     @Option(names = "--p", paramLabel = "N",
