@@ -39,7 +39,7 @@ public final class ServeCommand extends PlannerCommand {
         description = "PostGIS workspace, jdbc:postgresql://host:port/db (credentials from PGUSER/PGPASSWORD)")
     String db;
 
-    @Option(names = "--port", defaultValue = "8080", description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "8080", converter = OptionRanges.Port.class, description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -77,8 +77,14 @@ public final class ServeCommand extends PlannerCommand {
         ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile));
         String location = location();
         PlanningData planning = load(location);
-        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location)
-            .start(host, port);
+        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalArgumentException("port: cannot listen on " + host + ":" + port + ": "
+                + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        }
         PrintWriter out = out();
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("%s (%s): %d units, %d facilities, %d districts, %d roads%n", planning.name(), location,
