@@ -27,6 +27,14 @@ final class OptionRanges {
         }
     }
 
+    /** A whole number ≥ 0 (a queue length). */
+    static final class NonNegativeInt implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeIn(value, 0, Integer.MAX_VALUE, "a whole number >= 0");
+        }
+    }
+
     /** A finite number > 0 (minutes, speeds, time limits, budgets). */
     static final class Positive implements ITypeConverter<Double> {
         @Override

@@ -18,6 +18,8 @@ class CliOptionErrorsTest {
         serve --port 70000                                                       | --port
         serve --port eighty                                                      | --port
         serve --no-such-option                                                   | --no-such-option
+        serve --analysis-threads 0                                               | --analysis-threads
+        serve --analysis-queue -1                                                | --analysis-queue
         circles --facilities f.geojson --out o.geojson --no-network --minutes 5,-10 | --minutes
         circles --facilities f.geojson --out o.geojson --no-network --buffer-m -1 | --buffer-m
         circles --facilities f.geojson --out o.geojson --no-network --speed-mps 0 | --walk-speed
