@@ -55,18 +55,10 @@ public final class CoverageEndpoints implements Endpoints {
 
     /** The profile named by the {@code profile} parameter: a built-in id or the server's own; null = the server's. */
     PolicyProfile profile(String id) {
-        if (id == null || id.isBlank() || id.equals(session.profile().id())) {
-            return session.profile();
+        PolicyProfile p = ProfileTargets.resolve(session.profile(), id);
+        if (p == session.profile()) {
+            return p;
         }
-        List<String> allowed = new ArrayList<>(PolicyProfiles.BUILT_IN_IDS);
-        if (!allowed.contains(session.profile().id())) {
-            allowed.add(0, session.profile().id());
-        }
-        if (!allowed.contains(id)) {
-            throw new BadParameterException("profile", id, "unknown policy profile '" + id + "', expected one of: "
-                + String.join(", ", allowed), allowed);
-        }
-        PolicyProfile p = PolicyProfiles.get(id);
         if (p.findRule("circle.serviceMinutes").isEmpty() || p.findRule("walk.elderlySpeedMps").isEmpty()) {
             throw new BadParameterException("profile", id, "profile '" + id + "' lacks circle.serviceMinutes or "
                 + "walk.elderlySpeedMps, which coverage needs");
