@@ -53,7 +53,11 @@ public final class WhatIfLoadBench {
         try {
             String url = "http://127.0.0.1:" + app.port() + "/api/what-if";
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(8)).build();
+                .executor(Executors.newFixedThreadPool(8, r -> {
+                    Thread t = new Thread(r, "bench-http");
+                    t.setDaemon(true); // lets the JVM exit when main ends
+                    return t;
+                })).build();
             long w = System.nanoTime();
             Random warm = new Random(seed);
             for (int i = 0; i < 30; i++) {
