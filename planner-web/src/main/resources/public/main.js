@@ -41,7 +41,7 @@ async function boot() {
   });
   switcher = new LayerSwitcher(manager, config.basemap);
   switcher.addTo(map);
-  panel = new Panel(unitList.units, (s) => selection.show(manager.findUnitFeature(s.code)));
+  panel = new Panel(unitList.units, (s) => selection.show(manager.findUnitFeature(s.code)), config.profiles);
   whatIf = new WhatIf(map, (answer) => panel.setScenario(answer));
   whatIf.setFacilities((id) => manager.findFacility(id));
   districtCheck = new DistrictCheck(map);

@@ -49,9 +49,22 @@ function kpiCard(key, cls, label, valueText, unit) {
 }
 
 export class Panel {
-  /** @param units the list from /api/units; onSelect(unit) is called after a unit's summary loaded */
-  constructor(units, onSelect) {
+  /**
+   * @param units    the list from /api/units; onSelect(unit) is called after a unit's summary loaded
+   * @param profiles the profiles from /api/config (the server's first): the selector's choices
+   */
+  constructor(units, onSelect, profiles = []) {
     this.units = units;
+    this.profile = profiles.length ? profiles[0].id : null;
+    this.profileSelect = document.getElementById('profile-select');
+    profiles.forEach((p) => {
+      const o = document.createElement('option');
+      o.value = p.id;
+      o.textContent = p.id;
+      o.title = language() === 'zh' ? p.nameZh : p.nameEn;
+      this.profileSelect.appendChild(o);
+    });
+    this.profileSelect.addEventListener('change', () => this.setProfile(this.profileSelect.value));
     this.onSelect = onSelect;
     this.summary = null;
     this.chart = null;
@@ -80,10 +93,27 @@ export class Panel {
     if (current) this.select.value = current;
   }
 
+  /** The query string naming the profile in force, or ''. */
+  profileQuery() {
+    return this.profile ? `?profile=${encodeURIComponent(this.profile)}` : '';
+  }
+
+  /** Puts another profile in force: the coverage report and the unit's targets are loaded under it. */
+  async setProfile(id) {
+    this.profile = id;
+    this.profileSelect.value = id;
+    try {
+      this.setCoverage(await getJson(`/api/coverage${this.profileQuery()}`));
+      if (this.summary) await this.show(this.summary.code);
+    } catch (err) {
+      showError(err);
+    }
+  }
+
   /** Loads and shows a unit; on failure shows the error and returns false, leaving the panel as it was. */
   async show(code) {
     try {
-      const s = await getJson(`/api/units/${encodeURIComponent(code)}`);
+      const s = await getJson(`/api/units/${encodeURIComponent(code)}${this.profileQuery()}`);
       this.summary = s;
       this.select.value = s.code;
       history.replaceState(null, '', `#unit=${s.code}`);
@@ -158,9 +188,12 @@ export class Panel {
       const d = kpiCard(key, highlight ? 'highlight' : '', t(key), formatNumber(value, digits), hasValue ? unit : '');
       if (note) appendDiv(d, 'kpi-note', note);
       if (target) {
-        const n = appendDiv(d, 'kpi-note kpi-target',
-          `${t('target', { op: '≥', value: formatNumber(target.value, digits) + (unit === '%' ? '%' : '') })} · ${target.source}`);
-        n.title = `${target.rule} (${target.binding})`;
+        // the target of the profile in force with its clause; a clause of another profile's document says whose
+        const borrowed = target.borrowedFrom ? `（${t('borrowedFrom', { profile: target.borrowedFrom.id })}）` : '';
+        const n = appendDiv(d, 'kpi-note kpi-target', `${t('targetOfProfile', { profile: target.profile, op: '≥',
+          value: formatNumber(target.value, digits) + (unit === '%' ? '%' : '') })} · ${target.source}${borrowed}`);
+        n.dataset.profile = target.profile;
+        n.title = `${language() === 'zh' ? target.profileZh : target.profileEn}: ${target.rule} (${target.binding})`;
         if (hasValue) {
           const meets = value >= target.value - 1e-9;
           d.classList.add(meets ? 'meets' : 'below');

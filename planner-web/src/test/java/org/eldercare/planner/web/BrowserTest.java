@@ -370,4 +370,32 @@ class BrowserTest {
         assertTrue(text.contains("建规〔2014〕100号"), text);
         screenshot("district-check.png");
     }
+
+    String bedsTarget() {
+        return browser.findElement(By.cssSelector("[data-kpi='bedsPer1000'] .kpi-target")).getText();
+    }
+
+    @Test
+    @Order(9)
+    void the_profile_selector_puts_a_profile_in_force_and_each_target_names_its_own_clause() throws IOException {
+        open("/");
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("[data-kpi='bedsPer1000'] .kpi-target")).isEmpty());
+        // the national baseline's 35 is 长治 2019 §二's figure: named as the national profile's target, borrowed
+        assertEquals("national 目标 ≥ 35.0 · 长治 2019 §二（借用 changzhi-2019 的条款）", bedsTarget());
+        org.openqa.selenium.support.ui.Select profiles =
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("profile-select")));
+        assertEquals("national", profiles.getFirstSelectedOption().getAttribute("value"));
+        assertEquals(List.of("national", "changzhi-2019", "dongxiang-2020", "wendeng-2021", "wengan-2023",
+            "wuzhong-2023"), profiles.getOptions().stream().map(o -> o.getAttribute("value")).toList());
+        // 吴忠 2023 sets its own 35 in §一(一)2; 长治 2019 its §二, now its own clause
+        profiles.selectByValue("wuzhong-2023");
+        waitUpTo(10).until(d -> bedsTarget().startsWith("wuzhong-2023"));
+        assertEquals("wuzhong-2023 目标 ≥ 35.0 · 吴忠 2023 §一(一)2", bedsTarget());
+        profiles.selectByValue("changzhi-2019");
+        waitUpTo(10).until(d -> bedsTarget().startsWith("changzhi-2019"));
+        assertEquals("changzhi-2019 目标 ≥ 35.0 · 长治 2019 §二", bedsTarget());
+        // the value itself is the data's, whatever the profile: 100 beds / 2200 elderly × 1000
+        assertEquals("45.5", kpi("bedsPer1000"));
+        screenshot("profile-changzhi.png");
+    }
 }

@@ -39,31 +39,13 @@ public final class WhatIfBench {
             HttpClient http = HttpClient.newHttpClient();
             String url = "http://127.0.0.1:" + app.port() + "/api/what-if";
             Random rnd = new Random(seed);
-            FacilityKind[] kinds = {FacilityKind.DAY_CARE_CENTRE, FacilityKind.SERVICE_STATION, FacilityKind.CANTEEN,
-                FacilityKind.RURAL_MUTUAL_AID, FacilityKind.COMPREHENSIVE_CENTRE};
             List<Double> add = new ArrayList<>();
             List<Double> move = new ArrayList<>();
             List<Double> close = new ArrayList<>();
             post(http, url, "{\"changes\":[]}"); // warm-up: JIT
             for (int i = 0; i < n; i++) {
-                String body;
-                List<Double> into;
-                if (i % 3 == 0) {
-                    var p = data.demandPoints().get(rnd.nextInt(data.demandPoints().size())).location();
-                    body = String.format(Locale.ROOT, "{\"changes\":[{\"op\":\"add\",\"kind\":\"%s\",\"lon\":%.6f,"
-                        + "\"lat\":%.6f}]}", kinds[rnd.nextInt(kinds.length)].id(), p.getX(), p.getY());
-                    into = add;
-                } else {
-                    Facility f = data.facilities().get(rnd.nextInt(data.facilities().size()));
-                    if (i % 3 == 1) {
-                        body = String.format(Locale.ROOT, "{\"changes\":[{\"op\":\"move\",\"id\":\"%s\",\"lon\":%.6f,"
-                            + "\"lat\":%.6f}]}", f.id(), f.location().getX() + 0.003, f.location().getY());
-                        into = move;
-                    } else {
-                        body = "{\"changes\":[{\"op\":\"close\",\"id\":\"" + f.id() + "\"}]}";
-                        into = close;
-                    }
-                }
+                String body = request(i, rnd, data);
+                List<Double> into = i % 3 == 0 ? add : i % 3 == 1 ? move : close;
                 long s = System.nanoTime();
                 post(http, url, body);
                 into.add((System.nanoTime() - s) / 1e6);
@@ -81,6 +63,26 @@ public final class WhatIfBench {
         }
     }
 
+    /**
+     * The {@code i}-th what-if a planner sends: i % 3 = 0 adds a facility (a kind drawn from {@code rnd}) at a demand
+     * point's position, 1 moves a facility by about 300 m east, 2 closes one.
+     */
+    static String request(int i, Random rnd, PlanningData data) {
+        FacilityKind[] kinds = {FacilityKind.DAY_CARE_CENTRE, FacilityKind.SERVICE_STATION, FacilityKind.CANTEEN,
+            FacilityKind.RURAL_MUTUAL_AID, FacilityKind.COMPREHENSIVE_CENTRE};
+        if (i % 3 == 0) {
+            var p = data.demandPoints().get(rnd.nextInt(data.demandPoints().size())).location();
+            return String.format(Locale.ROOT, "{\"changes\":[{\"op\":\"add\",\"kind\":\"%s\",\"lon\":%.6f,"
+                + "\"lat\":%.6f}]}", kinds[rnd.nextInt(kinds.length)].id(), p.getX(), p.getY());
+        }
+        Facility f = data.facilities().get(rnd.nextInt(data.facilities().size()));
+        if (i % 3 == 1) {
+            return String.format(Locale.ROOT, "{\"changes\":[{\"op\":\"move\",\"id\":\"%s\",\"lon\":%.6f,"
+                + "\"lat\":%.6f}]}", f.id(), f.location().getX() + 0.003, f.location().getY());
+        }
+        return "{\"changes\":[{\"op\":\"close\",\"id\":\"" + f.id() + "\"}]}";
+    }
+
     private static void post(HttpClient http, String url, String body) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -89,7 +91,7 @@ public final class WhatIfBench {
         }
     }
 
-    private static void report(String what, List<Double> ms) {
+    static void report(String what, List<Double> ms) {
         List<Double> s = new ArrayList<>(ms);
         Collections.sort(s);
         System.out.printf(Locale.ROOT, "%-5s n=%3d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", what, s.size(),

@@ -2,12 +2,15 @@ package org.eldercare.planner.web.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.policy.PolicyProfile;
+import org.eldercare.planner.policy.PolicyProfiles;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -29,6 +32,15 @@ public final class ConfigEndpoints implements Endpoints {
         m.put("name", data.name());
         m.put("basemap", basemap.orElse(null));
         m.put("profile", Map.of("id", profile.id(), "nameZh", profile.nameZh(), "nameEn", profile.nameEn()));
+        List<Map<String, Object>> profiles = new ArrayList<>();
+        profiles.add(Map.of("id", profile.id(), "nameZh", profile.nameZh(), "nameEn", profile.nameEn()));
+        for (String id : PolicyProfiles.BUILT_IN_IDS) {
+            if (!id.equals(profile.id())) {
+                PolicyProfile p = PolicyProfiles.get(id);
+                profiles.add(Map.of("id", p.id(), "nameZh", p.nameZh(), "nameEn", p.nameEn()));
+            }
+        }
+        m.put("profiles", profiles);
         m.put("bbox", LayerEndpoints.bbox(extent));
         m.put("topUnit", data.adminUnits().stream().filter(u -> u.parentCode().isEmpty()
                 || data.findAdminUnit(u.parentCode().get()).isEmpty())

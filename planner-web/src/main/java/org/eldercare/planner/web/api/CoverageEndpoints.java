@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.coverage.CapacityMeasure;
 import org.eldercare.planner.coverage.CoverageReport;
@@ -30,6 +31,8 @@ import org.eldercare.planner.policy.Rule;
 public final class CoverageEndpoints implements Endpoints {
     private static final List<String> BAND_RULES = List.of("circle.lifeCircle5.minutes",
         "circle.lifeCircle10.minutes", "circle.serviceMinutes");
+    /** The parameters (query or body fields) of the coverage endpoints; any other is a 400 naming it. */
+    private static final Set<String> FIELDS = Set.of("profile");
     private final PlanningSession session;
     private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
@@ -39,26 +42,23 @@ public final class CoverageEndpoints implements Endpoints {
 
     @Override
     public void registerEndpoints(RoutesConfig routes) {
-        routes.get("/api/coverage", ctx -> answer(ctx, ctx.queryParam("profile")));
-        routes.post("/api/coverage", ctx -> answer(ctx, RequestBodies.optionalText(RequestBodies.object(ctx),
-            "profile", "profile")));
+        routes.get("/api/coverage", ctx -> answer(ctx, profileParam(ctx)));
+        routes.post("/api/coverage", ctx -> answer(ctx, RequestBodies.optionalText(RequestBodies.object(ctx,
+            FIELDS), "profile", "profile")));
         routes.get("/api/findings.csv", this::findingsCsv);
+    }
+
+    private static String profileParam(Context ctx) {
+        RequestBodies.refuseUnknown("query parameter", ctx.queryParamMap().keySet(), FIELDS);
+        return ctx.queryParam("profile");
     }
 
     /** The profile named by the {@code profile} parameter: a built-in id or the server's own; null = the server's. */
     PolicyProfile profile(String id) {
-        if (id == null || id.isBlank() || id.equals(session.profile().id())) {
-            return session.profile();
+        PolicyProfile p = ProfileTargets.resolve(session.profile(), id);
+        if (p == session.profile()) {
+            return p;
         }
-        List<String> allowed = new ArrayList<>(PolicyProfiles.BUILT_IN_IDS);
-        if (!allowed.contains(session.profile().id())) {
-            allowed.add(0, session.profile().id());
-        }
-        if (!allowed.contains(id)) {
-            throw new BadParameterException("profile", id, "unknown policy profile '" + id + "', expected one of: "
-                + String.join(", ", allowed), allowed);
-        }
-        PolicyProfile p = PolicyProfiles.get(id);
         if (p.findRule("circle.serviceMinutes").isEmpty() || p.findRule("walk.elderlySpeedMps").isEmpty()) {
             throw new BadParameterException("profile", id, "profile '" + id + "' lacks circle.serviceMinutes or "
                 + "walk.elderlySpeedMps, which coverage needs");
@@ -72,7 +72,7 @@ public final class CoverageEndpoints implements Endpoints {
     }
 
     private void findingsCsv(Context ctx) {
-        PolicyProfile p = profile(ctx.queryParam("profile"));
+        PolicyProfile p = profile(profileParam(ctx));
         CoverageReport r = session.report(p);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"findings-" + p.id() + ".csv\"");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.eldercare.planner.model.DistrictStatus;
@@ -33,6 +34,8 @@ public final class DistrictCheckEndpoints implements Endpoints {
     /** Id given to the checked district. */
     public static final String DISTRICT_ID = "proposed-district";
     private static final List<String> STATUSES = List.of("new", "existing");
+    /** The body's fields; any other is a 400 naming it. */
+    private static final Set<String> FIELDS = Set.of("geometry", "households", "status", "siteAreasM2", "name");
     private final PlanningSession session;
 
     public DistrictCheckEndpoints(PlanningSession session) {
@@ -95,7 +98,7 @@ public final class DistrictCheckEndpoints implements Endpoints {
     }
 
     private void check(Context ctx) {
-        ResidentialDistrict d = parse(RequestBodies.object(ctx));
+        ResidentialDistrict d = parse(RequestBodies.object(ctx, FIELDS));
         DistrictVerdict v = session.checkProposedDistrict(d);
         Map<String, Object> m = new LinkedHashMap<>(v.toMap());
         m.put("name", d.name());

@@ -6,15 +6,47 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Reading JSON request bodies field by field; every failure is a 400 naming the field (e.g. {@code changes[2].lon}). */
+/**
+ * Reading JSON request bodies field by field; every failure is a 400 naming the field (e.g. {@code changes[2].lon}),
+ * and a field the endpoint does not read is a 400 naming it ({@link UnknownFieldsException}).
+ */
 final class RequestBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RequestBodies() {}
 
-    /** The body as a JSON object. */
-    static JsonNode object(Context ctx) {
+    /**
+     * The body as a JSON object holding no field but {@code accepted} (the one place every endpoint's body is read).
+     *
+     * @throws BadParameterException  naming {@code body} when it is missing, not JSON or not an object
+     * @throws UnknownFieldsException naming every field not in {@code accepted}
+     */
+    static JsonNode object(Context ctx, Set<String> accepted) {
+        JsonNode n = object(ctx);
+        refuseUnknown("field", () -> n.fieldNames(), accepted);
+        return n;
+    }
+
+    /**
+     * Refuses names (body fields or query parameters) outside {@code accepted}.
+     *
+     * @throws UnknownFieldsException naming every unknown one, in the order sent
+     */
+    static void refuseUnknown(String what, Iterable<String> names, Set<String> accepted) {
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            if (!accepted.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownFieldsException(what, unknown, accepted);
+        }
+    }
+
+    private static JsonNode object(Context ctx) {
         String body = ctx.body();
         if (body == null || body.isBlank()) {
             throw new BadParameterException("body", null, "a JSON object is required");

@@ -64,6 +64,12 @@ public abstract class RequestParameterException extends IllegalArgumentException
         if (!values.isEmpty()) {
             d.put(valuesKey, values);
         }
+        addDetails(d);
         return d;
+    }
+
+    /** Adds a subclass's own details after the common ones; none by default. */
+    protected void addDetails(Map<String, Object> details) {
+        // no more details
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eldercare.planner.io.Feature;
 import org.eldercare.planner.model.AdminUnit;
@@ -37,6 +38,8 @@ public final class SitingEndpoints implements Endpoints {
     public static final double TIME_LIMIT_SECONDS = 30;
     private static final List<String> MODES = TravelGraphs.MODES;
     private final PlanningSession session;
+    /** The parameters (query or body fields); any other is a 400 naming it. */
+    private static final Set<String> FIELDS = Set.of("county", "model", "p", "mode");
     private final GeoJsonOutput geojson;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
@@ -48,10 +51,13 @@ public final class SitingEndpoints implements Endpoints {
 
     @Override
     public void registerEndpoints(RoutesConfig routes) {
-        routes.get("/api/siting", ctx -> answer(ctx, ctx.queryParam("county"), ctx.queryParam("model"),
-            ctx.queryParam("p"), ctx.queryParam("mode")));
+        routes.get("/api/siting", ctx -> {
+            RequestBodies.refuseUnknown("query parameter", ctx.queryParamMap().keySet(), FIELDS);
+            answer(ctx, ctx.queryParam("county"), ctx.queryParam("model"), ctx.queryParam("p"),
+                ctx.queryParam("mode"));
+        });
         routes.post("/api/siting", ctx -> {
-            JsonNode b = RequestBodies.object(ctx);
+            JsonNode b = RequestBodies.object(ctx, FIELDS);
             JsonNode p = b.get("p");
             answer(ctx, RequestBodies.optionalText(b, "county", "county"), RequestBodies.optionalText(b, "model",
                 "model"), p == null || p.isNull() ? null : p.asText(), RequestBodies.optionalText(b, "mode", "mode"));

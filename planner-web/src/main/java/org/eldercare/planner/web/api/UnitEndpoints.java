@@ -17,7 +17,9 @@ import org.eldercare.planner.coverage.UnitSummary;
  * {@code GET /api/units?level=county|township|community}: the admin units (code, name, level, parent), no geometry.
  * {@code GET /api/units/{code}}: the unit's summary from the loaded data (population, elderly, facilities by kind,
  * beds, beds per 1000 elderly, nursing-bed share, medical facilities) with a short summary of each child unit, and the
- * profile's targets for the two bed ratios with their clauses.
+ * targets of the profile in force ({@code ?profile=ID}, default the server's) for the two bed ratios with their
+ * clauses, the profile's name and, for a clause taken from another profile's document, that profile
+ * ({@link ProfileTargets#target}).
  *
  * @param summaries the unit summaries of the loaded data
  * @param profile   the profile whose bed targets ({@code beds.per1000Elderly}, {@code beds.nursingShare}) are shown
@@ -67,13 +69,14 @@ public record UnitEndpoints(UnitSummaries summaries, PolicyProfile profile) impl
             children.add(cm);
         }
         m.put("children", children);
+        PolicyProfile inForce = ProfileTargets.resolve(profile, ctx.queryParam("profile"));
         Map<String, Object> targets = new LinkedHashMap<>();
         for (String ruleId : List.of("beds.per1000Elderly", "beds.nursingShare")) {
-            profile.findRule(ruleId).ifPresent(r -> targets.put(
+            inForce.findRule(ruleId).ifPresent(r -> targets.put(
                 ruleId.equals("beds.per1000Elderly") ? "bedsPer1000Elderly" : "nursingBedShare",
-                CoverageEndpoints.ruleValue(r)));
+                ProfileTargets.target(inForce, r)));
         }
-        m.put("profile", profile.id());
+        m.put("profile", inForce.id());
         m.put("targets", targets);
         ctx.json(m);
     }

@@ -64,6 +64,8 @@ import org.eldercare.planner.scenario.ScenarioWriter;
 public record WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson, String base) implements Endpoints {
     /** At most this many changes per request. */
     public static final int MAX_CHANGES = 50;
+    /** The body's fields; any other is a 400 naming it. */
+    static final Set<String> FIELDS = Set.of("name", "changes");
     private static final Map<String, String> SHORT_OPS = Map.of("add", "add-facility", "move", "move-facility",
         "close", "close-facility");
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -151,7 +153,7 @@ public record WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson, St
     }
 
     private void saveScenario(Context ctx) {
-        Scenario s = scenario(RequestBodies.object(ctx));
+        Scenario s = scenario(RequestBodies.object(ctx, FIELDS));
         ctx.contentType("application/json; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"what-if.json\"");
         ctx.result(ScenarioWriter.toJsonText(s));
@@ -159,7 +161,7 @@ public record WhatIfEndpoints(PlanningSession session, GeoJsonOutput geojson, St
 
     private void whatIf(Context ctx) {
         long t0 = System.nanoTime();
-        Scenario s = scenario(RequestBodies.object(ctx));
+        Scenario s = scenario(RequestBodies.object(ctx, FIELDS));
         // the new and moved facilities' circles do not depend on the scenario's coverage: computed side by side
         List<Facility> placed = placed(s);
         CompletableFuture<ServiceAreaResult> circlesLater = placed.isEmpty()

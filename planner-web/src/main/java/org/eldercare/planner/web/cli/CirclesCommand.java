@@ -44,7 +44,7 @@ public final class CirclesCommand extends PlannerCommand {
     @Option(names = "--facilities-layer", paramLabel = "NAME", description = "layer of a multi-layer facilities file")
     String facilitiesLayer;
 
-    @Option(names = "--minutes", split = ",", defaultValue = "5,10,15", paramLabel = "MIN",
+    @Option(names = "--minutes", split = ",", converter = OptionRanges.Positive.class, defaultValue = "5,10,15", paramLabel = "MIN",
         description = "band limits in minutes, increasing (default: ${DEFAULT-VALUE})")
     List<Double> minutes;
 
@@ -59,7 +59,7 @@ public final class CirclesCommand extends PlannerCommand {
         description = "per-facility | dissolve (per kind) | split (each place to its nearest facility)")
     String mode;
 
-    @Option(names = "--buffer-m", defaultValue = "50", paramLabel = "M",
+    @Option(names = "--buffer-m", converter = OptionRanges.NonNegative.class, defaultValue = "50", paramLabel = "M",
         description = "half-width drawn around reached roads, metres (default: ${DEFAULT-VALUE})")
     double bufferMeters;
 

@@ -44,11 +44,11 @@ public final class CoverageCommand extends PlannerCommand {
     @CommandLine.Mixin
     WalkSpeedOption walkSpeed;
 
-    @Option(names = "--gap-link-m", paramLabel = "METRES", defaultValue = "300",
+    @Option(names = "--gap-link-m", converter = OptionRanges.NonNegative.class, paramLabel = "METRES", defaultValue = "300",
         description = "Uncovered demand points closer than this join one spatial gap, metres (default ${DEFAULT-VALUE}).")
     double gapLinkMeters;
 
-    @Option(names = "--gap-buffer-m", paramLabel = "METRES", defaultValue = "150",
+    @Option(names = "--gap-buffer-m", converter = OptionRanges.NonNegative.class, paramLabel = "METRES", defaultValue = "150",
         description = "Disc radius drawn around each uncovered demand point, metres (default ${DEFAULT-VALUE}).")
     double gapBufferMeters;
 

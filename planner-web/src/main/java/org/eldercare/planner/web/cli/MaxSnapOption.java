@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
  * candidate may lie from the road network and still be snapped to it.
  */
 final class MaxSnapOption {
-    @Option(names = {"--max-snap-m", "--max-snap"}, paramLabel = "METRES", defaultValue = "300",
+    @Option(names = {"--max-snap-m", "--max-snap"}, converter = OptionRanges.NonNegative.class, paramLabel = "METRES", defaultValue = "300",
         description = "Farthest a facility or demand point may lie from the road network, metres "
             + "(default ${DEFAULT-VALUE}).")
     double meters;

@@ -42,15 +42,15 @@ public final class OdMatrixCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "walk", paramLabel = "walk|drive", description = "default ${DEFAULT-VALUE}")
     String mode;
 
-    @Option(names = "--walk-speed", paramLabel = "MPS",
+    @Option(names = "--walk-speed", converter = OptionRanges.Positive.class, paramLabel = "MPS",
         description = "walking speed in m/s (default: the elderly mean, 0.76)")
     Double walkSpeed;
 
-    @Option(names = "--max-snap-m", defaultValue = "300", paramLabel = "M",
+    @Option(names = "--max-snap-m", converter = OptionRanges.NonNegative.class, defaultValue = "300", paramLabel = "M",
         description = "farthest a point may lie from a road, metres (default ${DEFAULT-VALUE})")
     double maxSnap;
 
-    @Option(names = "--max-minutes", paramLabel = "T", description = "search budget; farther pairs are written as inf")
+    @Option(names = "--max-minutes", converter = OptionRanges.Positive.class, paramLabel = "T", description = "search budget; farther pairs are written as inf")
     Double maxMinutes;
 
     @Option(names = "--weight-field", paramLabel = "FIELD",

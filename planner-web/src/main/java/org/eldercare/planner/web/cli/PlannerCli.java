@@ -35,7 +35,11 @@ public final class PlannerCli extends ParentCommand {
     /** Exit code for bad input (unreadable file, invalid parameter). */
     public static final int EXIT_BAD_INPUT = 2;
 
-    /** Builds the command line with the project's error handling: bad input prints one clear message, exit 2. */
+    /**
+     * Builds the command line with the project's error handling: bad input (an unknown or malformed option, a number
+     * out of its range, see {@link OptionRanges}, or an {@link IllegalArgumentException} from the command) prints one
+     * line {@code error: ...} on stderr and exits {@value #EXIT_BAD_INPUT}.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PlannerCli());
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -48,9 +52,12 @@ public final class PlannerCli extends ParentCommand {
             throw ex;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(err);
+            // one line: the message names the option; the usage is one --help away
+            CommandLine at = ex.getCommandLine();
+            PrintWriter err = at.getErr();
+            err.println("error: " + ex.getMessage().replace('\n', ' ').strip() + " (see '"
+                + at.getCommandSpec().qualifiedName() + " --help')");
+            err.flush();
             return EXIT_BAD_INPUT;
         });
         return cl;

@@ -26,7 +26,7 @@ public final class ReachCommand extends PlannerCommand {
         description = "start vertex id(s), comma-separated")
     List<Long> from;
 
-    @Option(names = "--max", required = true, paramLabel = "COST", description = "budget in the file's cost unit (inclusive)")
+    @Option(names = "--max", required = true, converter = OptionRanges.NonNegative.class, paramLabel = "COST", description = "budget in the file's cost unit (inclusive)")
     double max;
 
     @Option(names = "--undirected", description = "treat every edge as two-way (pgRouting directed => false)")

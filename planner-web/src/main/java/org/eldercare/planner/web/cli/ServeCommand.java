@@ -14,6 +14,7 @@ import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
+import org.eldercare.planner.web.server.AnalysisLimits;
 import org.eldercare.planner.web.server.Basemap;
 import org.eldercare.planner.web.server.PlannerServer;
 import org.eldercare.planner.web.server.ServerSettings;
@@ -39,7 +40,7 @@ public final class ServeCommand extends PlannerCommand {
         description = "PostGIS workspace, jdbc:postgresql://host:port/db (credentials from PGUSER/PGPASSWORD)")
     String db;
 
-    @Option(names = "--port", defaultValue = "8080", description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "8080", converter = OptionRanges.Port.class, description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
@@ -61,6 +62,15 @@ public final class ServeCommand extends PlannerCommand {
         description = "policy profile for verdicts and targets (see `planner profiles`; default: ${DEFAULT-VALUE})")
     String profile;
 
+    @Option(names = "--analysis-threads", converter = OptionRanges.PositiveInt.class, paramLabel = "N",
+        description = "analyses (what-if, coverage, siting, district check) run at once (default: one per processor)")
+    Integer analysisThreads;
+
+    @Option(names = "--analysis-queue", converter = OptionRanges.NonNegativeInt.class, paramLabel = "N",
+        description = "analyses waiting for a thread; beyond that 503 with Retry-After (default: "
+            + AnalysisLimits.DEFAULT_QUEUE_PER_THREAD + " per thread)")
+    Integer analysisQueue;
+
     @Override
     public Integer call() throws InterruptedException {
         Javalin app = start();
@@ -75,11 +85,21 @@ public final class ServeCommand extends PlannerCommand {
 
     /** Loads the workspace, starts the server and prints where it listens; returns the running server. */
     Javalin start() {
-        ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile));
+        AnalysisLimits d = AnalysisLimits.defaults();
+        int threads = analysisThreads == null ? d.threads() : analysisThreads;
+        AnalysisLimits limits = new AnalysisLimits(threads, analysisQueue == null
+            ? AnalysisLimits.DEFAULT_QUEUE_PER_THREAD * threads : analysisQueue, d.retryAfterSeconds());
+        ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile), limits);
         String location = location();
         PlanningData planning = load(location);
-        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location)
-            .start(host, port);
+        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalArgumentException("port: cannot listen on " + host + ":" + port + ": "
+                + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        }
         PrintWriter out = out();
         String shownHost = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("%s (%s): %d units, %d facilities, %d districts, %d roads%n", planning.name(), location,

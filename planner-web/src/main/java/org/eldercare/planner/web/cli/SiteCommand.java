@@ -42,11 +42,11 @@ public final class SiteCommand extends PlannerCommand {
         description = "lscp | lscp-b | mclp | pmedian | pcenter | cpmedian")
     String model;
 
-    @Option(names = "--p", paramLabel = "N",
+    @Option(names = "--p", converter = OptionRanges.PositiveInt.class, paramLabel = "N",
         description = "Number of sites (default: the profile's regional.perCounty.max, at most the eligible candidates).")
     Integer p;
 
-    @Option(names = "--minutes", paramLabel = "T",
+    @Option(names = "--minutes", converter = OptionRanges.Positive.class, paramLabel = "T",
         description = "Service travel time in minutes (default: the profile's circle.serviceMinutes).")
     Double minutes;
 
@@ -58,7 +58,7 @@ public final class SiteCommand extends PlannerCommand {
         description = "Do not estimate straight-line times for points off the road network (they stay unserved).")
     boolean noFallback;
 
-    @Option(names = "--time-limit", defaultValue = "60", paramLabel = "SECONDS",
+    @Option(names = "--time-limit", converter = OptionRanges.Positive.class, defaultValue = "60", paramLabel = "SECONDS",
         description = "Solver time limit (default ${DEFAULT-VALUE} s).")
     double timeLimit;
 

@@ -55,10 +55,10 @@ public final class SolveMatrixCommand implements Callable<Integer> {
         description = "lscp | lscp-b | mclp | pmedian | pcenter | cpmedian")
     String model;
 
-    @Option(names = "--p", paramLabel = "N", description = "number of sites (mclp, pmedian, pcenter, cpmedian)")
+    @Option(names = "--p", converter = OptionRanges.PositiveInt.class, paramLabel = "N", description = "number of sites (mclp, pmedian, pcenter, cpmedian)")
     Integer p;
 
-    @Option(names = "--max-cost", paramLabel = "X",
+    @Option(names = "--max-cost", converter = OptionRanges.NonNegative.class, paramLabel = "X",
         description = "service radius in the matrix's cost unit (lscp, lscp-b, mclp; optional for the others: "
             + "then only 'covered' in the output uses it)")
     Double maxCost;
@@ -89,11 +89,11 @@ public final class SolveMatrixCommand implements Callable<Integer> {
     @Option(names = "--fixed", split = ",", paramLabel = "ID", description = "sites that must be open, comma-separated")
     List<String> fixed = new ArrayList<>();
 
-    @Option(names = "--missing-cost", paramLabel = "X",
+    @Option(names = "--missing-cost", converter = OptionRanges.NonNegative.class, paramLabel = "X",
         description = "cost of pairs not in the file (default: unreachable)")
     Double missingCost;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--time-limit", converter = OptionRanges.Positive.class, paramLabel = "SECONDS", defaultValue = "60",
         description = "wall-clock limit in seconds (default ${DEFAULT-VALUE})")
     double timeLimitSeconds;
 

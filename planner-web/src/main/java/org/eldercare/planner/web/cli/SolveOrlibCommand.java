@@ -33,7 +33,7 @@ public final class SolveOrlibCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "MODEL", description = "pmedian, pcenter or cpmedian (default: by file format)")
     String model;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(names = "--time-limit", converter = OptionRanges.Positive.class, paramLabel = "SECONDS", defaultValue = "300",
         description = "wall-clock limit in seconds (default ${DEFAULT-VALUE})")
     double timeLimitSeconds;
 

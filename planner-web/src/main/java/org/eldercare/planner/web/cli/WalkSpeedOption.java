@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * the policy profile's {@code walk.elderlySpeedMps}.
  */
 final class WalkSpeedOption {
-    @Option(names = {"--walk-speed", "--speed-mps"}, paramLabel = "M_PER_S",
+    @Option(names = {"--walk-speed", "--speed-mps"}, converter = OptionRanges.Positive.class, paramLabel = "M_PER_S",
         description = "Elderly walking speed in m/s, (0, 3] (default: the profile's walk.elderlySpeedMps; presets 1.0 "
             + "planning norm, 0.76 mean 65+, 0.64 frail).")
     Double mps;

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  *       {@code field}, {@code value} and {@code message} (null parts left out); with one problem of one field,
  *       details also name it as the {@code parameter} and its {@code value};</li>
  *   <li>any other {@link IllegalArgumentException} → 400 with its message;</li>
+ *   <li>{@link AnalysisPool.Busy} (every analysis thread busy, the queue full) → 503 with {@code Retry-After}, details
+ *       give the {@code threads}, {@code queue} and {@code retryAfterSeconds};</li>
  *   <li>Javalin's own {@link HttpResponseException}s (unknown route, bad method) → their status;</li>
  *   <li>anything else → 500 with a generic message; the stack trace goes to the server log, never to the client.</li>
  * </ul>
@@ -38,6 +40,14 @@ public final class ErrorMapping {
     public static void register(RoutesConfig routes) {
         routes.exception(RequestParameterException.class, (e, ctx) ->
             answer(ctx, e.status(), e.getMessage(), e.details()));
+        routes.exception(AnalysisPool.Busy.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(e.limits().retryAfterSeconds()));
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("threads", e.limits().threads());
+            d.put("queue", e.limits().queue());
+            d.put("retryAfterSeconds", e.limits().retryAfterSeconds());
+            answer(ctx, 503, e.getMessage(), d);
+        });
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), details(e)));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), Map.of()));
         routes.exception(HttpResponseException.class, (e, ctx) ->

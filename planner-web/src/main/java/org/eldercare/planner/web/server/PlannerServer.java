@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
+import java.util.Set;
 import org.eldercare.planner.coverage.CoverageReport;
 import org.eldercare.planner.model.AdminLevel;
 import org.eldercare.planner.model.PlanningData;
@@ -37,6 +38,10 @@ import org.locationtech.jts.geom.Envelope;
  * <p>Usage: {@code PlannerServer.create(data, ServerSettings.offline()).start("127.0.0.1", 8080);}
  */
 public final class PlannerServer {
+    /** The analysis routes, run on the bounded {@link AnalysisPool} (503 with Retry-After when it is full). */
+    public static final Set<String> ANALYSIS_PATHS = Set.of("/api/coverage", "/api/findings.csv", "/api/what-if",
+        "/api/what-if/scenario", "/api/district-check", "/api/siting");
+
     private PlannerServer() {}
 
     /** The layers served: the base layers, then the analysis layers, one line each. */
@@ -72,7 +77,17 @@ public final class PlannerServer {
      * {@code base} into what-if scenarios saved from the page (so that {@code planner scenario run} finds the data).
      */
     public static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase) {
+        return create(session, settings, scenarioBase, () -> { });
+    }
+
+    /**
+     * As {@link #create(PlanningSession, ServerSettings, String)}; {@code beforeEachAnalysis} runs on the analysis
+     * pool's thread before each bounded request (a test holds an analysis there with a latch).
+     */
+    static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase,
+            Runnable beforeEachAnalysis) {
         PlanningData data = session.data();
+        AnalysisPool pool = new AnalysisPool(settings.limits(), ANALYSIS_PATHS, beforeEachAnalysis);
         ObjectMapper mapper = new ObjectMapper();
         GeoJsonOutput geojson = new GeoJsonOutput(mapper);
         LayerRegistry layers = layers(session);
@@ -95,6 +110,8 @@ public final class PlannerServer {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            config.router.handlerWrapper(pool);
+            config.events.serverStopped(pool::shutdown);
             ErrorMapping.register(config.routes);
             endpoints.forEach(e -> e.registerEndpoints(config.routes));
         });

@@ -6,19 +6,31 @@ import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.policy.PolicyProfiles;
 
 /**
- * How the server presents the data: the basemap, if any, and the policy profile whose rules the analysis layers and
- * KPI targets use. Immutable.
+ * How the server presents the data: the basemap, if any, the policy profile whose rules the analysis layers and
+ * KPI targets use, and how much analysis work it takes on at once. Immutable.
  *
  * @param basemap the tile basemap; empty draws our own admin boundaries and roads on a plain background (offline use)
  * @param profile the policy profile (targets and their citations)
+ * @param limits  the bounded pool of the analysis endpoints (threads, queue, Retry-After of the 503 when full)
  */
-public record ServerSettings(Optional<Basemap> basemap, PolicyProfile profile) {
+public record ServerSettings(Optional<Basemap> basemap, PolicyProfile profile, AnalysisLimits limits) {
     /** Id of the profile used when none is chosen: the national baseline. */
     public static final String DEFAULT_PROFILE = "national";
 
     public ServerSettings {
         Objects.requireNonNull(basemap, "basemap");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** With the default {@link AnalysisLimits#defaults() analysis limits}. */
+    public ServerSettings(Optional<Basemap> basemap, PolicyProfile profile) {
+        this(basemap, profile, AnalysisLimits.defaults());
+    }
+
+    /** These settings with other analysis limits. */
+    public ServerSettings withLimits(AnalysisLimits other) {
+        return new ServerSettings(basemap, profile, other);
     }
 
     /** No basemap (works without network access), national profile. */

@@ -41,6 +41,27 @@ class UnitEndpointsTest {
             assertEquals("beds.per1000Elderly", c.at("/targets/bedsPer1000Elderly/rule").asText());
             assertTrue(c.at("/targets/bedsPer1000Elderly/source").asText().contains("长治"));
             assertEquals("national", c.get("profile").asText());
+            // 长治 2019 §二 is not a national clause: the national target says whose it is
+            assertEquals("national", c.at("/targets/bedsPer1000Elderly/profile").asText());
+            assertEquals("changzhi-2019", c.at("/targets/bedsPer1000Elderly/borrowedFrom/id").asText());
+        });
+    }
+
+    @Test
+    void the_targets_follow_the_profile_asked_for() {
+        withServer((server, client) -> {
+            JsonNode w = ok(client, "/api/units/360681?profile=wuzhong-2023");
+            assertEquals("wuzhong-2023", w.get("profile").asText());
+            assertEquals("吴忠 2023 §一(一)2", w.at("/targets/bedsPer1000Elderly/source").asText());
+            assertTrue(w.at("/targets/bedsPer1000Elderly/borrowedFrom").isMissingNode(), w.toString());
+            // wuzhong sets nursing beds at 60 % itself
+            assertEquals("wuzhong-2023", w.at("/targets/nursingBedShare/profile").asText());
+            // 长治's own clause is its own; 东乡 inherits the national baseline, so borrows it from 长治 as well
+            JsonNode c = ok(client, "/api/units/360681?profile=changzhi-2019");
+            assertTrue(c.at("/targets/bedsPer1000Elderly/borrowedFrom").isMissingNode(), c.toString());
+            JsonNode d = ok(client, "/api/units/360681?profile=dongxiang-2020");
+            assertEquals("changzhi-2019", d.at("/targets/bedsPer1000Elderly/borrowedFrom/id").asText());
+            bad(client, "/api/units/360681?profile=atlantis", 400, "profile");
         });
     }
 
