@@ -191,9 +191,31 @@ public final class Shapefiles {
         }
     }
 
-    /** The DBF's text: its field names (in the header's field descriptors) and its records. */
+    /** How much of a DBF the encoding check reads: the header and about the first megabyte of records. */
+    private static final int SNIFF_BYTES = 1 << 20;
+
+    /**
+     * The DBF's text: its field names (in the header's field descriptors) and the start of its records (enough to
+     * tell GBK from UTF-8 without reading a county's parcel table whole).
+     */
     private static byte[] dbfText(Path dbf) throws IOException {
-        byte[] all = Files.readAllBytes(dbf);
+        byte[] all;
+        try (var in = Files.newInputStream(dbf)) {
+            byte[] head = in.readNBytes(32);
+            int headerLength = head.length < 32 ? 0 : (head[8] & 0xff) | (head[9] & 0xff) << 8;
+            int want = Math.max(0, headerLength - 32) + SNIFF_BYTES;
+            byte[] rest = in.readNBytes(want);
+            int keep = rest.length;
+            if (keep == want) {   // cut short: end at an ASCII byte, not inside a multi-byte character
+                while (keep > 0 && (rest[keep - 1] & 0x80) != 0) {
+                    keep--;
+                }
+            }
+            rest = java.util.Arrays.copyOf(rest, keep);
+            all = new byte[head.length + rest.length];
+            System.arraycopy(head, 0, all, 0, head.length);
+            System.arraycopy(rest, 0, all, head.length, rest.length);
+        }
         if (all.length < 32) {
             return new byte[0];
         }
