@@ -247,18 +247,14 @@ public final class CoverageAnalysis {
                         + " that is not a unit of the data and lies in no unit's boundary: in no unit's totals"));
             }
         }
+        Map<String, Double> unsnappedElderly = new HashMap<>();
         for (SnapProblem sp : network.demandSnapReport().unsnapped()) {
             String code = pointUnit[sp.index()] == null ? points.get(sp.index()).adminCode() : pointUnit[sp.index()];
             unsnappedByUnit.computeIfAbsent(code, c -> new ArrayList<>()).add(sp.id());
+            unsnappedElderly.merge(code, points.get(sp.index()).elderly(), Double::sum);
         }
         for (var e : unsnappedByUnit.entrySet()) {
-            double elderly = 0;
-            for (SnapProblem sp : network.demandSnapReport().unsnapped()) {
-                String code = pointUnit[sp.index()] == null ? points.get(sp.index()).adminCode() : pointUnit[sp.index()];
-                if (code.equals(e.getKey())) {
-                    elderly += points.get(sp.index()).elderly();
-                }
-            }
+            double elderly = unsnappedElderly.get(e.getKey());
             String name = Optional.ofNullable(byCode.get(e.getKey())).map(AdminUnit::name).orElse(e.getKey());
             List<String> ids = new ArrayList<>();
             ids.add(e.getKey());
@@ -350,12 +346,12 @@ public final class CoverageAnalysis {
         institutionChecks(capacityFindings);
 
         // ---- spatial gaps
-        List<org.locationtech.jts.geom.prep.PreparedGeometry> circles = new ArrayList<>();
+        List<DissolvedArea> circles = new ArrayList<>();
         if (options.clipGapsByServiceAreas()) {
             for (var e : snappedByKind.entrySet()) {
                 if (options.serviceKinds().contains(e.getKey()) && !e.getValue().isEmpty()) {
                     var area = network.dissolvedServiceArea(e.getKey(), e.getValue(), serviceMinutes);
-                    if (!area.getGeometry().isEmpty()) {
+                    if (!area.isEmpty()) {
                         circles.add(area);
                     }
                 }

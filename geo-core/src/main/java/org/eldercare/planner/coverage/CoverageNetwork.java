@@ -54,7 +54,7 @@ public final class CoverageNetwork {
     private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
     private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Object> gapCache = new ConcurrentHashMap<>();
-    private final Map<String, org.locationtech.jts.geom.prep.PreparedGeometry> circleCache = new ConcurrentHashMap<>();
+    private final Map<String, DissolvedArea> circleCache = new ConcurrentHashMap<>();
 
     /**
      * @param data          the planning data whose demand points and admin units this network serves
@@ -158,28 +158,31 @@ public final class CoverageNetwork {
     /**
      * The dissolved service area of one kind's snapped facilities at {@code minutes} (WGS84), from the {@code circle}
      * package ({@link ServiceAreaCalculator}, {@link CircleMode#DISSOLVE}, default buffer, this network's snap
-     * distance), prepared for repeated intersection tests; cached by kind, minutes and the exact facility list. Its
-     * geometry is empty when nothing is reached.
+     * distance), its polygons indexed for clipping spatial gaps; cached by kind, minutes and the exact facility list.
+     * Its geometry is empty when nothing is reached.
      */
-    org.locationtech.jts.geom.prep.PreparedGeometry dissolvedServiceArea(FacilityKind kind, List<Facility> facilities,
-            double minutes) {
+    DissolvedArea dissolvedServiceArea(FacilityKind kind, List<Facility> facilities, double minutes) {
         StringBuilder key = new StringBuilder(kind.id()).append('|').append(minutes);
         for (Facility f : facilities) {
             key.append('|').append(f.id()).append('@').append(f.location().getX()).append(',')
                 .append(f.location().getY());
         }
-        return circleCache.computeIfAbsent(key.toString(), k -> {
-            if (circleCache.size() >= MAX_CACHED_KIND_RESULTS) {
-                circleCache.clear();
-            }
-            ServiceAreaParams params = ServiceAreaParams.defaults(walkSpeedMps()).withBreaksMinutes(List.of(minutes))
-                .withMode(CircleMode.DISSOLVE).withMaxSnapMeters(maxSnapMeters());
-            ServiceAreaResult r = ServiceAreaCalculator.compute(graph, facilities, params);
-            List<org.locationtech.jts.geom.Geometry> parts = r.areas().stream().map(ServiceArea::area).toList();
-            return org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(parts.isEmpty()
-                ? org.eldercare.planner.model.Geometries.WGS84.createPolygon()
-                : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
-        });
+        DissolvedArea cached = circleCache.get(key.toString());
+        if (cached != null) {
+            return cached;
+        }
+        ServiceAreaParams params = ServiceAreaParams.defaults(walkSpeedMps()).withBreaksMinutes(List.of(minutes))
+            .withMode(CircleMode.DISSOLVE).withMaxSnapMeters(maxSnapMeters());
+        ServiceAreaResult r = ServiceAreaCalculator.compute(graph, facilities, params);
+        List<org.locationtech.jts.geom.Geometry> parts = r.areas().stream().map(ServiceArea::area).toList();
+        DissolvedArea made = new DissolvedArea(parts.isEmpty()
+            ? org.eldercare.planner.model.Geometries.WGS84.createPolygon()
+            : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
+        if (circleCache.size() >= MAX_CACHED_KIND_RESULTS) {
+            circleCache.clear();
+        }
+        DissolvedArea raced = circleCache.putIfAbsent(key.toString(), made);
+        return raced == null ? made : raced;
     }
 
     /**

@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
@@ -37,11 +39,11 @@ final class SpatialGapFinder {
     private final Map<String, List<String>> ancestors;
     private final double linkMeters;
     private final double bufferMeters;
-    private final List<org.locationtech.jts.geom.prep.PreparedGeometry> circles;
+    private final List<DissolvedArea> circles;
 
     SpatialGapFinder(PlanningData data, CoverageNetwork network, String[] pointUnit, double[] nearestMinutes, double serviceMinutes,
             Map<String, AdminUnit> byCode, Map<String, List<String>> ancestors, double linkMeters,
-            double bufferMeters, List<org.locationtech.jts.geom.prep.PreparedGeometry> circles) {
+            double bufferMeters, List<DissolvedArea> circles) {
         this.data = data;
         this.network = network;
         this.pointUnit = pointUnit;
@@ -106,7 +108,8 @@ final class SpatialGapFinder {
             for (int k : members) {
                 key.append('|').append(unc.get(k));
             }
-            drafts.add(clip(network.cachedGap(key.toString(), () -> draft(members, unc, pts, x, y, proj, mf)), proj));
+            String k = key.toString();
+            drafts.add(clip(k, network.cachedGap(k, () -> draft(members, unc, pts, x, y, proj, mf)), proj));
         }
         drafts.sort(Comparator.comparingDouble(Draft::e).reversed().thenComparingInt(Draft::first));
         List<SpatialGap> out = new ArrayList<>();
@@ -149,22 +152,38 @@ final class SpatialGapFinder {
         return new Draft(unc.get(members.get(0)), wgs, metric.getArea(), e, a80, dis, ids, List.copyOf(codes));
     }
 
-    /** The draft minus the service circles (one kind's dissolved area at a time); unchanged when none touches it or
-     * they would erase it. */
-    private Draft clip(Draft d, MetricProjection proj) {
-        Geometry rest = d.wgs();
-        for (var c : circles) {
-            if (c.getGeometry().getEnvelopeInternal().intersects(rest.getEnvelopeInternal()) && c.intersects(rest)) {
-                rest = rest.difference(c.getGeometry());
+    /**
+     * The draft minus the service circles: the polygons of each kind's dissolved area that intersect it, subtracted
+     * one after another (OverlayNG, which clips each to the draft's envelope first); unchanged when none touches it
+     * or they would erase it. Cached by the cluster and the ids of the areas that touch it, so a what-if that
+     * changes one kind recomputes only the clusters that kind's circles touch.
+     */
+    private Draft clip(String clusterKey, Draft d, MetricProjection proj) {
+        List<Geometry> near = new ArrayList<>();
+        StringBuilder key = new StringBuilder(clusterKey).append("|minus");
+        for (DissolvedArea c : circles) {
+            List<Geometry> parts = c.partsIntersecting(d.wgs());
+            if (!parts.isEmpty()) {
+                near.addAll(parts);
+                key.append('|').append(c.id());
+            }
+        }
+        if (near.isEmpty()) {
+            return d;
+        }
+        return network.cachedGap(key.toString(), () -> {
+            Geometry rest = d.wgs();
+            for (Geometry part : near) {
+                rest = OverlayNGRobust.overlay(rest, part, OverlayNG.DIFFERENCE);
                 if (rest.isEmpty()) {
                     return d;
                 }
             }
-        }
-        if (rest == d.wgs() || rest.getArea() <= 0) {
-            return d;
-        }
-        return new Draft(d.first(), rest, proj.areaM2(rest), d.e(), d.a80(), d.dis(), d.ids(), d.codes());
+            if (rest.getArea() <= 0) {
+                return d;
+            }
+            return new Draft(d.first(), rest, proj.areaM2(rest), d.e(), d.a80(), d.dis(), d.ids(), d.codes());
+        });
     }
 
     /** The unit and its township/street and community/village ancestors. */

@@ -43,6 +43,9 @@ public final class WhatIfBench {
             List<Double> move = new ArrayList<>();
             List<Double> close = new ArrayList<>();
             post(http, url, "{\"changes\":[]}"); // warm-up: JIT
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             for (int i = 0; i < n; i++) {
                 String body = request(i, rnd, data);
                 List<Double> into = i % 3 == 0 ? add : i % 3 == 1 ? move : close;
@@ -50,7 +53,9 @@ public final class WhatIfBench {
                 post(http, url, body);
                 into.add((System.nanoTime() - s) / 1e6);
             }
+            double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / n;
             System.out.printf(Locale.ROOT, "server build (network, baseline, circles, layers): %.0f ms%n", buildMs);
+            System.out.printf(Locale.ROOT, "process CPU per what-if (server and client, all threads): %.1f ms%n", cpuMs);
             report("add", add);
             report("move", move);
             report("close", close);
