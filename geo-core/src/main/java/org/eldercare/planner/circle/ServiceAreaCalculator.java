@@ -22,7 +22,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Computes service areas (the 15-minute elderly-service circle, 一刻钟居家养老服务圈): for each facility the area
@@ -227,7 +227,7 @@ public final class ServiceAreaCalculator {
                     for (int s = 0; s < groups; s++) {
                         all.add(perSource[s][k]);
                     }
-                    raw[0][k] = groups == 1 ? all.get(0) : UnaryUnionOp.union(all);
+                    raw[0][k] = groups == 1 ? all.get(0) : OverlayNGRobust.union(all);
                 }
             }
             if (params.mode() == CircleMode.SPLIT) {

@@ -288,6 +288,13 @@ public final class CoverageAnalysis {
 
         Map<String, Acc> acc = new LinkedHashMap<>();
         data.adminUnits().forEach(u -> acc.put(u.code(), new Acc(bands.size())));
+        int nb = bands.size();
+        double[] bandLimit = new double[nb];
+        for (int b = 0; b < nb; b++) {
+            bandLimit[b] = bands.get(b) + EPS_MINUTES;
+        }
+        List<FacilityKind> kinds = List.copyOf(access.keySet());
+        List<CoverageNetwork.KindAccess> kindAccess = List.copyOf(access.values());
         for (int i = 0; i < points.size(); i++) {
             if (pointUnit[i] == null) {
                 continue;
@@ -303,18 +310,21 @@ public final class CoverageAnalysis {
                 if (!snapped) {
                     x.unsnapped += p.elderly();
                 }
-                for (int b = 0; b < bands.size(); b++) {
-                    if (nearestMinutes[i] <= bands.get(b) + EPS_MINUTES) {
+                for (int b = 0; b < nb; b++) {
+                    if (nearestMinutes[i] <= bandLimit[b]) {
                         x.bandElderly[b] += p.elderly();
                         x.bandAge80[b] += p.age80plus();
                         x.bandDisabled[b] += p.disabled();
                     }
                 }
-                for (var e : access.entrySet()) {
-                    double minutes = e.getValue().seconds(i) / 60;
-                    double[][] kb = x.kindBands(e.getKey());
-                    for (int b = 0; b < bands.size(); b++) {
-                        if (minutes <= bands.get(b) + EPS_MINUTES) {
+                for (int k = 0; k < kinds.size(); k++) {
+                    double minutes = kindAccess.get(k).seconds(i) / 60;
+                    double[][] kb = x.kindBands(kinds.get(k));
+                    if (!(minutes <= bandLimit[nb - 1])) {
+                        continue; // beyond every band (or unreached): nothing to add
+                    }
+                    for (int b = 0; b < nb; b++) {
+                        if (minutes <= bandLimit[b]) {
                             kb[0][b] += p.elderly();
                             kb[1][b] += p.age80plus();
                             kb[2][b] += p.disabled();

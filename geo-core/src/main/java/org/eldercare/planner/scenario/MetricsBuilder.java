@@ -29,13 +29,18 @@ final class MetricsBuilder {
         Map<String, AdminUnit> byCode = new LinkedHashMap<>();
         data.adminUnits().forEach(u -> byCode.put(u.code(), u));
         Map<String, long[]> beds = new HashMap<>(); // institutions, beds, nursing beds
-        AdminUnitIndex units = new AdminUnitIndex(data.adminUnits());
+        AdminUnitIndex[] units = new AdminUnitIndex[1]; // built when an institution has no usable admin code
         for (Facility f : data.facilities()) {
             if (!f.kind().isInstitution()) {
                 continue;
             }
             Optional<String> unit = f.adminCode().filter(byCode::containsKey)
-                .or(() -> units.locate(f.location()).map(AdminUnit::code));
+                .or(() -> {
+                    if (units[0] == null) {
+                        units[0] = new AdminUnitIndex(data.adminUnits());
+                    }
+                    return units[0].locate(f.location()).map(AdminUnit::code);
+                });
             Optional<String> c = unit;
             while (c.isPresent() && byCode.containsKey(c.get())) {
                 long[] b = beds.computeIfAbsent(c.get(), k -> new long[3]);

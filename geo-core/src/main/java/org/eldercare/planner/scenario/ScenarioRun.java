@@ -121,6 +121,15 @@ public final class ScenarioRun {
 
     /** The planner's version: jar manifest, else geo-core's Maven pom.properties, else "dev" (run from classes). */
     static String plannerVersion() {
+        return PlannerVersion.VALUE;
+    }
+
+    /** {@link #plannerVersion()}, read once (the class is initialised on first use). */
+    private static final class PlannerVersion {
+        static final String VALUE = read();
+    }
+
+    private static String read() {
         String v = ScenarioRun.class.getPackage().getImplementationVersion();
         if (v != null) {
             return v;
