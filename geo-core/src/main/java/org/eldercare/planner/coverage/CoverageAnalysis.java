@@ -356,11 +356,11 @@ public final class CoverageAnalysis {
         institutionChecks(capacityFindings);
 
         // ---- spatial gaps
-        List<DissolvedArea> circles = new ArrayList<>();
+        List<KindCircles> circles = new ArrayList<>();
         if (options.clipGapsByServiceAreas()) {
             for (var e : snappedByKind.entrySet()) {
                 if (options.serviceKinds().contains(e.getKey()) && !e.getValue().isEmpty()) {
-                    var area = network.dissolvedServiceArea(e.getKey(), e.getValue(), serviceMinutes);
+                    var area = network.kindCircles(e.getKey(), e.getValue(), serviceMinutes);
                     if (!area.isEmpty()) {
                         circles.add(area);
                     }

@@ -43,6 +43,8 @@ public final class CoverageNetwork {
     /** Default maximum distance from a point to the road network, metres. */
     public static final double DEFAULT_MAX_SNAP_METERS = 300;
     static final int MAX_CACHED_KIND_RESULTS = 256;
+    /** At most this many facility circles are cached for clipping spatial gaps. */
+    static final int MAX_CACHED_CIRCLES = 20_000;
 
     private final RoadGraph graph;
     private final Snapper snapper;
@@ -54,7 +56,7 @@ public final class CoverageNetwork {
     private final Map<String, Optional<Snap>> facilitySnaps = new ConcurrentHashMap<>();
     private final Map<String, KindAccess> kindCache = new ConcurrentHashMap<>();
     private final Map<String, Object> gapCache = new ConcurrentHashMap<>();
-    private final Map<String, DissolvedArea> circleCache = new ConcurrentHashMap<>();
+    private final Map<String, KindCircles.Circle> circleCache = new ConcurrentHashMap<>();
 
     /**
      * @param data          the planning data whose demand points and admin units this network serves
@@ -156,33 +158,45 @@ public final class CoverageNetwork {
     }
 
     /**
-     * The dissolved service area of one kind's snapped facilities at {@code minutes} (WGS84), from the {@code circle}
-     * package ({@link ServiceAreaCalculator}, {@link CircleMode#DISSOLVE}, default buffer, this network's snap
-     * distance), its polygons indexed for clipping spatial gaps; cached by kind, minutes and the exact facility list.
-     * Its geometry is empty when nothing is reached.
+     * The service area of one kind's snapped facilities at {@code minutes}, as their circles from the {@code circle}
+     * package ({@link ServiceAreaCalculator}, {@link CircleMode#PER_FACILITY}, default buffer, this network's snap
+     * distance, WGS84), indexed for clipping spatial gaps. Each facility's circle is cached by kind, minutes, id and
+     * position ({@value #MAX_CACHED_CIRCLES} at most, cleared when full), so a what-if computes only the circles of
+     * the facilities it adds or moves.
      */
-    DissolvedArea dissolvedServiceArea(FacilityKind kind, List<Facility> facilities, double minutes) {
-        StringBuilder key = new StringBuilder(kind.id()).append('|').append(minutes);
+    KindCircles kindCircles(FacilityKind kind, List<Facility> facilities, double minutes) {
+        List<KindCircles.Circle> circles = new ArrayList<>(facilities.size());
+        List<Facility> missing = new ArrayList<>();
+        List<String> missingKeys = new ArrayList<>();
         for (Facility f : facilities) {
-            key.append('|').append(f.id()).append('@').append(f.location().getX()).append(',')
-                .append(f.location().getY());
+            String key = kind.id() + '|' + minutes + '|' + f.id() + '@' + f.location().getX() + ','
+                + f.location().getY();
+            KindCircles.Circle c = circleCache.get(key);
+            if (c == null) {
+                missing.add(f);
+                missingKeys.add(key);
+            } else {
+                circles.add(c);
+            }
         }
-        DissolvedArea cached = circleCache.get(key.toString());
-        if (cached != null) {
-            return cached;
+        if (!missing.isEmpty()) {
+            ServiceAreaParams params = ServiceAreaParams.defaults(walkSpeedMps()).withBreaksMinutes(List.of(minutes))
+                .withMode(CircleMode.PER_FACILITY).withMaxSnapMeters(maxSnapMeters());
+            Map<String, org.locationtech.jts.geom.Geometry> byId = new java.util.HashMap<>();
+            for (ServiceArea a : ServiceAreaCalculator.compute(graph, missing, params).areas()) {
+                byId.put(a.id(), a.area());
+            }
+            if (circleCache.size() + missing.size() > MAX_CACHED_CIRCLES) {
+                circleCache.clear();
+            }
+            for (int i = 0; i < missing.size(); i++) {
+                KindCircles.Circle c = KindCircles.Circle.of(byId.getOrDefault(missing.get(i).id(),
+                    org.eldercare.planner.model.Geometries.WGS84.createPolygon()));
+                KindCircles.Circle raced = circleCache.putIfAbsent(missingKeys.get(i), c);
+                circles.add(raced == null ? c : raced);
+            }
         }
-        ServiceAreaParams params = ServiceAreaParams.defaults(walkSpeedMps()).withBreaksMinutes(List.of(minutes))
-            .withMode(CircleMode.DISSOLVE).withMaxSnapMeters(maxSnapMeters());
-        ServiceAreaResult r = ServiceAreaCalculator.compute(graph, facilities, params);
-        List<org.locationtech.jts.geom.Geometry> parts = r.areas().stream().map(ServiceArea::area).toList();
-        DissolvedArea made = new DissolvedArea(parts.isEmpty()
-            ? org.eldercare.planner.model.Geometries.WGS84.createPolygon()
-            : org.locationtech.jts.operation.union.UnaryUnionOp.union(parts));
-        if (circleCache.size() >= MAX_CACHED_KIND_RESULTS) {
-            circleCache.clear();
-        }
-        DissolvedArea raced = circleCache.putIfAbsent(key.toString(), made);
-        return raced == null ? made : raced;
+        return new KindCircles(circles);
     }
 
     /**

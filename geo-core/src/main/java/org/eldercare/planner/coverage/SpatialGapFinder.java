@@ -39,11 +39,11 @@ final class SpatialGapFinder {
     private final Map<String, List<String>> ancestors;
     private final double linkMeters;
     private final double bufferMeters;
-    private final List<DissolvedArea> circles;
+    private final List<KindCircles> circles;
 
     SpatialGapFinder(PlanningData data, CoverageNetwork network, String[] pointUnit, double[] nearestMinutes, double serviceMinutes,
             Map<String, AdminUnit> byCode, Map<String, List<String>> ancestors, double linkMeters,
-            double bufferMeters, List<DissolvedArea> circles) {
+            double bufferMeters, List<KindCircles> circles) {
         this.data = data;
         this.network = network;
         this.pointUnit = pointUnit;
@@ -153,18 +153,17 @@ final class SpatialGapFinder {
     }
 
     /**
-     * The draft minus the service circles: the polygons of each kind's dissolved area that intersect it, subtracted
+     * The draft minus the service circles: the facility circles of the service kinds that intersect it, subtracted
      * one after another (OverlayNG, which clips each to the draft's envelope first); unchanged when none touches it
-     * or they would erase it. Cached by the cluster and the ids of the areas that touch it, so a what-if that
-     * changes one kind recomputes only the clusters that kind's circles touch.
+     * or they would erase it. Cached by the cluster and the ids of the circles that touch it, so a what-if recomputes
+     * only the clusters its added or moved facilities' circles touch.
      */
     private Draft clip(String clusterKey, Draft d, MetricProjection proj) {
         List<Geometry> near = new ArrayList<>();
         StringBuilder key = new StringBuilder(clusterKey).append("|minus");
-        for (DissolvedArea c : circles) {
-            List<Geometry> parts = c.partsIntersecting(d.wgs());
-            if (!parts.isEmpty()) {
-                near.addAll(parts);
+        for (KindCircles kc : circles) {
+            for (KindCircles.Circle c : kc.intersecting(d.wgs())) {
+                near.add(c.geometry());
                 key.append('|').append(c.id());
             }
         }
@@ -173,8 +172,8 @@ final class SpatialGapFinder {
         }
         return network.cachedGap(key.toString(), () -> {
             Geometry rest = d.wgs();
-            for (Geometry part : near) {
-                rest = OverlayNGRobust.overlay(rest, part, OverlayNG.DIFFERENCE);
+            for (Geometry circle : near) {
+                rest = OverlayNGRobust.overlay(rest, circle, OverlayNG.DIFFERENCE);
                 if (rest.isEmpty()) {
                     return d;
                 }
