@@ -45,23 +45,8 @@ public final class LayerLoadBench {
     /** Runs the benchmark against a server at {@code base}; returns the report as text. */
     public static String run(String base, int clients, int rounds) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        JsonNode config = TestCounty.json(get(http, base + "/api/config"));
-        JsonNode layers = TestCounty.json(get(http, base + "/api/layers")).get("layers");
-        List<String> paths = new ArrayList<>();
-        JsonNode b = config.get("bbox");
-        double minLon = b.get(0).asDouble();
-        double minLat = b.get(1).asDouble();
-        double maxLon = b.get(2).asDouble();
-        double maxLat = b.get(3).asDouble();
-        int zoom = zoomFor(maxLon - minLon);
-        String whole = String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", minLon, minLat, maxLon, maxLat);
-        String quarter = String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", minLon + (maxLon - minLon) / 4,
-            minLat + (maxLat - minLat) / 4, minLon + 3 * (maxLon - minLon) / 4, minLat + 3 * (maxLat - minLat) / 4);
-        for (JsonNode l : layers) {
-            String id = l.get("id").asText();
-            paths.add("/api/layers/" + id + "?bbox=" + whole + "&zoom=" + zoom);
-            paths.add("/api/layers/" + id + "?bbox=" + quarter + "&zoom=" + (zoom + 1));
-        }
+        List<String> paths = paths(http, base);
+        int layerCount = paths.size() / 2;
         // warm-up: one pass, so that first-use simplification and JIT are not what we measure
         long bytes = 0;
         for (String p : paths) {
@@ -106,8 +91,33 @@ public final class LayerLoadBench {
             "clients=%d rounds=%d layers=%d requests=%d failures=%d elapsed=%.1fs throughput=%.0f req/s%n"
                 + "bytes per pass (all layers, both views)=%d%n"
                 + "latency ms: p50=%.1f p95=%.1f p99=%.1f max=%.1f",
-            clients, rounds, layers.size(), sorted.size(), failures.get(), elapsed / 1e9, sorted.size() / (elapsed / 1e9),
+            clients, rounds, layerCount, sorted.size(), failures.get(), elapsed / 1e9, sorted.size() / (elapsed / 1e9),
             bytes, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    /**
+     * The requests the page makes for every layer of the server at {@code base}: the whole extent at the county zoom,
+     * then a quarter of it one zoom deeper.
+     */
+    static List<String> paths(HttpClient http, String base) throws Exception {
+        JsonNode config = TestCounty.json(get(http, base + "/api/config"));
+        JsonNode layers = TestCounty.json(get(http, base + "/api/layers")).get("layers");
+        List<String> paths = new ArrayList<>();
+        JsonNode b = config.get("bbox");
+        double minLon = b.get(0).asDouble();
+        double minLat = b.get(1).asDouble();
+        double maxLon = b.get(2).asDouble();
+        double maxLat = b.get(3).asDouble();
+        int zoom = zoomFor(maxLon - minLon);
+        String whole = String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", minLon, minLat, maxLon, maxLat);
+        String quarter = String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", minLon + (maxLon - minLon) / 4,
+            minLat + (maxLat - minLat) / 4, minLon + 3 * (maxLon - minLon) / 4, minLat + 3 * (maxLat - minLat) / 4);
+        for (JsonNode l : layers) {
+            String id = l.get("id").asText();
+            paths.add("/api/layers/" + id + "?bbox=" + whole + "&zoom=" + zoom);
+            paths.add("/api/layers/" + id + "?bbox=" + quarter + "&zoom=" + (zoom + 1));
+        }
+        return paths;
     }
 
     /** The web-map zoom at which {@code spanDegrees} of longitude fills about 1000 px. */

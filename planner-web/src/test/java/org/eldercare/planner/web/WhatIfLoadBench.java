@@ -121,7 +121,7 @@ public final class WhatIfLoadBench {
         }
     }
 
-    private static Answer send(HttpClient http, String url, String body) {
+    static Answer send(HttpClient http, String url, String body) {
         long s = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
