@@ -26,6 +26,8 @@ import org.eldercare.planner.io.gpkg.SqliteTables;
 import org.eldercare.planner.model.Geometries;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * A planning workspace in one GeoPackage file, the embedded default: what QGIS users open and exchange.
@@ -105,18 +107,42 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         if (!exists()) {
             throw new IllegalArgumentException("workspace: no such GeoPackage workspace: " + file);
         }
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        p.setProperty("busy_timeout", "30000");
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
-        c.setAutoCommit(false);
-        try {
-            checkVersion(c);
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            Properties p = new Properties();
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            p.setProperty("busy_timeout", "30000");
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+            c.setAutoCommit(false);
+            try {
+                checkVersion(c);
+                return c;
+            } catch (SQLException e) {
+                c.close();
+                if (attempt == 1 && e instanceof SQLiteException se
+                        && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK) {
+                    rollBackHotJournal();
+                    continue;
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
         }
-        return c;
+    }
+
+    /**
+     * A writer died inside a transaction (a killed server): its rollback journal is "hot", and a read-only
+     * connection cannot roll it back. A read-write connection's first read does (SQLite restores the pages of the
+     * last commit from the journal), after which the file reads as before that transaction.
+     */
+    private void rollBackHotJournal() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", "30000");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+        }
     }
 
     @Override
