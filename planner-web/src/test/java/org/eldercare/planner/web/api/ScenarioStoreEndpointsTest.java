@@ -121,6 +121,8 @@ class ScenarioStoreEndpointsTest {
             assertEquals("add-facility", json(file).at("/changes/0/type").asText());
             assertEquals("what-if-1", json(file).at("/changes/0/id").asText());
             assertEquals(117.3, json(file).at("/changes/0/lon").asDouble(), 1e-12);
+            // byte for byte the file that "另存为情景文件" downloads for planner scenario run (WhatIfScenarioTest)
+            assertEquals(readBody(client.post("/api/what-if/scenario", NEW_CENTRE)), file);
 
             // the same name again is a conflict, not an overwrite
             JsonNode conflict = answer(send(client, "POST", "/api/scenarios", NEW_CENTRE, null), 409);
