@@ -80,13 +80,28 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p)) {
-            return SqliteTables.exists(c, META_TABLE);
-        } catch (SQLException e) {
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            Properties p = new Properties();
+            p.setProperty("open_mode", "1");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p)) {
+                return SqliteTables.exists(c, META_TABLE);
+            } catch (SQLException e) {
+                if (attempt == 1 && isHotJournal(e)) {
+                    try {
+                        rollBackHotJournal(file.toAbsolutePath());
+                        continue;
+                    } catch (SQLException again) {
+                        return false;
+                    }
+                }
+                return false;
+            }
         }
+    }
+
+    /** Whether a read-only connection failed because a killed writer left a hot journal ({@link #rollBackHotJournal}). */
+    private static boolean isHotJournal(SQLException e) {
+        return e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
     }
 
     @Override
@@ -118,9 +133,8 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
                 return c;
             } catch (SQLException e) {
                 c.close();
-                if (attempt == 1 && e instanceof SQLiteException se
-                        && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK) {
-                    rollBackHotJournal();
+                if (attempt == 1 && isHotJournal(e)) {
+                    rollBackHotJournal(file);
                     continue;
                 }
                 throw e;
@@ -136,7 +150,7 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
      * connection cannot roll it back. A read-write connection's first read does (SQLite restores the pages of the
      * last commit from the journal), after which the file reads as before that transaction.
      */
-    private void rollBackHotJournal() throws SQLException {
+    private static void rollBackHotJournal(Path file) throws SQLException {
         Properties p = new Properties();
         p.setProperty("busy_timeout", "30000");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);

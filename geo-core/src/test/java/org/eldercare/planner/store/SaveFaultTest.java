@@ -54,6 +54,10 @@ class SaveFaultTest {
         assertTrue(Files.exists(journal) && Files.size(journal) > 0, "no hot journal: the kill was not mid-save");
         assertNotEquals(sizeBefore, Files.size(file), "the file was not written before the commit");
 
+        // the file is still recognised as a planner workspace (an import source), and reads as before the save
+        assertTrue(GeoPackageWorkspace.isWorkspace(file));
+        assertTrue(Files.notExists(journal) || Files.size(journal) == 0, "the hot journal was not rolled back");
+        assertEquals(sizeBefore, Files.size(file));
         assertPreviousRevisionIntact(GeoPackageWorkspace.open(file), saved, first);
         assertEquals(List.of("ok"), strings("jdbc:sqlite:" + file, "PRAGMA integrity_check"));
         assertEquals(StoreFixtures.sample().facilities(), GeoPackageWorkspace.open(file).read().facilities());
