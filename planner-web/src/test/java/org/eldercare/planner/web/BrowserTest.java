@@ -445,6 +445,12 @@ class BrowserTest {
         waitForKpi("cover5", "73.7%");
         assertEquals(1, browser.findElements(By.cssSelector("#whatif-changes li:not(.empty)")).size());
         assertEquals("新站", browser.findElement(By.id("scenario-name")).getAttribute("value"));
+        // saving it again under its name asks first, then replaces exactly the revision listed: revision 2
+        browser.findElement(By.id("scenario-save")).click();
+        org.openqa.selenium.Alert overwrite = waitUpTo(10).until(ExpectedConditions.alertIsPresent());
+        assertEquals("方案“新站”已存在（第1版）。覆盖它吗？", overwrite.getText());
+        overwrite.accept();
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-scenario='新站'] .saved-meta"), "第2版 · 1项"));
 
         // compare 东站 → 新站 at the service circle (15 min): B1 150 → 190 covered, +40; the county the same
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("compare-a"))).selectByValue("东站");

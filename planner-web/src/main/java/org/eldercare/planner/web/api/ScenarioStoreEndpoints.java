@@ -127,6 +127,10 @@ public record ScenarioStoreEndpoints(PlanningSession session, WhatIfEndpoints wh
             if (name == null || name.isBlank()) {
                 throw new BadParameterException("name", null, "a scenario name is required to save it");
             }
+            if (name.contains("/") || name.chars().anyMatch(Character::isISOControl)) {
+                throw new BadParameterException("name", name, "must not contain '/' or control characters (it is a "
+                    + "path segment of /api/scenarios/{name})");
+            }
             if (name.equals(COMPARE)) {
                 throw new BadParameterException("name", name, "'" + COMPARE + "' is reserved (GET /api/scenarios/"
                     + COMPARE + "); choose another name");

@@ -166,6 +166,10 @@ class ScenarioStoreEndpointsTest {
             assertEquals("changes[0].kind", answer(send(client, "POST", "/api/scenarios", "{\"name\": \"x\", "
                 + "\"changes\": [{\"op\": \"add\", \"kind\": \"spa\", \"lon\": 117.3, \"lat\": 28.3}]}", null), 400)
                 .at("/details/parameter").asText());
+            assertEquals("name", answer(send(client, "POST", "/api/scenarios", "{\"name\": \"a/b\", \"changes\": []}",
+                null), 400).at("/details/parameter").asText());
+            assertEquals("name", answer(send(client, "POST", "/api/scenarios", "{\"name\": \"compare\", \"changes\": []}",
+                null), 400).at("/details/parameter").asText());
             assertEquals("If-Match", answer(send(client, "PUT", "/api/scenarios/x", "{\"changes\": []}", "abc"), 400)
                 .at("/details/parameter").asText());
             assertEquals(0, json(readBody(client.get("/api/scenarios"))).get("scenarios").size());
