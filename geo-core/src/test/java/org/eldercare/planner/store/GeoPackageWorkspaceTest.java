@@ -28,6 +28,18 @@ class GeoPackageWorkspaceTest extends WorkspaceContractTest {
         return Workspaces.open(ws.location());
     }
 
+    /** SQLite: the save holds the database's write lock (BEGIN IMMEDIATE), so another BEGIN IMMEDIATE is busy. */
+    @Override
+    protected void assertSecondWriterIsHeldOff(String name) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("busy_timeout", "0");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("county.gpkg"), p);
+                var st = c.createStatement()) {
+            var e = assertThrows(org.sqlite.SQLiteException.class, () -> st.execute("BEGIN IMMEDIATE"));
+            assertEquals(org.sqlite.SQLiteErrorCode.SQLITE_BUSY, e.getResultCode());
+        }
+    }
+
     @Test
     void a_failed_import_leaves_the_file_byte_for_byte_unchanged() throws Exception {
         ws.write(StoreFixtures.sample());

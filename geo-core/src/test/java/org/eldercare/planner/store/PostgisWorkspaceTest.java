@@ -31,6 +31,22 @@ class PostgisWorkspaceTest extends WorkspaceContractTest {
         return PostgisWorkspace.connect(url, PostgisTestServer.credentials());
     }
 
+    /**
+     * PostgreSQL: the uncommitted row holds the primary key (kind, name): an insert of the same key from another
+     * connection must wait for it, and with a lock timeout of 200 ms it gives up with lock_not_available (55P03).
+     */
+    @Override
+    protected void assertSecondWriterIsHeldOff(String name) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, PostgisTestServer.credentials().toProperties());
+                Statement st = c.createStatement()) {
+            st.execute("SET lock_timeout = '200ms'");
+            var e = assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO planner_documents "
+                + "(kind, name, saved_at, metadata, body) VALUES ('scenario', '" + name + "', now(), '{}', '{}') "
+                + "ON CONFLICT (kind, name) DO NOTHING"));
+            assertEquals("55P03", e.getSQLState(), e.getMessage());
+        }
+    }
+
     @AfterEach
     void dropSchema() {
         if (schema != null) {

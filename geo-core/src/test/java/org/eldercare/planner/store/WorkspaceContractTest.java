@@ -38,6 +38,12 @@ import org.locationtech.jts.geom.Envelope;
 abstract class WorkspaceContractTest {
     protected Workspace ws;
 
+    /**
+     * Called while a revised save of scenario {@code name} (new) is inside its transaction: shows, with the store's
+     * own means and without waiting, that the database holds a second writer off (a lock it cannot take).
+     */
+    protected abstract void assertSecondWriterIsHeldOff(String name) throws Exception;
+
     /** A fresh, empty workspace of the store under test. */
     protected abstract Workspace newWorkspace() throws Exception;
 
@@ -340,6 +346,53 @@ abstract class WorkspaceContractTest {
         } finally {
             pool.shutdownNow();
             other.close();
+        }
+    }
+
+    /**
+     * A save paused inside its transaction (after its statements, before the commit, by the test hook): the
+     * database itself holds a second writer off, a reader is not blocked and does not see the uncommitted save, and
+     * once it commits a second save of the same new name is refused.
+     */
+    @Test
+    void while_a_save_is_inside_its_transaction_the_database_holds_off_a_second_writer() throws Exception {
+        ws.update(w -> w.setName("县"));
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<RevisedDocument> held = new CompletableFuture<>();
+        Thread saver = new Thread(() -> {
+            try {
+                held.complete(ws.saveRevision(scenarioDoc("held", "{\"v\": 1}", "a"), 0));
+            } catch (Throwable t) {
+                held.completeExceptionally(t);
+            }
+        });
+        JdbcWorkspace.beforeRevisionCommit = () -> {
+            if (Thread.currentThread() == saver) {
+                inside.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try {
+            saver.start();
+            assertTrue(inside.await(60, TimeUnit.SECONDS), "the save never reached its commit");
+            assertSecondWriterIsHeldOff("held");
+            try (Workspace reader = openAgain(ws)) {
+                assertTrue(reader.findRevision(DocumentKind.SCENARIO, "held").isEmpty());
+            }
+            release.countDown();
+            assertEquals(1, held.get(60, TimeUnit.SECONDS).revision());
+        } finally {
+            release.countDown();
+            JdbcWorkspace.beforeRevisionCommit = () -> { };
+        }
+        try (Workspace other = openAgain(ws)) {
+            assertEquals(RevisionConflictException.Reason.EXISTS, assertThrows(RevisionConflictException.class,
+                () -> other.saveRevision(scenarioDoc("held", "{\"v\": 2}", "b"), 0)).reason());
         }
     }
 }
