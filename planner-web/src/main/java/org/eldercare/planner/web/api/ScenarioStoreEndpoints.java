@@ -85,7 +85,7 @@ public record ScenarioStoreEndpoints(PlanningSession session, WhatIfEndpoints wh
         SavedScenario s = find("name", ctx.pathParam("name"));
         ctx.header("ETag", etag(s.revision()));
         ctx.contentType("application/json; charset=utf-8");
-        ctx.header("Content-Disposition", "inline; filename=\"" + fileName(s.name()) + ".json\"");
+        ctx.header("Content-Disposition", disposition("inline", s.name() + ".json"));
         ctx.result(s.json());
     }
 
@@ -175,6 +175,16 @@ public record ScenarioStoreEndpoints(PlanningSession session, WhatIfEndpoints wh
         return "\"" + revision + "\"";
     }
 
+    /**
+     * A Content-Disposition whose file name survives HTTP's Latin-1 headers: an ASCII fallback ({@code _} for
+     * others) and the UTF-8 name as {@code filename*} (RFC 6266 / 8187), e.g. {@code diff-新站-vs-东站.csv}.
+     */
+    static String disposition(String type, String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_");
+        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     private static String fileName(String name) {
         return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
     }
@@ -192,11 +202,11 @@ public record ScenarioStoreEndpoints(PlanningSession session, WhatIfEndpoints wh
         String file = "diff-" + fileName(a.name()) + "-vs-" + fileName(b.name());
         if (format.equals("csv")) {
             ctx.contentType("text/csv; charset=utf-8");
-            ctx.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
+            ctx.header("Content-Disposition", disposition("attachment", file + ".csv"));
             ctx.result(ScenarioDiffCsv.text(d));
         } else {
             ctx.contentType("application/json; charset=utf-8");
-            ctx.header("Content-Disposition", "inline; filename=\"" + file + ".json\"");
+            ctx.header("Content-Disposition", disposition("inline", file + ".json"));
             ctx.result(ScenarioJson.text(ScenarioJson.diffDocument(d, null)));
         }
     }

@@ -224,7 +224,8 @@ class ScenarioStoreEndpointsTest {
 
             Response csv = client.get(q + "&format=csv");
             assertTrue(header(csv, "Content-Type").startsWith("text/csv"), header(csv, "Content-Type"));
-            assertTrue(header(csv, "Content-Disposition").contains(".csv"));
+            assertEquals("attachment; filename=\"diff-__-vs-____.csv\"; filename*=UTF-8''diff-"
+                + enc("新站") + "-vs-" + enc("关闭驿站") + ".csv", header(csv, "Content-Disposition"));
             String text = readBody(csv);
             String[] lines = text.split("\n");
             assertTrue(lines[0].startsWith("scope,code,name,level,elderlyBefore,elderlyAfter,elderlyCoveredBefore,"
