@@ -36,14 +36,18 @@ export async function getJson(path, params = {}) {
   return body;
 }
 
-/** POST a JSON body; the answer's status and text. Network failures become ApiError. */
-async function post(path, body, accept) {
+/**
+ * The one place the page sends a state-changing request (POST, PUT, DELETE): a JSON body (or none), extra headers
+ * (If-Match), errors as ApiError with the server's message. Anything every write needs (a CSRF header) goes here.
+ * Resolves to { status, text, etag }.
+ */
+export async function sendJson(method, url, body, headers = {}) {
   let response;
   try {
-    response = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: accept },
-      body: JSON.stringify(body),
+    response = await fetch(url, {
+      method,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/plain', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, e.message, { network: true });
@@ -59,12 +63,17 @@ async function post(path, body, accept) {
     const message = answer && answer.error ? answer.error : `${response.status} ${response.statusText}`;
     throw new ApiError(response.status, message, (answer && answer.details) || {});
   }
-  return text;
+  return { status: response.status, text, etag: response.headers.get('ETag') };
+}
+
+/** POST a JSON body; the answer's text (through sendJson). */
+async function post(path, body) {
+  return (await sendJson('POST', path, body)).text;
 }
 
 /** POST a JSON body and read the JSON answer; failures as in getJson. */
 export async function postJson(path, body) {
-  const text = await post(path, body, 'application/json');
+  const text = await post(path, body);
   try {
     return text ? JSON.parse(text) : null;
   } catch (e) {
@@ -74,5 +83,5 @@ export async function postJson(path, body) {
 
 /** POST a JSON body and read the answer as text (a file to save); failures as in getJson. */
 export async function postForText(path, body) {
-  return post(path, body, 'application/json, text/plain');
+  return post(path, body);
 }

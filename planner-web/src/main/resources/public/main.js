@@ -8,6 +8,7 @@ import { Panel } from './panel.js';
 import { exportVisibleLayers } from './export.js';
 import { initMessages, showError } from './notify.js';
 import { WhatIf } from './whatif.js';
+import { SavedScenarios } from './scenarios.js';
 import { DistrictCheck } from './districtcheck.js';
 import { Siting } from './siting.js';
 
@@ -43,13 +44,14 @@ async function boot() {
   switcher.addTo(map);
   panel = new Panel(unitList.units, (s) => selection.show(manager.findUnitFeature(s.code)), config.profiles);
   whatIf = new WhatIf(map, (answer) => panel.setScenario(answer));
+  const savedScenarios = new SavedScenarios(whatIf);
   whatIf.setFacilities((id) => manager.findFacility(id));
   districtCheck = new DistrictCheck(map);
   // drawing a district and placing facilities both listen to map clicks: one at a time
   document.getElementById('district-toggle').addEventListener('click', () => whatIf.setActive(false));
   document.getElementById('whatif-toggle').addEventListener('click', () => { if (whatIf.active) districtCheck.stop(); });
   const siting = new Siting(map, unitList.units);
-  window.planner = { map, manager, panel, whatIf, districtCheck, siting };
+  window.planner = { map, manager, panel, whatIf, districtCheck, siting, savedScenarios };
   const coverage = getJson('/api/coverage').then((report) => panel.setCoverage(report)).catch(showError);
 
   const langButton = document.getElementById('lang-switch');
@@ -63,6 +65,7 @@ async function boot() {
     whatIf.renderKinds();
     siting.renderModels();
     whatIf.renderList();
+    savedScenarios.render();
   };
   onLanguageChange(relabel);
   langButton.addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));

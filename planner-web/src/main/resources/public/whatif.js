@@ -130,6 +130,7 @@ export class WhatIf {
   renderMarkers() {
     this.markers.clearLayers();
     this.changes.forEach((c, i) => {
+      if (c.op === 'other') return;
       if (c.op === 'close') {
         const f = this.lookup && this.lookup(c.id);
         if (!f) return;
@@ -172,7 +173,7 @@ export class WhatIf {
       const li = document.createElement('li');
       const label = document.createElement('span');
       const name = c.op === 'add' ? kindName(c.kind, t(`kindsZh.${c.kind}`)) : (c.name || (this.lookup && this.lookup(c.id) ? this.lookup(c.id).properties.name : c.id));
-      label.textContent = `${t(`whatIfOp.${c.op}`)} · ${name}`;
+      label.textContent = c.op === 'other' ? `${c.change.type} · ${c.name}` : `${t(`whatIfOp.${c.op}`)} · ${name}`;
       const undo = document.createElement('button');
       undo.type = 'button';
       undo.className = 'link-button';
@@ -219,8 +220,27 @@ export class WhatIf {
       changes: this.changes.map((c) => (c.op === 'add'
         ? { type: 'add-facility', kind: c.kind, lon: c.lon, lat: c.lat }
         : c.op === 'move' ? { type: 'move-facility', id: c.id, lon: c.lon, lat: c.lat }
-          : { type: 'close-facility', id: c.id })),
+          : c.op === 'close' ? { type: 'close-facility', id: c.id } : c.change)),
     };
+  }
+
+  /**
+   * Loads a saved scenario's changes (scenario-file types and keys) into the panel and runs it: additions, moves
+   * and closures become markers that can be dragged and undone; other types (resize, districts, population,
+   * profile values) are kept as they are and listed by type.
+   */
+  load(changes) {
+    this.changes = changes.map((c) => {
+      if (c.type === 'add-facility') return { op: 'add', kind: c.kind, lon: c.lon, lat: c.lat };
+      if (c.type === 'move-facility') {
+        const f = this.lookup && this.lookup(c.id);
+        return { op: 'move', id: c.id, lon: c.lon, lat: c.lat, name: f && f.properties.name, kind: f && f.properties.kind };
+      }
+      if (c.type === 'close-facility') return { op: 'close', id: c.id };
+      return { op: 'other', change: c, name: c.id || c.rule || c.unitCode || '' };
+    });
+    if (!this.active) this.setActive(true);
+    if (this.changes.length === 0) this.reset(); else this.run();
   }
 
   /** Downloads the current what-if as a scenario file (what-if.json). */

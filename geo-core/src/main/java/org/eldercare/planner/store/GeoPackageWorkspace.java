@@ -1,6 +1,9 @@
 package org.eldercare.planner.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +26,8 @@ import org.eldercare.planner.io.gpkg.SqliteTables;
 import org.eldercare.planner.model.Geometries;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * A planning workspace in one GeoPackage file, the embedded default: what QGIS users open and exchange.
@@ -40,7 +45,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class GeoPackageWorkspace extends JdbcWorkspace {
     /** Version of the workspace schema this class writes (planner_meta.schema_version). */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     private static final String DOCUMENTS_TABLE = WorkspaceSql.DOCUMENTS_TABLE;
     private static final String META_TABLE = WorkspaceSql.META_TABLE;
     private static final WorkspaceSql.Dialect DIALECT = WorkspaceSql.Dialect.SQLITE;
@@ -75,13 +80,28 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p)) {
-            return SqliteTables.exists(c, META_TABLE);
-        } catch (SQLException e) {
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            Properties p = new Properties();
+            p.setProperty("open_mode", "1");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), p)) {
+                return SqliteTables.exists(c, META_TABLE);
+            } catch (SQLException e) {
+                if (attempt == 1 && isHotJournal(e)) {
+                    try {
+                        rollBackHotJournal(file.toAbsolutePath());
+                        continue;
+                    } catch (SQLException again) {
+                        return false;
+                    }
+                }
+                return false;
+            }
         }
+    }
+
+    /** Whether a read-only connection failed because a killed writer left a hot journal ({@link #rollBackHotJournal}). */
+    private static boolean isHotJournal(SQLException e) {
+        return e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
     }
 
     @Override
@@ -102,18 +122,41 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         if (!exists()) {
             throw new IllegalArgumentException("workspace: no such GeoPackage workspace: " + file);
         }
-        Properties p = new Properties();
-        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        p.setProperty("busy_timeout", "30000");
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
-        c.setAutoCommit(false);
-        try {
-            checkVersion(c);
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            Properties p = new Properties();
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            p.setProperty("busy_timeout", "30000");
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+            c.setAutoCommit(false);
+            try {
+                checkVersion(c);
+                return c;
+            } catch (SQLException e) {
+                c.close();
+                if (attempt == 1 && isHotJournal(e)) {
+                    rollBackHotJournal(file);
+                    continue;
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
         }
-        return c;
+    }
+
+    /**
+     * A writer died inside a transaction (a killed server): its rollback journal is "hot", and a read-only
+     * connection cannot roll it back. A read-write connection's first read does (SQLite restores the pages of the
+     * last commit from the journal), after which the file reads as before that transaction.
+     */
+    private static void rollBackHotJournal(Path file) throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", "30000");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+                Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
+        }
     }
 
     @Override
@@ -161,8 +204,27 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
     }
 
     @Override
-    List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
-        return SqliteTables.exists(c, DOCUMENTS_TABLE) ? WorkspaceSql.documents(c, DIALECT, kind, name) : List.of();
+    List<RevisedDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
+        return SqliteTables.exists(c, DOCUMENTS_TABLE)
+            ? WorkspaceSql.documents(c, DIALECT, kind, name, hasRevisionColumn(c)) : List.of();
+    }
+
+    /** Whether planner_documents has the revision column (schema version 2; older files get it on their next write). */
+    private static boolean hasRevisionColumn(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA table_info(" + DOCUMENTS_TABLE + ")")) {
+            while (rs.next()) {
+                if ("revision".equals(rs.getString("name"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    WorkspaceSql.Dialect dialect() {
+        return DIALECT;
     }
 
     @Override
@@ -199,6 +261,65 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
         });
     }
 
+    /**
+     * A revised save or delete ({@link #saveRevision}, {@link #deleteRevision}) as one SQLite transaction on the file
+     * itself, not copy-on-write: {@code BEGIN IMMEDIATE} takes the database's write lock (another writer, in any
+     * process, waits up to 30 s for it), the revision check and the write run under it, and {@code COMMIT} makes
+     * them durable at once; a process killed part-way leaves a hot rollback journal, which the next connection
+     * rolls back to the previous state (the fault test, {@code GeoPackageSaveFaultTest}). The planner tables are
+     * created (or brought to schema version 2) in the same transaction. A copy-on-write {@link #update} that
+     * replaces the file during the transaction is detected by the file's identity: before the write the
+     * transaction restarts on the new file, after the commit the save fails (it went to the replaced file) rather
+     * than being reported as saved.
+     */
+    @Override
+    <R> R inTransaction(WorkspaceSql.SqlWork<R> work) {
+        if (!exists()) {
+            update(w -> { }); // creates the GeoPackage and the planner tables
+        }
+        for (int attempt = 1; ; attempt++) {
+            Object identity = fileIdentity();
+            Properties p = new Properties();
+            p.setProperty("busy_timeout", "30000");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, p);
+                    Statement st = c.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+                boolean committed = false;
+                try {
+                    if (!identity.equals(fileIdentity()) && attempt < 3) {
+                        continue; // replaced before we held the lock: start again on the new file
+                    }
+                    prepare(c);
+                    R r = work.run(c);
+                    beforeRevisionCommit.run();
+                    st.execute("COMMIT");
+                    committed = true;
+                    if (!identity.equals(fileIdentity())) {
+                        throw new IllegalStateException("workspace " + file + ": the file was replaced by another "
+                            + "write while this save was being committed; nothing was saved, try again");
+                    }
+                    return r;
+                } finally {
+                    if (!committed) {
+                        st.execute("ROLLBACK");
+                    }
+                }
+            } catch (SQLException e) {
+                throw WorkspaceSql.failure(location(), "write", e);
+            }
+        }
+    }
+
+    /** The file's identity (device and inode on Unix): changes when a copy-on-write edit renames over it. */
+    private Object fileIdentity() {
+        try {
+            Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            return key == null ? Files.getLastModifiedTime(file) : key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Creates the planner tables (registered in gpkg_contents as attributes) when missing; checks the version. */
     private void prepare(Connection c) throws SQLException {
         checkVersion(c);
@@ -207,7 +328,12 @@ public final class GeoPackageWorkspace extends JdbcWorkspace {
                 + "value TEXT NOT NULL)");
             st.execute("CREATE TABLE IF NOT EXISTS " + DOCUMENTS_TABLE + " (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                 + "kind TEXT NOT NULL, name TEXT NOT NULL, saved_at TEXT NOT NULL, metadata TEXT NOT NULL, "
-                + "body TEXT NOT NULL, UNIQUE (kind, name))");
+                + "body TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1), "
+                + "UNIQUE (kind, name))");
+            if (!hasRevisionColumn(c)) { // a schema-version-1 file
+                st.execute("ALTER TABLE " + DOCUMENTS_TABLE + " ADD COLUMN revision INTEGER NOT NULL DEFAULT 1 "
+                    + "CHECK (revision >= 1)");
+            }
             for (String t : List.of(META_TABLE, DOCUMENTS_TABLE)) {
                 st.execute("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description, "
                     + "last_change) VALUES ('" + t + "', 'attributes', '" + t + "', '"

@@ -27,8 +27,21 @@ abstract class JdbcWorkspace implements Workspace {
     /** The rows of one layer, all of them or those intersecting {@code box} (lon/lat) when it is not null. */
     abstract <T> List<T> readLayer(Connection c, StoredLayer<T> layer, Envelope box) throws SQLException;
 
-    /** The documents of a kind, or the one named {@code name} when it is not null. */
-    abstract List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException;
+    /** The documents of a kind with their revisions, or the one named {@code name} when it is not null. */
+    abstract List<RevisedDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException;
+
+    /**
+     * Runs {@code work} in one read-write database transaction that the store's own locking serialises against
+     * other writers (also those of other processes): committed when it returns, rolled back when it throws. Calls
+     * {@link #beforeRevisionCommit} just before the commit.
+     */
+    abstract <R> R inTransaction(WorkspaceSql.SqlWork<R> work);
+
+    /**
+     * Test hook: runs inside every {@link #inTransaction} transaction, after its statements and before the commit
+     * (the fault test pauses a child JVM there and kills it). Does nothing by default.
+     */
+    static volatile Runnable beforeRevisionCommit = () -> { };
 
     /** Whether there is anything to read documents from (a GeoPackage file that does not exist yet has none). */
     boolean mayHoldDocuments() {
@@ -70,7 +83,7 @@ abstract class JdbcWorkspace implements Workspace {
         if (!mayHoldDocuments()) {
             return Optional.empty();
         }
-        return withRead(c -> WorkspaceSql.first(documents(c, kind, name)));
+        return findRevision(kind, name).map(RevisedDocument::document);
     }
 
     @Override
@@ -78,6 +91,43 @@ abstract class JdbcWorkspace implements Workspace {
         if (!mayHoldDocuments()) {
             return List.of();
         }
+        return listRevisions(kind).stream().map(RevisedDocument::document).toList();
+    }
+
+    @Override
+    public Optional<RevisedDocument> findRevision(DocumentKind kind, String name) {
+        StoredDocument.checkName(name);
+        if (!mayHoldDocuments()) {
+            return Optional.empty();
+        }
+        return withRead(c -> WorkspaceSql.first(documents(c, kind, name)));
+    }
+
+    @Override
+    public List<RevisedDocument> listRevisions(DocumentKind kind) {
+        if (!mayHoldDocuments()) {
+            return List.of();
+        }
         return withRead(c -> documents(c, kind, null));
     }
+
+    @Override
+    public RevisedDocument saveRevision(StoredDocument document, long expectedRevision) {
+        if (document == null) {
+            throw new IllegalArgumentException("document: is required but missing");
+        }
+        return inTransaction(c -> WorkspaceSql.saveRevision(c, dialect(), document, expectedRevision));
+    }
+
+    @Override
+    public void deleteRevision(DocumentKind kind, String name, long expectedRevision) {
+        StoredDocument.checkName(name);
+        inTransaction(c -> {
+            WorkspaceSql.deleteRevision(c, kind, name, expectedRevision);
+            return null;
+        });
+    }
+
+    /** The store's SQL dialect. */
+    abstract WorkspaceSql.Dialect dialect();
 }

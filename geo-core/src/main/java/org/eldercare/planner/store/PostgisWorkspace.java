@@ -192,8 +192,41 @@ public final class PostgisWorkspace extends JdbcWorkspace {
     }
 
     @Override
-    List<StoredDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
-        return WorkspaceSql.documents(c, DIALECT, kind, name);
+    List<RevisedDocument> documents(Connection c, DocumentKind kind, String name) throws SQLException {
+        return WorkspaceSql.documents(c, DIALECT, kind, name, true);
+    }
+
+    @Override
+    WorkspaceSql.Dialect dialect() {
+        return DIALECT;
+    }
+
+    /**
+     * One READ COMMITTED transaction without the writers' advisory lock: revised saves are decided row by row by
+     * the primary key (a concurrent insert of the same name waits for the other transaction, then does nothing)
+     * and by {@code UPDATE … WHERE revision = ?} (a concurrent update waits for the row lock, then re-checks the
+     * revision). A client killed part-way never commits: the server rolls its transaction back.
+     */
+    @Override
+    <R> R inTransaction(WorkspaceSql.SqlWork<R> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            boolean committed = false;
+            try {
+                R r = work.run(c);
+                beforeRevisionCommit.run();
+                c.commit();
+                committed = true;
+                return r;
+            } finally {
+                if (!committed) {
+                    c.rollback();
+                }
+            }
+        } catch (SQLException e) {
+            throw WorkspaceSql.failure(location(), "write", e);
+        }
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------

@@ -89,6 +89,33 @@ public interface Workspace extends AutoCloseable {
         return existed[0];
     }
 
+    /** The document of that kind and name with its revision, if saved. */
+    Optional<RevisedDocument> findRevision(DocumentKind kind, String name);
+
+    /** All documents of a kind with their revisions, by name. */
+    List<RevisedDocument> listRevisions(DocumentKind kind);
+
+    /**
+     * Saves the document as a new revision in one database transaction, with optimistic concurrency: with
+     * {@code expectedRevision} 0 the document must be new (its kind and name not saved yet), otherwise the stored
+     * document must still be at {@code expectedRevision} (the revision the caller read). The check and the write are
+     * one transaction decided by the database (a unique key on kind and name, a conditional update), so of two
+     * concurrent saves of the same new name, or of the same revision, exactly one succeeds — also across processes
+     * and servers. A crash part-way leaves the previous revision.
+     *
+     * @return the saved document with its revision ({@code expectedRevision + 1})
+     * @throws RevisionConflictException when the stored revision is not the expected one (nothing is written)
+     * @throws IllegalArgumentException  when {@code expectedRevision} is negative
+     */
+    RevisedDocument saveRevision(StoredDocument document, long expectedRevision);
+
+    /**
+     * Deletes the document if it is still at {@code expectedRevision}, in one transaction.
+     *
+     * @throws RevisionConflictException when there is no such document or it is at another revision
+     */
+    void deleteRevision(DocumentKind kind, String name, long expectedRevision);
+
     /** Releases connections; the workspace cannot be used afterwards. */
     @Override
     void close();

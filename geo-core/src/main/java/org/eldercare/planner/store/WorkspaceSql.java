@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.eldercare.planner.model.PlanningData;
 import org.locationtech.jts.geom.Envelope;
 
@@ -30,10 +31,8 @@ final class WorkspaceSql {
 
     /** How the planner tables differ between the stores' databases. */
     enum Dialect {
-        /** GeoPackage (SQLite): TEXT columns, timestamps as ISO-8601 text, upsert by replacing the row. */
-        SQLITE("INSERT OR REPLACE INTO " + DOCUMENTS_TABLE
-                + " (kind, name, saved_at, metadata, body) VALUES (?, ?, ?, ?, ?)",
-            "INSERT OR REPLACE INTO " + META_TABLE + " (key, value) VALUES (?, ?)") {
+        /** GeoPackage (SQLite): TEXT columns, timestamps as ISO-8601 text. */
+        SQLITE("?, ?", "revision", "INSERT OR REPLACE INTO " + META_TABLE + " (key, value) VALUES (?, ?)") {
             @Override
             void bindTimestamp(PreparedStatement ps, int index, Instant t) throws SQLException {
                 ps.setString(index, t.toString());
@@ -44,11 +43,8 @@ final class WorkspaceSql {
                 return Instant.parse(rs.getString(index));
             }
         },
-        /** PostgreSQL: timestamptz and jsonb/json columns, upsert by ON CONFLICT. */
-        POSTGRESQL("INSERT INTO " + DOCUMENTS_TABLE + " (kind, name, saved_at, metadata, body) "
-                + "VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS json)) "
-                + "ON CONFLICT (kind, name) DO UPDATE SET saved_at = EXCLUDED.saved_at, "
-                + "metadata = EXCLUDED.metadata, body = EXCLUDED.body",
+        /** PostgreSQL: timestamptz and jsonb/json columns. */
+        POSTGRESQL("CAST(? AS jsonb), CAST(? AS json)", DOCUMENTS_TABLE + ".revision",
             "INSERT INTO " + META_TABLE + " (key, value) VALUES (?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value") {
             @Override
@@ -62,13 +58,24 @@ final class WorkspaceSql {
             }
         };
 
-        /** Inserts or replaces a document: parameters kind, name, saved_at, metadata JSON, body JSON. */
+        /** Inserts or replaces a document (a replaced one gets the next revision): kind, name, saved_at, metadata, body. */
         private final String upsertDocument;
+        /** Inserts a new document at revision 1 unless one of that kind and name exists: same parameters. */
+        private final String insertNewDocument;
+        /** Replaces a document's revision r by r + 1: saved_at, metadata, body, kind, name, r. */
+        private final String updateRevision;
         /** Inserts or replaces a setting: parameters key, value. */
         private final String upsertMeta;
 
-        Dialect(String upsertDocument, String upsertMeta) {
-            this.upsertDocument = upsertDocument;
+        Dialect(String jsonValues, String storedRevision, String upsertMeta) {
+            String insert = "INSERT INTO " + DOCUMENTS_TABLE + " (kind, name, saved_at, metadata, body) VALUES (?, ?, ?, "
+                + jsonValues + ") ON CONFLICT (kind, name) ";
+            this.upsertDocument = insert + "DO UPDATE SET saved_at = EXCLUDED.saved_at, metadata = EXCLUDED.metadata, "
+                + "body = EXCLUDED.body, revision = " + storedRevision + " + 1";
+            this.insertNewDocument = insert + "DO NOTHING";
+            String[] json = jsonValues.split(", ");
+            this.updateRevision = "UPDATE " + DOCUMENTS_TABLE + " SET saved_at = ?, metadata = " + json[0]
+                + ", body = " + json[1] + ", revision = revision + 1 WHERE kind = ? AND name = ? AND revision = ?";
             this.upsertMeta = upsertMeta;
         }
 
@@ -132,12 +139,15 @@ final class WorkspaceSql {
 
     // ---- saved documents -------------------------------------------------------------------------------------
 
-    /** The documents of {@code kind} ordered by name; only the one called {@code name} unless that is null. */
-    static List<StoredDocument> documents(Connection c, Dialect dialect, DocumentKind kind, String name)
-            throws SQLException {
-        String sql = "SELECT name, body, saved_at, metadata FROM " + DOCUMENTS_TABLE + " WHERE kind = ?"
-            + (name == null ? "" : " AND name = ?") + " ORDER BY name";
-        List<StoredDocument> out = new ArrayList<>();
+    /**
+     * The documents of {@code kind} ordered by name, with their revisions; only the one called {@code name} unless
+     * that is null. {@code revisionColumn} is false for a GeoPackage written before revisions (every document at 1).
+     */
+    static List<RevisedDocument> documents(Connection c, Dialect dialect, DocumentKind kind, String name,
+            boolean revisionColumn) throws SQLException {
+        String sql = "SELECT name, body, saved_at, metadata, " + (revisionColumn ? "revision" : "1") + " FROM "
+            + DOCUMENTS_TABLE + " WHERE kind = ?" + (name == null ? "" : " AND name = ?") + " ORDER BY name";
+        List<RevisedDocument> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, kind.id());
             if (name != null) {
@@ -145,8 +155,8 @@ final class WorkspaceSql {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredDocument(kind, rs.getString(1), rs.getString(2),
-                        dialect.readTimestamp(rs, 3), StoredDocument.parseMetadata(rs.getString(4))));
+                    out.add(new RevisedDocument(new StoredDocument(kind, rs.getString(1), rs.getString(2),
+                        dialect.readTimestamp(rs, 3), StoredDocument.parseMetadata(rs.getString(4))), rs.getLong(5)));
                 }
             }
         }
@@ -154,19 +164,94 @@ final class WorkspaceSql {
     }
 
     /** The first of {@code documents}, if any. */
-    static Optional<StoredDocument> first(List<StoredDocument> documents) {
+    static <T> Optional<T> first(List<T> documents) {
         return documents.isEmpty() ? Optional.empty() : Optional.of(documents.get(0));
     }
 
-    /** Saves {@code d}, replacing the document of the same kind and name. */
+    /** Saves {@code d}, replacing the document of the same kind and name (which then gets its next revision). */
     static void saveDocument(Connection c, Dialect dialect, StoredDocument d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(dialect.upsertDocument)) {
-            ps.setString(1, d.kind().id());
-            ps.setString(2, d.name());
-            dialect.bindTimestamp(ps, 3, d.savedAt());
-            ps.setString(4, d.metadataJson());
-            ps.setString(5, d.json());
+            bindDocument(ps, dialect, d);
             ps.executeUpdate();
+        }
+    }
+
+    private static void bindDocument(PreparedStatement ps, Dialect dialect, StoredDocument d) throws SQLException {
+        ps.setString(1, d.kind().id());
+        ps.setString(2, d.name());
+        dialect.bindTimestamp(ps, 3, d.savedAt());
+        ps.setString(4, d.metadataJson());
+        ps.setString(5, d.json());
+    }
+
+    /** The stored revision of the document, empty when there is none. */
+    static OptionalLong revision(Connection c, DocumentKind kind, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM " + DOCUMENTS_TABLE
+                + " WHERE kind = ? AND name = ?")) {
+            ps.setString(1, kind.id());
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
+     * Saves {@code d} as revision {@code expected + 1}, inside the caller's transaction: a new document
+     * ({@code expected} 0) by an insert the store's unique key (kind, name) refuses when one exists — also one that a
+     * concurrent transaction inserted and committed meanwhile; a new revision by an update of the row whose
+     * revision is still {@code expected}.
+     *
+     * @throws RevisionConflictException when the stored revision is not {@code expected} (nothing written)
+     */
+    static RevisedDocument saveRevision(Connection c, Dialect dialect, StoredDocument d, long expected)
+            throws SQLException {
+        checkExpected(expected);
+        if (expected == 0) {
+            try (PreparedStatement ps = c.prepareStatement(dialect.insertNewDocument)) {
+                bindDocument(ps, dialect, d);
+                if (ps.executeUpdate() == 0) {
+                    throw new RevisionConflictException(d.kind(), d.name(), 0, revision(c, d.kind(), d.name()));
+                }
+            }
+            return new RevisedDocument(d, 1);
+        }
+        try (PreparedStatement ps = c.prepareStatement(dialect.updateRevision)) {
+            dialect.bindTimestamp(ps, 1, d.savedAt());
+            ps.setString(2, d.metadataJson());
+            ps.setString(3, d.json());
+            ps.setString(4, d.kind().id());
+            ps.setString(5, d.name());
+            ps.setLong(6, expected);
+            if (ps.executeUpdate() == 0) {
+                throw new RevisionConflictException(d.kind(), d.name(), expected, revision(c, d.kind(), d.name()));
+            }
+        }
+        return new RevisedDocument(d, expected + 1);
+    }
+
+    /**
+     * Deletes revision {@code expected} of the document, inside the caller's transaction.
+     *
+     * @throws RevisionConflictException when there is no such document or it is at another revision
+     */
+    static void deleteRevision(Connection c, DocumentKind kind, String name, long expected) throws SQLException {
+        checkExpected(expected);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + DOCUMENTS_TABLE
+                + " WHERE kind = ? AND name = ? AND revision = ?")) {
+            ps.setString(1, kind.id());
+            ps.setString(2, name);
+            ps.setLong(3, expected);
+            if (ps.executeUpdate() == 0) {
+                throw new RevisionConflictException(kind, name, expected, revision(c, kind, name));
+            }
+        }
+    }
+
+    private static void checkExpected(long expected) {
+        if (expected < 0) {
+            throw new IllegalArgumentException("revision: must be 0 (a new document) or the revision read, was "
+                + expected);
         }
     }
 

@@ -28,6 +28,18 @@ class GeoPackageWorkspaceTest extends WorkspaceContractTest {
         return Workspaces.open(ws.location());
     }
 
+    /** SQLite: the save holds the database's write lock (BEGIN IMMEDIATE), so another BEGIN IMMEDIATE is busy. */
+    @Override
+    protected void assertSecondWriterIsHeldOff(String name) throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("busy_timeout", "0");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("county.gpkg"), p);
+                var st = c.createStatement()) {
+            var e = assertThrows(org.sqlite.SQLiteException.class, () -> st.execute("BEGIN IMMEDIATE"));
+            assertEquals(org.sqlite.SQLiteErrorCode.SQLITE_BUSY, e.getResultCode());
+        }
+    }
+
     @Test
     void a_failed_import_leaves_the_file_byte_for_byte_unchanged() throws Exception {
         ws.write(StoreFixtures.sample());
@@ -75,5 +87,41 @@ class GeoPackageWorkspaceTest extends WorkspaceContractTest {
     void reading_a_missing_file_names_it() {
         var e = assertThrows(IllegalArgumentException.class, () -> ws.read());
         assertTrue(e.getMessage().contains("county.gpkg"), e.getMessage());
+    }
+
+    /**
+     * A workspace written before revisions (schema version 1, planner_documents without the revision column; the
+     * bundled sample county is one) reads its documents at revision 1; the first revised save adds the column and
+     * sets schema version 2 in the same transaction, and older documents keep their content.
+     */
+    @Test
+    void a_schema_version_1_file_reads_at_revision_1_and_is_upgraded_by_the_first_revised_save() throws Exception {
+        Path file = dir.resolve("v1.gpkg");
+        GeoPackageWorkspace v1 = GeoPackageWorkspace.open(file);
+        v1.write(StoreFixtures.sample());
+        v1.saveDocument(DocumentKind.SCENARIO, "old", "{\"a\": 1}", java.util.Map.of());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement()) {
+            // what version 1 wrote: the table without the column
+            st.execute("CREATE TABLE d1 (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT NOT NULL, "
+                + "saved_at TEXT NOT NULL, metadata TEXT NOT NULL, body TEXT NOT NULL, UNIQUE (kind, name))");
+            st.execute("INSERT INTO d1 SELECT id, kind, name, saved_at, metadata, body FROM planner_documents");
+            st.execute("DROP TABLE planner_documents");
+            st.execute("ALTER TABLE d1 RENAME TO planner_documents");
+            st.execute("UPDATE planner_meta SET value = '1' WHERE key = 'schema_version'");
+        }
+        assertEquals(1, v1.findRevision(DocumentKind.SCENARIO, "old").orElseThrow().revision());
+        assertEquals(2, v1.saveRevision(StoredDocument.of(DocumentKind.SCENARIO, "old", "{\"a\": 2}",
+            java.util.Map.of()), 1).revision());
+        assertEquals(1, v1.saveRevision(StoredDocument.of(DocumentKind.SCENARIO, "new", "{}", java.util.Map.of()), 0)
+            .revision());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT value FROM planner_meta WHERE key = 'schema_version'")) {
+            rs.next();
+            assertEquals("2", rs.getString(1));
+        }
+        assertEquals("{\"a\": 2}", v1.findDocument(DocumentKind.SCENARIO, "old").orElseThrow().json());
+        assertEquals(StoreFixtures.sample().facilities(), v1.read().facilities());
     }
 }

@@ -38,6 +38,12 @@ import org.locationtech.jts.geom.Envelope;
 abstract class WorkspaceContractTest {
     protected Workspace ws;
 
+    /**
+     * Called while a revised save of scenario {@code name} (new) is inside its transaction: shows, with the store's
+     * own means and without waiting, that the database holds a second writer off (a lock it cannot take).
+     */
+    protected abstract void assertSecondWriterIsHeldOff(String name) throws Exception;
+
     /** A fresh, empty workspace of the store under test. */
     protected abstract Workspace newWorkspace() throws Exception;
 
@@ -242,5 +248,151 @@ abstract class WorkspaceContractTest {
         var e = assertThrows(IllegalArgumentException.class,
             () -> ws.saveDocument(DocumentKind.SCENARIO, "broken", "{not json", Map.of()));
         assertTrue(e.getMessage().startsWith("json: document 'broken' is not valid JSON"), e.getMessage());
+    }
+
+    // ---- revised saves (optimistic concurrency) -------------------------------------------------------------
+
+    private static StoredDocument scenarioDoc(String name, String json, String by) {
+        return StoredDocument.of(DocumentKind.SCENARIO, name, json, Map.of(RevisedDocument.SAVED_BY, by));
+    }
+
+    @Test
+    void a_new_name_is_saved_at_revision_1_and_saving_it_again_as_new_is_refused() {
+        ws.update(w -> w.setName("县"));
+        RevisedDocument first = ws.saveRevision(scenarioDoc("方案甲", "{\"changes\": [1]}", "张三"), 0);
+        assertEquals(1, first.revision());
+        RevisionConflictException e = assertThrows(RevisionConflictException.class,
+            () -> ws.saveRevision(scenarioDoc("方案甲", "{\"changes\": [2]}", "李四"), 0));
+        assertEquals(RevisionConflictException.Reason.EXISTS, e.reason());
+        assertEquals(java.util.OptionalLong.of(1), e.actual());
+        assertTrue(e.getMessage().startsWith("scenario '方案甲' already exists (revision 1)"), e.getMessage());
+        RevisedDocument back = ws.findRevision(DocumentKind.SCENARIO, "方案甲").orElseThrow();
+        assertEquals(1, back.revision());
+        assertEquals("{\"changes\": [1]}", back.document().json());
+        assertEquals("张三", back.savedBy());
+        assertEquals(first.document(), back.document());
+    }
+
+    @Test
+    void a_replace_must_name_the_revision_it_read_and_a_stale_one_is_refused() {
+        ws.update(w -> w.setName("县"));
+        ws.saveRevision(scenarioDoc("s", "{\"v\": 1}", "a"), 0);
+        assertEquals(2, ws.saveRevision(scenarioDoc("s", "{\"v\": 2}", "b"), 1).revision());
+        // a second planner who also read revision 1 is refused, and revision 2 stays
+        RevisionConflictException stale = assertThrows(RevisionConflictException.class,
+            () -> ws.saveRevision(scenarioDoc("s", "{\"v\": 3}", "c"), 1));
+        assertEquals(RevisionConflictException.Reason.STALE, stale.reason());
+        assertEquals(java.util.OptionalLong.of(2), stale.actual());
+        assertThrows(RevisionConflictException.class, () -> ws.deleteRevision(DocumentKind.SCENARIO, "s", 1));
+        RevisedDocument now = openAgain(ws).findRevision(DocumentKind.SCENARIO, "s").orElseThrow();
+        assertEquals(2, now.revision());
+        assertEquals("{\"v\": 2}", now.document().json());
+        assertEquals("b", now.savedBy());
+        // replacing a name nobody saved is refused too
+        RevisionConflictException missing = assertThrows(RevisionConflictException.class,
+            () -> ws.saveRevision(scenarioDoc("t", "{}", "c"), 1));
+        assertEquals(RevisionConflictException.Reason.MISSING, missing.reason());
+        assertTrue(ws.findRevision(DocumentKind.SCENARIO, "t").isEmpty());
+        // the unconditional save of the older API also counts revisions
+        ws.saveDocument(scenarioDoc("s", "{\"v\": 4}", "d"));
+        assertEquals(3, ws.findRevision(DocumentKind.SCENARIO, "s").orElseThrow().revision());
+        ws.deleteRevision(DocumentKind.SCENARIO, "s", 3);
+        assertEquals(List.of(), ws.listRevisions(DocumentKind.SCENARIO));
+        assertEquals(RevisionConflictException.Reason.MISSING, assertThrows(RevisionConflictException.class,
+            () -> ws.deleteRevision(DocumentKind.SCENARIO, "s", 3)).reason());
+    }
+
+    /**
+     * Two handles (as two servers would have) save the same new name, and then the same revision, at the same
+     * instant (released together by a latch), 10 rounds: each time exactly one save succeeds, the other is refused,
+     * and the stored document is the winner's, whole.
+     */
+    @Test
+    void of_two_concurrent_saves_of_the_same_name_or_revision_exactly_one_succeeds() throws Exception {
+        ws.update(w -> w.setName("县"));
+        Workspace other = openAgain(ws);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String name = "race-" + round;
+                for (long expected : new long[] {0, 1}) {
+                    CountDownLatch start = new CountDownLatch(1);
+                    List<java.util.concurrent.Future<RevisedDocument>> saves = new java.util.ArrayList<>();
+                    for (Workspace handle : List.of(ws, other)) {
+                        String json = "{\"by\": \"" + (handle == ws ? "a" : "b") + "\", \"expected\": " + expected + "}";
+                        saves.add(pool.submit(() -> {
+                            start.await();
+                            return handle.saveRevision(scenarioDoc(name, json, handle == ws ? "a" : "b"), expected);
+                        }));
+                    }
+                    start.countDown();
+                    RevisedDocument winner = null;
+                    int refused = 0;
+                    for (var f : saves) {
+                        try {
+                            winner = f.get(60, TimeUnit.SECONDS);
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            assertTrue(e.getCause() instanceof RevisionConflictException, String.valueOf(e.getCause()));
+                            refused++;
+                        }
+                    }
+                    assertEquals(1, refused, name + " expected " + expected);
+                    RevisedDocument stored = ws.findRevision(DocumentKind.SCENARIO, name).orElseThrow();
+                    assertEquals(expected + 1, stored.revision());
+                    assertEquals(winner.document().json(), stored.document().json());
+                    assertEquals(winner.savedBy(), stored.savedBy());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            other.close();
+        }
+    }
+
+    /**
+     * A save paused inside its transaction (after its statements, before the commit, by the test hook): the
+     * database itself holds a second writer off, a reader is not blocked and does not see the uncommitted save, and
+     * once it commits a second save of the same new name is refused.
+     */
+    @Test
+    void while_a_save_is_inside_its_transaction_the_database_holds_off_a_second_writer() throws Exception {
+        ws.update(w -> w.setName("县"));
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<RevisedDocument> held = new CompletableFuture<>();
+        Thread saver = new Thread(() -> {
+            try {
+                held.complete(ws.saveRevision(scenarioDoc("held", "{\"v\": 1}", "a"), 0));
+            } catch (Throwable t) {
+                held.completeExceptionally(t);
+            }
+        });
+        JdbcWorkspace.beforeRevisionCommit = () -> {
+            if (Thread.currentThread() == saver) {
+                inside.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        try {
+            saver.start();
+            assertTrue(inside.await(60, TimeUnit.SECONDS), "the save never reached its commit");
+            assertSecondWriterIsHeldOff("held");
+            try (Workspace reader = openAgain(ws)) {
+                assertTrue(reader.findRevision(DocumentKind.SCENARIO, "held").isEmpty());
+            }
+            release.countDown();
+            assertEquals(1, held.get(60, TimeUnit.SECONDS).revision());
+        } finally {
+            release.countDown();
+            JdbcWorkspace.beforeRevisionCommit = () -> { };
+        }
+        try (Workspace other = openAgain(ws)) {
+            assertEquals(RevisionConflictException.Reason.EXISTS, assertThrows(RevisionConflictException.class,
+                () -> other.saveRevision(scenarioDoc("held", "{\"v\": 2}", "b"), 0)).reason());
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.planning.PlanningSession;
+import org.eldercare.planner.store.GeoPackageWorkspace;
 import org.eldercare.planner.web.server.PlannerServer;
 import org.eldercare.planner.web.server.ServerSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +58,10 @@ class BrowserTest {
                 + " must exist; run `bash scripts/setup-test-deps.sh` (installs Debian chromium + chromium-driver)");
         }
         PlanningData data = TestCounty.data();
-        server = PlannerServer.create(data, ServerSettings.offline()).start("127.0.0.1", 0);
+        // the page's saved scenarios go into a GeoPackage store of their own, created by the first save
+        Path store = Files.createTempDirectory("browser-scenarios").resolve("test-county.gpkg");
+        server = PlannerServer.create(PlanningSession.of(data, ServerSettings.offline().profile()),
+            ServerSettings.offline(), "test-county.gpkg", GeoPackageWorkspace.open(store)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         sampleServer = PlannerServer.create(SampleCounty.data(), ServerSettings.offline()).start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
@@ -294,6 +299,14 @@ class BrowserTest {
         waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-kpi='" + key + "'] .kpi-value"), text));
     }
 
+    /** Opens the page on B1 (100 of its 190 elderly within 5 minutes) and turns the what-if mode on. */
+    void openWhatIfOnB1() {
+        open("/#unit=360681002001");
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("unit-name"), "乙一社区"));
+        waitForKpi("cover5", "52.6%");
+        browser.findElement(By.id("whatif-toggle")).click();
+    }
+
     String kpi(String key) {
         return browser.findElement(By.cssSelector("[data-kpi='" + key + "'] .kpi-value")).getText();
     }
@@ -301,10 +314,7 @@ class BrowserTest {
     @Test
     @Order(6)
     void a_what_if_day_care_centre_at_p3_raises_the_5_minute_coverage_and_reset_restores_it() throws IOException {
-        open("/#unit=360681002001");
-        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("unit-name"), "乙一社区"));
-        waitForKpi("cover5", "52.6%");
-        browser.findElement(By.id("whatif-toggle")).click();
+        openWhatIfOnB1();
         assertTrue(browser.findElement(By.id("whatif-box")).isDisplayed());
         // p3 (117.30, 28.34) holds 40 uncovered elderly: a day-care centre there covers them within 5 minutes,
         // 140 / 190 = 73.7 %, and 15-minute coverage rises from 150 to 190 = 100 %
@@ -397,5 +407,81 @@ class BrowserTest {
         // the value itself is the data's, whatever the profile: 100 beds / 2200 elderly × 1000
         assertEquals("45.5", kpi("bedsPer1000"));
         screenshot("profile-changzhi.png");
+    }
+
+    void saveScenarioAs(String name) {
+        WebElement input = browser.findElement(By.id("scenario-name"));
+        input.clear();
+        input.sendKeys(name);
+        browser.findElement(By.id("scenario-save")).click();
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-scenario='" + name + "']")));
+    }
+
+    @Test
+    @Order(10)
+    void scenarios_are_saved_reopened_into_the_what_if_compared_and_the_diff_exported() throws IOException {
+        openWhatIfOnB1();
+        waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-scenarios")));
+        assertEquals("尚无保存的方案", browser.findElement(By.cssSelector("#saved-list .empty")).getText());
+        // 新站: a day-care centre at p3 (as in the what-if test): 140 / 190 within 5 min
+        clickMapAt(117.3, 28.34);
+        waitForKpi("cover5", "73.7%");
+        saveScenarioAs("新站");
+        // 东站: a centre on r2 at 28.31: p2 (28.306) is 445 m = 7.4 min from it, so 150 / 190 within 10 min
+        browser.findElement(By.id("whatif-reset")).click();
+        waitForKpi("cover5", "52.6%");
+        clickMapAt(117.3, 28.31);
+        waitForKpi("cover10", "78.9%");
+        saveScenarioAs("东站");
+        List<WebElement> saved = browser.findElements(By.cssSelector("#saved-list li[data-scenario]"));
+        // listed by name (Unicode order: 东 U+4E1C before 新 U+65B0), each revision 1 with one change
+        assertEquals(List.of("东站", "新站"), saved.stream().map(e -> e.getAttribute("data-scenario")).toList());
+        assertEquals("第1版 · 1项", saved.get(0).findElement(By.cssSelector(".saved-meta")).getText());
+
+        // reopen 新站: its change comes back into the what-if panel and is run again
+        browser.findElement(By.id("whatif-reset")).click();
+        waitForKpi("cover5", "52.6%");
+        browser.findElement(By.cssSelector("[data-open='新站']")).click();
+        waitForKpi("cover5", "73.7%");
+        assertEquals(1, browser.findElements(By.cssSelector("#whatif-changes li:not(.empty)")).size());
+        assertEquals("新站", browser.findElement(By.id("scenario-name")).getAttribute("value"));
+        // saving it again under its name asks first, then replaces exactly the revision listed: revision 2
+        browser.findElement(By.id("scenario-save")).click();
+        org.openqa.selenium.Alert overwrite = waitUpTo(10).until(ExpectedConditions.alertIsPresent());
+        assertEquals("方案“新站”已存在（第1版）。覆盖它吗？", overwrite.getText());
+        overwrite.accept();
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.cssSelector("[data-scenario='新站'] .saved-meta"), "第2版 · 1项"));
+
+        // compare 东站 → 新站 at the service circle (15 min): B1 150 → 190 covered, +40; the county the same
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("compare-a"))).selectByValue("东站");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("compare-b"))).selectByValue("新站");
+        browser.findElement(By.id("compare-run")).click();
+        WebElement b1 = waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".compare-table tr[data-unit='360681002001']")));
+        List<String> cells = b1.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        assertEquals("乙一社区", cells.get(0));
+        assertEquals("150 → 190", cells.get(1));
+        assertEquals("+40", cells.get(2));
+        assertEquals("78.9% → 100.0%", cells.get(3));
+        List<String> total = browser.findElements(By.cssSelector(".compare-table tr[data-unit='total'] td")).stream()
+            .map(WebElement::getText).toList();
+        assertEquals(List.of("合计", "150 → 190", "+40"), total.subList(0, 3));
+        // "导出差异 (CSV)" links the CSV export of the same diff
+        WebElement export = browser.findElement(By.id("compare-export"));
+        assertEquals("导出差异 (CSV)", export.getText());
+        String csv = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(document.getElementById('compare-export').href).then(r => r.text()).then(done);"));
+        assertTrue(csv.contains("\nunit,360681002001,乙一社区,community,190,190,150,190,40,"), csv);
+        screenshot("saved-scenarios.png");
+
+        // delete 东站 (after the confirmation): only 新站 is left
+        browser.findElement(By.cssSelector("[data-delete='东站']")).click();
+        browser.switchTo().alert().accept();
+        waitUpTo(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#saved-list li[data-scenario]"), 1));
+        assertEquals("新站", browser.findElement(By.cssSelector("#saved-list li[data-scenario]"))
+            .getAttribute("data-scenario"));
+        browser.findElement(By.id("whatif-reset")).click();
+        browser.findElement(By.id("whatif-toggle")).click();
     }
 }

@@ -92,7 +92,8 @@ public final class ServeCommand extends PlannerCommand {
         ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile), limits);
         String location = location();
         PlanningData planning = load(location);
-        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location);
+        Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location,
+            Workspaces.open(location)); // the page's saved scenarios go into the served workspace
         try {
             app.start(host, port);
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.eldercare.planner.model.InputProblem;
 import org.eldercare.planner.model.InvalidInputException;
+import org.eldercare.planner.store.RevisionConflictException;
 import org.eldercare.planner.web.api.BadParameterException;
 import org.eldercare.planner.web.api.NotFoundException;
 import org.eldercare.planner.web.api.RequestParameterException;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  *       {@code field}, {@code value} and {@code message} (null parts left out); with one problem of one field,
  *       details also name it as the {@code parameter} and its {@code value};</li>
  *   <li>any other {@link IllegalArgumentException} → 400 with its message;</li>
+ *   <li>{@link RevisionConflictException} (a saved scenario changed meanwhile) → 409 when a new name exists,
+ *       412 when the revision sent is stale, 404 when it is gone; details name the scenario, the {@code reason},
+ *       the {@code expectedRevision} and the stored {@code revision} (null when gone);</li>
  *   <li>{@link AnalysisPool.Busy} (every analysis thread busy, the queue full) → 503 with {@code Retry-After}, details
  *       give the {@code threads}, {@code queue} and {@code retryAfterSeconds};</li>
  *   <li>Javalin's own {@link HttpResponseException}s (unknown route, bad method) → their status;</li>
@@ -47,6 +51,19 @@ public final class ErrorMapping {
             d.put("queue", e.limits().queue());
             d.put("retryAfterSeconds", e.limits().retryAfterSeconds());
             answer(ctx, 503, e.getMessage(), d);
+        });
+        routes.exception(RevisionConflictException.class, (e, ctx) -> {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put(e.kind().id(), e.name());
+            d.put("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT));
+            d.put("expectedRevision", e.expected());
+            d.put("revision", e.actual().isPresent() ? e.actual().getAsLong() : null);
+            int status = switch (e.reason()) {
+                case EXISTS -> 409;
+                case STALE -> 412;
+                case MISSING -> 404;
+            };
+            answer(ctx, status, e.getMessage(), d);
         });
         routes.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), details(e)));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(), Map.of()));

@@ -12,6 +12,7 @@ import org.eldercare.planner.model.PlanningData;
 import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.coverage.UnitSummarizer;
+import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.web.api.BaseLayers;
 import org.eldercare.planner.web.api.ConfigEndpoints;
 import org.eldercare.planner.web.api.CoverageEndpoints;
@@ -23,6 +24,7 @@ import org.eldercare.planner.web.api.GeoJsonOutput;
 import org.eldercare.planner.web.api.MapLayer;
 import org.eldercare.planner.web.api.LayerEndpoints;
 import org.eldercare.planner.web.api.LayerRegistry;
+import org.eldercare.planner.web.api.ScenarioStoreEndpoints;
 import org.eldercare.planner.web.api.SitingEndpoints;
 import org.eldercare.planner.web.api.TileEndpoints;
 import org.eldercare.planner.web.api.UnitEndpoints;
@@ -40,7 +42,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class PlannerServer {
     /** The analysis routes, run on the bounded {@link AnalysisPool} (503 with Retry-After when it is full). */
     public static final Set<String> ANALYSIS_PATHS = Set.of("/api/coverage", "/api/findings.csv", "/api/what-if",
-        "/api/what-if/scenario", "/api/district-check", "/api/siting");
+        "/api/what-if/scenario", "/api/district-check", "/api/siting", "/api/scenarios/compare");
 
     private PlannerServer() {}
 
@@ -77,7 +79,16 @@ public final class PlannerServer {
      * {@code base} into what-if scenarios saved from the page (so that {@code planner scenario run} finds the data).
      */
     public static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase) {
-        return create(session, settings, scenarioBase, () -> { });
+        return create(session, settings, scenarioBase, null, () -> { });
+    }
+
+    /**
+     * As {@link #create(PlanningSession, ServerSettings, String)}, saving the page's scenarios in {@code scenarioStore}
+     * (the served workspace: {@code /api/scenarios}); without a store those routes are absent (404).
+     */
+    public static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase,
+            Workspace scenarioStore) {
+        return create(session, settings, scenarioBase, scenarioStore, () -> { });
     }
 
     /**
@@ -85,7 +96,7 @@ public final class PlannerServer {
      * pool's thread before each bounded request (a test holds an analysis there with a latch).
      */
     static Javalin create(PlanningSession session, ServerSettings settings, String scenarioBase,
-            Runnable beforeEachAnalysis) {
+            Workspace scenarioStore, Runnable beforeEachAnalysis) {
         PlanningData data = session.data();
         AnalysisPool pool = new AnalysisPool(settings.limits(), ANALYSIS_PATHS, beforeEachAnalysis);
         ObjectMapper mapper = new ObjectMapper();
@@ -95,15 +106,19 @@ public final class PlannerServer {
         for (MapLayer<?> l : layers.listLayers()) {
             extent.expandToInclude(l.extent());
         }
+        WhatIfEndpoints whatIf = new WhatIfEndpoints(session, geojson, scenarioBase);
         List<Endpoints> endpoints = new java.util.ArrayList<>(List.of(
             new ConfigEndpoints(data, settings.basemap().map(Basemap::toJson), settings.profile(), extent),
             new LayerEndpoints(layers, geojson),
             new UnitEndpoints(UnitSummarizer.summarize(data), settings.profile()),
             new CoverageEndpoints(session),
-            new WhatIfEndpoints(session, geojson, scenarioBase),
+            whatIf,
             new DistrictCheckEndpoints(session),
             new SitingEndpoints(session, geojson),
             new OgcFeaturesEndpoints(data.name(), layers, geojson)));
+        if (scenarioStore != null) {
+            endpoints.add(new ScenarioStoreEndpoints(session, whatIf, scenarioStore));
+        }
         settings.basemap().flatMap(Basemap::localTiles).ifPresent(t -> endpoints.add(new TileEndpoints(t)));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -41,7 +41,7 @@ class AnalysisPoolTest {
         };
         ServerSettings settings = ServerSettings.offline().withLimits(new AnalysisLimits(1, 0, 7));
         Javalin app = PlannerServer.create(PlanningSession.of(TestCounty.data(), settings.profile()), settings,
-            "test", hook);
+            "test", null, hook);
         JavalinTest.test(app, (server, client) -> {
             CompletableFuture<Response> slow = CompletableFuture.supplyAsync(() ->
                 client.post("/api/what-if", "{\"changes\":[{\"type\":\"close-facility\",\"id\":\"f4\"}]}"));
