@@ -14,6 +14,11 @@ import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
+import org.eldercare.planner.web.auth.AnonymousAccess;
+import org.eldercare.planner.web.auth.AuditLog;
+import org.eldercare.planner.web.auth.SecuritySettings;
+import org.eldercare.planner.web.auth.UserDirectory;
+import org.eldercare.planner.web.auth.UserFile;
 import org.eldercare.planner.web.server.AnalysisLimits;
 import org.eldercare.planner.web.server.Basemap;
 import org.eldercare.planner.web.server.PlannerServer;
@@ -71,6 +76,30 @@ public final class ServeCommand extends PlannerCommand {
             + AnalysisLimits.DEFAULT_QUEUE_PER_THREAD + " per thread)")
     Integer analysisQueue;
 
+    @Option(names = "--users", paramLabel = "FILE",
+        description = "accounts (NAME = ROLE HASH a line; see `planner users add`): sign-in, roles viewer < planner "
+            + "< admin, CSRF-protected writes. Without it the server is single-user on 127.0.0.1, and read-only "
+            + "to everyone on any other --host")
+    Path users;
+
+    @Option(names = "--anonymous", paramLabel = "read-only|none",
+        description = "what visitors who have not signed in may do: read-only (layers, units, OGC, analyses; no "
+            + "writes) or none (only the page and the sign-in). Default with --users: none")
+    String anonymous;
+
+    @Option(names = "--audit-log", paramLabel = "FILE",
+        description = "append-only JSON-lines audit log of sign-ins and writes (default: beside the workspace, "
+            + "NAME.audit.jsonl; with --db, planner-audit.jsonl in the working directory)")
+    Path auditLog;
+
+    @Option(names = "--secure-cookies",
+        description = "mark the session cookie Secure even on plain HTTP (the server sits behind a TLS proxy)")
+    boolean secureCookies;
+
+    @Option(names = "--session-idle-minutes", converter = OptionRanges.PositiveInt.class, paramLabel = "N",
+        defaultValue = "30", description = "a session unused this long ends (default: ${DEFAULT-VALUE})")
+    int sessionIdleMinutes;
+
     @Override
     public Integer call() throws InterruptedException {
         Javalin app = start();
@@ -89,8 +118,12 @@ public final class ServeCommand extends PlannerCommand {
         int threads = analysisThreads == null ? d.threads() : analysisThreads;
         AnalysisLimits limits = new AnalysisLimits(threads, analysisQueue == null
             ? AnalysisLimits.DEFAULT_QUEUE_PER_THREAD * threads : analysisQueue, d.retryAfterSeconds());
-        ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile), limits);
+        Optional<Basemap> tiles = basemap();
+        var policy = PolicyProfiles.resolve(profile);
         String location = location();
+        // last of the options: it opens (creates) the audit log
+        SecuritySettings security = security(location);
+        ServerSettings settings = new ServerSettings(tiles, policy, limits, security);
         PlanningData planning = load(location);
         Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location);
         try {
@@ -107,8 +140,54 @@ public final class ServeCommand extends PlannerCommand {
             planning.roads().size());
         out.printf("planner map:          http://%s:%d/%n", shownHost, app.port());
         out.printf("OGC API - Features:   http://%s:%d/ogc%n", shownHost, app.port());
+        out.printf("accounts:             %s; anonymous visitors: %s; audit log: %s%n", security.users()
+            .map(u -> u.accounts().size() + " from " + users).orElse("none"), security.anonymous().id(),
+            security.audit().location());
         out.flush();
         return app;
+    }
+
+    /**
+     * Who may do what: with {@code --users}, signed-in roles and {@code --anonymous} (default none); without, the
+     * single-user open server on a loopback {@code --host} and an anonymous read-only one on any other address.
+     */
+    SecuritySettings security(String location) {
+        Optional<UserDirectory> accounts = users == null ? Optional.empty() : Optional.of(UserFile.read(users));
+        AnonymousAccess mode;
+        if (anonymous == null) {
+            mode = accounts.isPresent() ? AnonymousAccess.NONE
+                : isLoopback(host) ? AnonymousAccess.OPEN : AnonymousAccess.READ_ONLY;
+        } else {
+            mode = switch (anonymous.strip()) {
+                case "read-only" -> AnonymousAccess.READ_ONLY;
+                case "none" -> AnonymousAccess.NONE;
+                default -> throw new IllegalArgumentException("anonymous: expected read-only or none, was '"
+                    + anonymous + "'");
+            };
+            if (mode == AnonymousAccess.NONE && accounts.isEmpty()) {
+                throw new IllegalArgumentException("anonymous: none needs --users FILE, else nobody could use the "
+                    + "server");
+            }
+        }
+        Path audit = auditLog != null ? auditLog : defaultAuditLog(location);
+        return new SecuritySettings(accounts, mode, secureCookies, java.time.Duration.ofMinutes(sessionIdleMinutes),
+            AuditLog.jsonLines(audit));
+    }
+
+    /** {@code county.gpkg} → {@code county.audit.jsonl} beside it; a JDBC URL → the working directory's. */
+    static Path defaultAuditLog(String location) {
+        if (location.startsWith("jdbc:")) {
+            return Path.of("planner-audit.jsonl");
+        }
+        Path p = Path.of(location).toAbsolutePath();
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return p.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".audit.jsonl");
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     private String location() {
