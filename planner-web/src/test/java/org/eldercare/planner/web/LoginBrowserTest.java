@@ -1,0 +1,159 @@
+package org.eldercare.planner.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.eldercare.planner.planning.PlanningSession;
+import org.eldercare.planner.web.auth.AnonymousAccess;
+import org.eldercare.planner.web.auth.AuditEntry;
+import org.eldercare.planner.web.auth.AuditLog;
+import org.eldercare.planner.web.auth.PasswordHashes;
+import org.eldercare.planner.web.auth.Role;
+import org.eldercare.planner.web.auth.SecuritySettings;
+import org.eldercare.planner.web.auth.UserAccount;
+import org.eldercare.planner.web.auth.UserDirectory;
+import org.eldercare.planner.web.server.PlannerServer;
+import org.eldercare.planner.web.server.ServerSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Signing in on the page, in headless Chromium (as {@link BrowserTest}; fails, never skips, without it): on a server
+ * that lets nobody in anonymously the page opens on the login form; a wrong password is refused in Chinese; the
+ * right one loads the map and the top bar shows the user and role (规划人员, "Planner" in English); the page's
+ * fetches carry the CSRF token (a what-if answers 200, a bare fetch without the wrapper's header would be 403); the
+ * audit log has the failed and the successful login; signing out returns to the login form.
+ */
+class LoginBrowserTest {
+    static final String PASSWORD = "planner password 2";
+    static Javalin server;
+    static WebDriver browser;
+    static String base;
+    static AuditLog audit = AuditLog.inMemory();
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!new File(BrowserTest.CHROMIUM).canExecute() || !new File(BrowserTest.CHROMEDRIVER).canExecute()) {
+            fail("Chromium is missing: run `bash scripts/setup-test-deps.sh`");
+        }
+        UserDirectory users = new UserDirectory(List.of(
+            new UserAccount("li", Role.PLANNER, PasswordHashes.hash(PASSWORD.toCharArray()))));
+        ServerSettings settings = ServerSettings.offline()
+            .withSecurity(SecuritySettings.withUsers(users, AnonymousAccess.NONE).withAudit(audit));
+        server = PlannerServer.create(PlanningSession.of(TestCounty.data(), settings.profile()), settings)
+            .start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            "--disable-dev-shm-usage", "--window-size=" + BrowserTest.WIDTH + "," + BrowserTest.HEIGHT, "--lang=zh-CN");
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(BrowserTest.CHROMEDRIVER)).usingAnyFreePort().build(), options);
+        Files.createDirectories(BrowserTest.SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static String ready() {
+        WebDriverWait w = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return w.until(d -> {
+            String r = d.findElement(By.tagName("body")).getAttribute("data-ready");
+            return r == null || r.isEmpty() ? null : r;
+        });
+    }
+
+    static void screenshot(String name) throws Exception {
+        File f = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), BrowserTest.SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Waits for the page to reload (a login or logout reloads it). */
+    static void reloaded(org.openqa.selenium.WebElement oldBody) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldBody));
+    }
+
+    static void signIn(String name, String password) {
+        browser.findElement(By.id("login-name")).clear();
+        browser.findElement(By.id("login-name")).sendKeys(name);
+        browser.findElement(By.id("login-password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    @Test
+    void signing_in_on_the_page_shows_the_user_and_role_and_sends_the_csrf_token() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/");
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get(base + "/");
+        assertEquals("login", ready());
+        assertTrue(browser.findElement(By.id("login-form")).isDisplayed());
+        assertEquals("用户名", browser.findElement(By.cssSelector("#login-form label span")).getText());
+
+        signIn("li", "wrong password");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+            !d.findElement(By.id("login-error")).getText().isEmpty());
+        assertEquals("登录失败：用户名或密码错误", browser.findElement(By.id("login-error")).getText());
+
+        org.openqa.selenium.WebElement before = browser.findElement(By.tagName("body"));
+        signIn("li", PASSWORD);
+        reloaded(before);
+        assertEquals("true", ready());
+        assertFalse(browser.findElement(By.id("login-form")).isDisplayed());
+        assertEquals("li · 规划人员", browser.findElement(By.id("auth-user")).getText());
+        assertTrue(browser.findElement(By.id("logout")).isDisplayed());
+        screenshot("login-signed-in.png");
+
+        // every fetch that may change state carries the token: the what-if answers, a request without it is refused
+        Object withWrapper = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+            + "fetch('/api/what-if', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+            + " body: '{\"changes\":[]}'}).then(r => done(r.status));");
+        assertEquals(200L, withWrapper);
+        Object bare = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+            + "const x = new XMLHttpRequest(); x.open('POST', '/api/what-if'); x.onload = () => done(x.status);"
+            + "x.send('{\"changes\":[]}');");
+        assertEquals(403L, bare);
+
+        browser.findElement(By.id("lang-switch")).click();
+        assertEquals("li · Planner", browser.findElement(By.id("auth-user")).getText());
+        assertEquals("Sign out", browser.findElement(By.id("logout")).getText());
+        browser.findElement(By.id("lang-switch")).click();
+
+        List<AuditEntry> logins = audit.entries().stream().filter(e -> e.path().equals("/api/login")).toList();
+        assertEquals(List.of("login failed", "login"), logins.stream().map(AuditEntry::what).toList());
+
+        org.openqa.selenium.WebElement signedIn = browser.findElement(By.tagName("body"));
+        browser.findElement(By.id("logout")).click();
+        reloaded(signedIn);
+        assertEquals("login", ready());
+        assertTrue(browser.findElement(By.id("login-form")).isDisplayed());
+        assertEquals("logout", audit.entries().get(audit.entries().size() - 1).what());
+    }
+}
