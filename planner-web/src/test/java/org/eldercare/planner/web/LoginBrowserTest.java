@@ -3,7 +3,6 @@ package org.eldercare.planner.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.javalin.Javalin;
 import java.io.File;
@@ -30,9 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,9 +47,6 @@ class LoginBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!new File(BrowserTest.CHROMIUM).canExecute() || !new File(BrowserTest.CHROMEDRIVER).canExecute()) {
-            fail("Chromium is missing: run `bash scripts/setup-test-deps.sh`");
-        }
         UserDirectory users = new UserDirectory(List.of(
             new UserAccount("li", Role.PLANNER, PasswordHashes.hash(PASSWORD.toCharArray()))));
         ServerSettings settings = ServerSettings.offline()
@@ -61,13 +54,7 @@ class LoginBrowserTest {
         server = PlannerServer.create(PlanningSession.of(TestCounty.data(), settings.profile()), settings)
             .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            "--disable-dev-shm-usage", "--window-size=" + BrowserTest.WIDTH + "," + BrowserTest.HEIGHT, "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(BrowserTest.CHROMEDRIVER)).usingAnyFreePort().build(), options);
+        browser = Chromium.start();
         Files.createDirectories(BrowserTest.SHOTS);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eldercare.planner.web.auth.AuditEntry;
 import org.eldercare.planner.web.auth.AuditLog;
+import org.eldercare.planner.web.auth.PasswordHashes;
 import org.eldercare.planner.web.auth.WebSecurity;
 
 /**
@@ -40,6 +41,10 @@ public final class AccountEndpoints implements Endpoints {
         if (p == null || !p.isTextual() || p.asText().isEmpty()) {
             // the value is never echoed
             throw new BadParameterException("password", null, "a non-empty string is required");
+        }
+        if (p.asText().length() > PasswordHashes.MAX_LENGTH) {
+            throw new BadParameterException("password", null, "at most " + PasswordHashes.MAX_LENGTH
+                + " characters");
         }
         ctx.json(security.login(ctx, name, p.asText().toCharArray()));
     }

@@ -3,7 +3,6 @@ package org.eldercare.planner.web.auth;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -97,9 +96,8 @@ public final class PasswordHashes {
     }
 
     static byte[] derive(char[] password, byte[] salt, int iterations) {
-        // longer inputs are cut at MAX_LENGTH characters, so that a huge body cannot make one hash expensive
-        char[] p = password.length > MAX_LENGTH ? Arrays.copyOf(password, MAX_LENGTH) : password;
-        PBEKeySpec spec = new PBEKeySpec(p, salt, iterations, KEY_BITS);
+        // never truncated (ASVS 2.1.3): the login refuses passwords longer than MAX_LENGTH before hashing
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {

@@ -40,6 +40,8 @@ public final class WebSecurity {
     private static final String WHO = "planner.audit.who";
     private static final String WHAT = "planner.audit.what";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.Set<String> NO_STORE = java.util.Set.of("/api/login", "/api/logout", "/api/me",
+        "/api/audit");
 
     private final SecuritySettings settings;
     private final LoginThrottle throttle;
@@ -65,6 +67,8 @@ public final class WebSecurity {
             s.setSecureRequestOnly(true);
             s.setSecureCookies(settings.secureCookies());
             s.setMaxInactiveInterval((int) settings.idleTimeout().toSeconds());
+            // the session id travels in the cookie only, never in a URL (;jsessionid=)
+            s.setUsingUriParameters(false);
             h.setSessionHandler(s);
         });
         config.routes.before(this::before);
@@ -87,6 +91,7 @@ public final class WebSecurity {
     }
 
     void before(Context ctx) {
+        headers(ctx);
         String method = ctx.method().name();
         AccessRules.Rule rule = AccessRules.match(method, ctx.path());
         ctx.attribute(RULE, rule);
@@ -110,6 +115,20 @@ public final class WebSecurity {
                 + user.orElseThrow().name() + " is a " + user.orElseThrow().role().id(),
                 Map.of("required", rule.access().role().map(Role::id).orElseThrow(),
                     "role", user.orElseThrow().role().id()));
+        }
+    }
+
+    /**
+     * Security headers on every answer: no MIME sniffing, no framing by other sites (clickjacking), the Referer only
+     * to this server; the account answers (which hold the CSRF token) are never cached.
+     */
+    private static void headers(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
+        ctx.header("Referrer-Policy", "same-origin");
+        if (NO_STORE.contains(ctx.path())) {
+            ctx.header("Cache-Control", "no-store");
         }
     }
 

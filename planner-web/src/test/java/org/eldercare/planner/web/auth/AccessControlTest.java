@@ -276,4 +276,43 @@ class AccessControlTest {
             assertEquals(200, c.login("wei", SecuredApp.VIEWER_PW).status());
         });
     }
+
+    @Test
+    void answers_carry_security_headers_and_the_account_answers_are_not_cached() {
+        with(readOnly(AuditLog.inMemory()), (c, origin) -> {
+            Answer layers = c.send("GET", "/api/layers", null);
+            assertEquals("nosniff", layers.headers().firstValue("X-Content-Type-Options").orElseThrow());
+            assertEquals("DENY", layers.headers().firstValue("X-Frame-Options").orElseThrow());
+            assertEquals("frame-ancestors 'none'", layers.headers().firstValue("Content-Security-Policy").orElseThrow());
+            assertEquals("same-origin", layers.headers().firstValue("Referrer-Policy").orElseThrow());
+            assertTrue(layers.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS");
+            assertEquals("no-store", c.send("GET", "/api/me", null).headers().firstValue("Cache-Control").orElseThrow());
+            assertEquals("no-store", c.login("li", SecuredApp.PLANNER_PW).headers().firstValue("Cache-Control")
+                .orElseThrow());
+        });
+    }
+
+    @Test
+    void the_session_id_is_taken_from_the_cookie_only_never_from_the_url() {
+        with(readOnly(AuditLog.inMemory()), (c, origin) -> {
+            Session planner = c.session("li", SecuredApp.PLANNER_PW);
+            String jsessionInUrl = "/api/me;" + WebSecurity.SESSION_COOKIE + "=" + planner.cookie();
+            Answer me = c.send("GET", jsessionInUrl, null);
+            assertTrue(me.status() != 200 || me.json().get("user").isNull(), me.status() + " " + me.body());
+            Answer put = c.send("PUT", "/api/scenarios/a;" + WebSecurity.SESSION_COOKIE + "=" + planner.cookie(),
+                "{}", WebSecurity.CSRF_HEADER, planner.csrf());
+            assertTrue(put.status() == 401 || put.status() == 400 || put.status() == 404, put.status() + " " + put.body());
+        });
+    }
+
+    @Test
+    void a_password_longer_than_128_characters_is_refused_before_hashing_never_truncated() {
+        with(readOnly(AuditLog.inMemory()), (c, origin) -> {
+            Answer a = c.login("li", SecuredApp.PLANNER_PW + "x".repeat(200));
+            assertEquals(400, a.status(), a.body());
+            assertEquals("password: at most 128 characters", a.json().get("error").asText());
+            // the right password with one more character is a wrong password: nothing is cut off
+            assertEquals(401, c.login("li", SecuredApp.PLANNER_PW + "!").status());
+        });
+    }
 }
