@@ -115,6 +115,30 @@ public abstract class AuditLog {
         };
     }
 
+    /**
+     * Every entry appended to {@code primary} and then {@code copy} (the JSON-lines file and, with {@code --db}, the
+     * store's table); read back from {@code primary}.
+     */
+    public static AuditLog both(AuditLog primary, AuditLog copy) {
+        return new AuditLog() {
+            @Override
+            public void append(AuditEntry entry) {
+                primary.append(entry);
+                copy.append(entry);
+            }
+
+            @Override
+            public List<AuditEntry> entries() {
+                return primary.entries();
+            }
+
+            @Override
+            public String location() {
+                return primary.location() + " and " + copy.location();
+            }
+        };
+    }
+
     private static AuditEntry parse(String line, Path file, int number) {
         try {
             JsonNode n = JSON.readTree(line);

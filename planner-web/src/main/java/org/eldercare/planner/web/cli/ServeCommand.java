@@ -16,6 +16,8 @@ import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
 import org.eldercare.planner.web.auth.AnonymousAccess;
 import org.eldercare.planner.web.auth.AuditLog;
+import org.eldercare.planner.web.auth.PostgisAccounts;
+import org.eldercare.planner.web.auth.UserAccount;
 import org.eldercare.planner.web.auth.SecuritySettings;
 import org.eldercare.planner.web.auth.UserDirectory;
 import org.eldercare.planner.web.auth.UserFile;
@@ -78,8 +80,8 @@ public final class ServeCommand extends PlannerCommand {
 
     @Option(names = "--users", paramLabel = "FILE",
         description = "accounts (NAME = ROLE HASH a line; see `planner users add`): sign-in, roles viewer < planner "
-            + "< admin, CSRF-protected writes. Without it the server is single-user on 127.0.0.1, and read-only "
-            + "to everyone on any other --host")
+            + "< admin, CSRF-protected writes; with --db also the accounts of the store's planner_users. Without "
+            + "any, the server is single-user on 127.0.0.1, and read-only to everyone on any other --host")
     Path users;
 
     @Option(names = "--anonymous", paramLabel = "read-only|none",
@@ -89,7 +91,8 @@ public final class ServeCommand extends PlannerCommand {
 
     @Option(names = "--audit-log", paramLabel = "FILE",
         description = "append-only JSON-lines audit log of sign-ins and writes (default: beside the workspace, "
-            + "NAME.audit.jsonl; with --db, planner-audit.jsonl in the working directory)")
+            + "NAME.audit.jsonl; with --db, planner-audit.jsonl in the working directory, and the store's "
+            + "planner_audit table)")
     Path auditLog;
 
     @Option(names = "--secure-cookies",
@@ -148,11 +151,25 @@ public final class ServeCommand extends PlannerCommand {
     }
 
     /**
-     * Who may do what: with {@code --users}, signed-in roles and {@code --anonymous} (default none); without, the
-     * single-user open server on a loopback {@code --host} and an anonymous read-only one on any other address.
+     * Who may do what: with accounts ({@code --users}, and with {@code --db} the store's {@code planner_users}),
+     * signed-in roles and {@code --anonymous} (default none); without, the single-user open server on a loopback
+     * {@code --host} and an anonymous read-only one on any other address. With {@code --db} the audit log is also
+     * the store's {@code planner_audit} (read back from there).
      */
     SecuritySettings security(String location) {
-        Optional<UserDirectory> accounts = users == null ? Optional.empty() : Optional.of(UserFile.read(users));
+        List<UserAccount> all = new ArrayList<>(users == null ? List.of() : UserFile.read(users).accounts());
+        Optional<PostgisAccounts> store = db == null ? Optional.empty() : Optional.of(PostgisAccounts.open(db));
+        if (store.isPresent()) {
+            for (UserAccount a : store.get().users()) {
+                if (all.stream().anyMatch(f -> f.name().equals(a.name()))) {
+                    throw new IllegalArgumentException("users: '" + a.name() + "' is both in " + users
+                        + " and in the database's planner_users; keep one");
+                }
+                all.add(a);
+            }
+        }
+        Optional<UserDirectory> accounts = users == null && all.isEmpty() ? Optional.empty()
+            : Optional.of(new UserDirectory(all));
         AnonymousAccess mode;
         if (anonymous == null) {
             mode = accounts.isPresent() ? AnonymousAccess.NONE
@@ -170,8 +187,9 @@ public final class ServeCommand extends PlannerCommand {
             }
         }
         Path audit = auditLog != null ? auditLog : defaultAuditLog(location);
+        AuditLog log = AuditLog.jsonLines(audit);
         return new SecuritySettings(accounts, mode, secureCookies, java.time.Duration.ofMinutes(sessionIdleMinutes),
-            AuditLog.jsonLines(audit));
+            store.map(pg -> AuditLog.both(pg.audit(), log)).orElse(log));
     }
 
     /** {@code county.gpkg} → {@code county.audit.jsonl} beside it; a JDBC URL → the working directory's. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.eldercare.planner.web.auth.PasswordHashes;
+import org.eldercare.planner.web.auth.PostgisAccounts;
 import org.eldercare.planner.web.auth.Role;
 import org.eldercare.planner.web.auth.UserAccount;
 import org.eldercare.planner.web.auth.UserFile;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code planner users hash}: prints the hash of a password for a users file; {@code planner users add NAME --role R
- * --file F}: adds (or replaces) an account in a users file for {@code serve --users F}. The password is read from the
+ * --file F | --db JDBC_URL}: adds (or replaces) an account in a users file for {@code serve --users F}, or in the
+ * PostGIS store's {@code planner_users} for {@code serve --db}. The password is read from the
  * console without echo (asked twice), or from the first line of standard input when there is no console
  * ({@code printf '%s\n' "$PW" | planner users add …}); never from the command line, where {@code ps} and the shell
  * history would keep it.
@@ -55,8 +57,12 @@ public final class UsersCommand extends ParentCommand {
             description = "viewer: read and run analyses; planner: also save scenarios; admin: also the audit log")
         String role;
 
-        @Option(names = "--file", required = true, paramLabel = "FILE", description = "the users file")
+        @Option(names = "--file", paramLabel = "FILE", description = "the users file (for serve --users FILE)")
         Path file;
+
+        @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "or the PostGIS store's planner_users (for serve --db; credentials from PGUSER/PGPASSWORD)")
+        String db;
 
         @Override
         public Integer call() {
@@ -70,6 +76,9 @@ public final class UsersCommand extends ParentCommand {
                 throw new IllegalArgumentException("NAME: 1-64 letters, digits, '.', '_', '@' or '-' expected, was '"
                     + name + "'");
             }
+            if ((file == null) == (db == null)) {
+                throw new IllegalArgumentException("file: give either --file FILE or --db JDBC_URL");
+            }
             char[] pw = readPassword();
             String hash;
             try {
@@ -77,8 +86,10 @@ public final class UsersCommand extends ParentCommand {
             } finally {
                 Arrays.fill(pw, '\0');
             }
-            boolean replaced = UserFile.put(file, new UserAccount(name, r, hash));
-            out().printf("%s %s (%s) in %s%n", replaced ? "replaced" : "added", name, r.id(), file);
+            UserAccount account = new UserAccount(name, r, hash);
+            boolean replaced = file != null ? UserFile.put(file, account) : PostgisAccounts.open(db).put(account);
+            out().printf("%s %s (%s) in %s%n", replaced ? "replaced" : "added", name, r.id(),
+                file != null ? file : "planner_users of " + db);
             out().flush();
             return 0;
         }
