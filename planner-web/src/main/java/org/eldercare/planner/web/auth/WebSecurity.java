@@ -184,7 +184,12 @@ public final class WebSecurity {
         String who = named != null ? named : user.map(UserAccount::name).orElse(null);
         String role = user.map(u -> u.role().id()).orElse(settings.anonymous() == AnonymousAccess.OPEN ? "local" : null);
         String described = ctx.attribute(WHAT);
-        String what = described != null ? described : what(ctx);
+        String what;
+        try {
+            what = described != null ? described : what(ctx);
+        } catch (RuntimeException e) {
+            what = null; // a body that could not be read (too large, cut off): the entry is still written
+        }
         settings.audit().append(new AuditEntry(clock.instant(), who, role, ctx.method().name(), ctx.path(),
             ctx.statusCode(), what, ctx.ip()));
     }
