@@ -315,4 +315,14 @@ class AccessControlTest {
             assertEquals(401, c.login("li", SecuredApp.PLANNER_PW + "!").status());
         });
     }
+
+    @Test
+    void the_session_ends_after_the_configured_idle_time() {
+        with(new SecuritySettings(java.util.Optional.of(SecuredApp.USERS), AnonymousAccess.READ_ONLY, false,
+                java.time.Duration.ofMinutes(7), AuditLog.inMemory()), (c, origin) -> {
+            Session s = c.session("wei", SecuredApp.VIEWER_PW);
+            assertEquals(420, c.as(s, "GET", "/api/test/idle", null).json().get("seconds").asInt());
+            assertEquals(7, c.as(s, "GET", "/api/me", null).json().get("idleTimeoutMinutes").asInt());
+        });
+    }
 }

@@ -41,6 +41,9 @@ final class SecuredApp {
             new AccountEndpoints(security).registerEndpoints(config.routes);
             config.routes.get("/api/layers", ctx -> ctx.json(List.of()));
             config.routes.get("/api/scenarios", ctx -> ctx.json(List.of()));
+            // what Jetty keeps for the session: its idle timeout
+            config.routes.get("/api/test/idle", ctx -> ctx.json(Map.of("seconds",
+                ctx.req().getSession(false) == null ? -1 : ctx.req().getSession(false).getMaxInactiveInterval())));
             for (String m : new String[] {"PUT", "POST", "DELETE"}) {
                 io.javalin.http.Handler saved = ctx -> ctx.json(Map.of("saved", ctx.pathParam("name")));
                 switch (m) {
