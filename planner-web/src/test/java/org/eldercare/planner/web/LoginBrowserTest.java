@@ -36,11 +36,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that lets nobody in anonymously the page opens on the login form; a wrong password is refused in Chinese; the
  * right one loads the map and the top bar shows the user and role (规划人员, "Planner" in English); the page's
  * fetches carry the CSRF token (a what-if answers 200, a bare fetch without the wrapper's header would be 403); the
- * audit log has the failed and the successful login; signing out returns to the login form.
+ * audit log has the failed and the successful login; signing out returns to the login form. And output encoding: on a
+ * server whose township, facility and stale link are named with markup, labels, popup, selector and error banner show
+ * it as text and no script runs.
  */
 class LoginBrowserTest {
     static final String PASSWORD = "planner password 2";
+    /** Names that would run as HTML if any part of the page wrote them as markup. */
+    static final String HOSTILE = "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">";
     static Javalin server;
+    static Javalin hostile;
     static WebDriver browser;
     static String base;
     static AuditLog audit = AuditLog.inMemory();
@@ -54,6 +59,7 @@ class LoginBrowserTest {
         server = PlannerServer.create(PlanningSession.of(TestCounty.data(), settings.profile()), settings)
             .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
+        hostile = PlannerServer.create(hostileData(), ServerSettings.offline()).start("127.0.0.1", 0);
         browser = Chromium.start();
         Files.createDirectories(BrowserTest.SHOTS);
     }
@@ -66,6 +72,23 @@ class LoginBrowserTest {
         if (server != null) {
             server.stop();
         }
+        if (hostile != null) {
+            hostile.stop();
+        }
+    }
+
+    /** The test county with the township 甲镇, the facility f3 and the data set named with {@link #HOSTILE}. */
+    static org.eldercare.planner.model.PlanningData hostileData() {
+        var d = TestCounty.data();
+        var units = d.adminUnits().stream().map(u -> !u.name().equals("甲镇") ? u
+            : new org.eldercare.planner.model.AdminUnit(u.code(), "甲镇" + HOSTILE, u.level(), u.parentCode(),
+                u.urbanRural(), u.boundary(), u.population(), u.elderly60(), u.elderly65(), u.elderly80(),
+                u.disabledElderly(), u.households(), u.synthetic())).toList();
+        var facilities = d.facilities().stream().map(f -> !f.id().equals("f3") ? f
+            : new org.eldercare.planner.model.Facility(f.id(), "照料中心" + HOSTILE, f.kind(), f.location(), f.beds(),
+                f.nursingBeds(), f.floorAreaM2(), f.residents(), f.operator(), f.hasMedicalRoom(), f.openedYear(),
+                f.careStaff(), f.adminCode(), f.synthetic())).toList();
+        return d.withAdminUnits(units).withFacilities(facilities);
     }
 
     static String ready() {
@@ -142,5 +165,37 @@ class LoginBrowserTest {
         assertEquals("login", ready());
         assertTrue(browser.findElement(By.id("login-form")).isDisplayed());
         assertEquals("logout", audit.entries().get(audit.entries().size() - 1).what());
+    }
+
+    @Test
+    void names_from_the_data_and_error_messages_are_shown_as_text_never_run_as_html() throws Exception {
+        String origin = "http://127.0.0.1:" + hostile.port();
+        browser.manage().deleteAllCookies();
+        // a stale link whose unit code is markup: the server's 404 names it, the page's banner shows it
+        browser.get(origin + "/#unit=" + java.net.URLEncoder.encode(HOSTILE, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20"));
+        assertEquals("true", ready());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the township's permanent label, the unit selector and the facility's popup
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".unit-label"))
+            .isEmpty());
+        String labels = (String) js.executeScript("return [...document.querySelectorAll('.unit-label')]"
+            + ".map(e => e.textContent).join('|')");
+        assertTrue(labels.contains("甲镇" + HOSTILE), labels + " / names: " + js.executeScript("return JSON.stringify("
+            + "window.planner.manager.entries.get('admin-township').features.map(f => f.properties.name))"));
+        js.executeScript("window.planner.manager.entries.get('facilities').layer.eachLayer("
+            + "l => { if (l.feature.id === 'f3') l.openPopup(); });");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(
+            By.cssSelector(".leaflet-popup-content h4")).isEmpty());
+        assertEquals("照料中心" + HOSTILE, browser.findElement(By.cssSelector(".leaflet-popup-content h4")).getText());
+        String banner = browser.findElement(By.id("message-text")).getText();
+        assertTrue(banner.contains("<img src=x"), banner);
+        boolean options = (Boolean) js.executeScript("return [...document.querySelectorAll('#unit-select option')]"
+            + ".some(o => o.textContent.includes('onerror'))");
+        assertTrue(options, "the township's name is an option as text");
+        screenshot("hostile-names.png");
+        // not one <img> from the data anywhere in the page, and none ran
+        assertEquals(0L, js.executeScript("return document.querySelectorAll('img[src=\"x\"]').length"));
+        assertEquals(null, js.executeScript("return window.__xss === undefined ? null : window.__xss"));
     }
 }
