@@ -31,6 +31,7 @@ function render(state) {
   const logout = document.getElementById('logout');
   login.hidden = !state.accounts || !!state.user;
   logout.hidden = !state.user;
+  document.getElementById('password-toggle').hidden = !state.user;
   if (state.user) {
     user.hidden = false;
     user.dataset.role = state.user.role;
@@ -87,6 +88,27 @@ export async function initAuth() {
     await fetch('/api/logout', { method: 'POST' });
     csrfToken = null;
     location.reload();
+  });
+  const pwForm = document.getElementById('password-form');
+  document.getElementById('password-toggle').addEventListener('click', () => {
+    pwForm.hidden = false;
+    document.getElementById('password-message').textContent = '';
+    document.getElementById('password-current').focus();
+  });
+  document.getElementById('password-cancel').addEventListener('click', () => { pwForm.hidden = true; });
+  pwForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const current = document.getElementById('password-current');
+    const next = document.getElementById('password-new');
+    const r = await fetch('/api/password', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ current: current.value, new: next.value }),
+    });
+    current.value = '';
+    next.value = '';
+    const body = await r.json().catch(() => ({}));
+    document.getElementById('password-message').textContent = r.ok ? t('passwordChanged') : (body.error || `${r.status}`);
   });
   if (mustSignIn) showForm(true, true);
   return !mustSignIn;

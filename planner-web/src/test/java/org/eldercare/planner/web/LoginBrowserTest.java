@@ -36,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that lets nobody in anonymously the page opens on the login form; a wrong password is refused in Chinese; the
  * right one loads the map and the top bar shows the user and role (规划人员, "Planner" in English); the page's
  * fetches carry the CSRF token (a what-if answers 200, a bare fetch without the wrapper's header would be 403); the
- * audit log has the failed and the successful login; signing out returns to the login form. And output encoding: on a
+ * audit log has the failed and the successful login; 修改密码 changes the password (only the new one signs in after);
+ * signing out returns to the login form. And output encoding: on a
  * server whose township, facility and stale link are named with markup, labels, popup, selector and error banner show
  * it as text and no script runs.
  */
@@ -52,8 +53,9 @@ class LoginBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        UserDirectory users = new UserDirectory(List.of(
-            new UserAccount("li", Role.PLANNER, PasswordHashes.hash(PASSWORD.toCharArray()))));
+        // kept in memory only: a password change is written nowhere
+        UserDirectory users = UserDirectory.of(java.util.Map.of(a -> { }, List.of(
+            new UserAccount("li", Role.PLANNER, PasswordHashes.hash(PASSWORD.toCharArray())))));
         ServerSettings settings = ServerSettings.offline()
             .withSecurity(SecuritySettings.withUsers(users, AnonymousAccess.NONE).withAudit(audit));
         server = PlannerServer.create(PlanningSession.of(TestCounty.data(), settings.profile()), settings)
@@ -159,12 +161,27 @@ class LoginBrowserTest {
         List<AuditEntry> logins = audit.entries().stream().filter(e -> e.path().equals("/api/login")).toList();
         assertEquals(List.of("login failed", "login"), logins.stream().map(AuditEntry::what).toList());
 
+        // 修改密码: the current password and a new one; then only the new one signs in
+        browser.findElement(By.id("password-toggle")).click();
+        browser.findElement(By.id("password-current")).sendKeys(PASSWORD);
+        browser.findElement(By.id("password-new")).sendKeys("planner password 3");
+        browser.findElement(By.id("password-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+            !d.findElement(By.id("password-message")).getText().isEmpty());
+        assertEquals("密码已修改", browser.findElement(By.id("password-message")).getText());
+
         org.openqa.selenium.WebElement signedIn = browser.findElement(By.tagName("body"));
         browser.findElement(By.id("logout")).click();
         reloaded(signedIn);
         assertEquals("login", ready());
         assertTrue(browser.findElement(By.id("login-form")).isDisplayed());
         assertEquals("logout", audit.entries().get(audit.entries().size() - 1).what());
+        assertEquals("password changed", audit.entries().get(audit.entries().size() - 2).what());
+        org.openqa.selenium.WebElement signedOut = browser.findElement(By.tagName("body"));
+        signIn("li", "planner password 3");
+        reloaded(signedOut);
+        assertEquals("true", ready());
+        assertEquals("li · 规划人员", browser.findElement(By.id("auth-user")).getText());
     }
 
     @Test

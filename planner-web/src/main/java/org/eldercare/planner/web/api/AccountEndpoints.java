@@ -14,7 +14,7 @@ import org.eldercare.planner.web.auth.WebSecurity;
 
 /**
  * Accounts over HTTP: {@code POST /api/login} ({@code {"name", "password"}}), {@code POST /api/logout},
- * {@code GET /api/me}, and the audit log for admins, {@code GET /api/audit?offset=0&limit=50} (newest first). Who may
+ * {@code GET /api/me}, {@code POST /api/password} ({@code {"current", "new"}}), and the audit log for admins, {@code GET /api/audit?offset=0&limit=50} (newest first). Who may
  * call what is {@code auth.AccessRules}'; this class only reads the requests and answers.
  */
 public final class AccountEndpoints implements Endpoints {
@@ -31,22 +31,32 @@ public final class AccountEndpoints implements Endpoints {
         routes.post("/api/login", this::login);
         routes.post("/api/logout", this::logout);
         routes.get("/api/me", ctx -> ctx.json(security.me(ctx)));
+        routes.post("/api/password", this::password);
         routes.get("/api/audit", this::audit);
     }
 
     private void login(Context ctx) {
         JsonNode body = RequestBodies.object(ctx, Set.of("name", "password"));
         String name = RequestBodies.text(body, "name", "name");
-        JsonNode p = body.get("password");
+        ctx.json(security.login(ctx, name, password(body, "password")));
+    }
+
+    private void password(Context ctx) {
+        JsonNode body = RequestBodies.object(ctx, Set.of("current", "new"));
+        security.changePassword(ctx, password(body, "current"), password(body, "new"));
+        ctx.json(security.me(ctx));
+    }
+
+    /** A password field: a non-empty string of at most 128 characters; its value is never echoed. */
+    private static char[] password(JsonNode body, String field) {
+        JsonNode p = body.get(field);
         if (p == null || !p.isTextual() || p.asText().isEmpty()) {
-            // the value is never echoed
-            throw new BadParameterException("password", null, "a non-empty string is required");
+            throw new BadParameterException(field, null, "a non-empty string is required");
         }
         if (p.asText().length() > PasswordHashes.MAX_LENGTH) {
-            throw new BadParameterException("password", null, "at most " + PasswordHashes.MAX_LENGTH
-                + " characters");
+            throw new BadParameterException(field, null, "at most " + PasswordHashes.MAX_LENGTH + " characters");
         }
-        ctx.json(security.login(ctx, name, p.asText().toCharArray()));
+        return p.asText().toCharArray();
     }
 
     private void logout(Context ctx) {

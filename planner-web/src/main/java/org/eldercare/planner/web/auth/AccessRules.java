@@ -64,6 +64,7 @@ public final class AccessRules {
         new Rule(POST, "/api/login", Access.PUBLIC, true),
         new Rule(POST, "/api/logout", Access.PUBLIC, true),
         new Rule(SAFE, "/api/me", Access.PUBLIC, false),
+        new Rule(POST, "/api/password", Access.VIEWER, true),
         new Rule(SAFE, "/api/audit", Access.ADMIN, false),
         new Rule(ANY, "/api/admin/**", Access.ADMIN, true),
         new Rule(SAFE, "/api/scenarios/**", Access.READ, false),

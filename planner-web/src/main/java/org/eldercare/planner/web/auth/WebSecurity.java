@@ -252,6 +252,39 @@ public final class WebSecurity {
         return me(ctx);
     }
 
+    /**
+     * Changes the signed-in user's password: {@code current} must be the password in force (checked as a login is,
+     * with the same back-off; a wrong one is 403), {@code next} long enough ({@link PasswordHashes#checkStrength});
+     * the new hash is written where the account is kept. The session stays.
+     */
+    public void changePassword(Context ctx, char[] current, char[] next) {
+        UserAccount user = user(ctx).orElseThrow(() -> new HttpResponseException(401,
+            "not signed in: POST /api/password needs a signed-in user", Map.of()));
+        String client = ctx.ip();
+        Optional<Duration> wait = throttle.retryAfter(user.name(), client);
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+            describe(ctx, "password change refused: locked after repeated failures");
+            throw new HttpResponseException(429, "too many failed attempts: try again in " + seconds + " s",
+                Map.of("retryAfterSeconds", Long.toString(seconds)));
+        }
+        if (!PasswordHashes.verify(current, user.passwordHash())) {
+            throttle.failed(user.name(), client);
+            describe(ctx, "password change failed: wrong current password");
+            throw new HttpResponseException(403, "current: not the password in force", Map.of("parameter", "current"));
+        }
+        String weak = PasswordHashes.checkStrength(next);
+        if (weak != null) {
+            describe(ctx, "password change refused: too weak");
+            throw new HttpResponseException(400, "new: " + weak, Map.of("parameter", "new"));
+        }
+        settings.users().orElseThrow().changePassword(user.name(), next);
+        java.util.Arrays.fill(current, '\0');
+        java.util.Arrays.fill(next, '\0');
+        describe(ctx, "password changed");
+    }
+
     /** Signs out: the session ends. */
     public void logout(Context ctx) {
         Optional<UserAccount> user = user(ctx);

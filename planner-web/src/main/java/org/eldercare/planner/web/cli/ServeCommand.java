@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.eldercare.planner.model.PlanningData;
@@ -157,19 +159,22 @@ public final class ServeCommand extends PlannerCommand {
      * the store's {@code planner_audit} (read back from there).
      */
     SecuritySettings security(String location) {
-        List<UserAccount> all = new ArrayList<>(users == null ? List.of() : UserFile.read(users).accounts());
+        List<UserAccount> fromFile = users == null ? List.of() : UserFile.read(users).accounts();
         Optional<PostgisAccounts> store = db == null ? Optional.empty() : Optional.of(PostgisAccounts.open(db));
-        if (store.isPresent()) {
-            for (UserAccount a : store.get().users()) {
-                if (all.stream().anyMatch(f -> f.name().equals(a.name()))) {
-                    throw new IllegalArgumentException("users: '" + a.name() + "' is both in " + users
-                        + " and in the database's planner_users; keep one");
-                }
-                all.add(a);
+        List<UserAccount> fromDb = store.map(PostgisAccounts::users).orElse(List.of());
+        for (UserAccount a : fromDb) {
+            if (fromFile.stream().anyMatch(f -> f.name().equals(a.name()))) {
+                throw new IllegalArgumentException("users: '" + a.name() + "' is both in " + users
+                    + " and in the database's planner_users; keep one");
             }
         }
-        Optional<UserDirectory> accounts = users == null && all.isEmpty() ? Optional.empty()
-            : Optional.of(new UserDirectory(all));
+        // a changed password goes back where the account came from
+        Map<UserDirectory.Store, List<UserAccount>> sources = new LinkedHashMap<>();
+        Path file = users;
+        sources.put(a -> UserFile.put(file, a), fromFile);
+        store.ifPresent(pg -> sources.put(pg::put, fromDb));
+        Optional<UserDirectory> accounts = users == null && fromDb.isEmpty() ? Optional.empty()
+            : Optional.of(UserDirectory.of(sources));
         AnonymousAccess mode;
         if (anonymous == null) {
             mode = accounts.isPresent() ? AnonymousAccess.NONE

@@ -325,4 +325,42 @@ class AccessControlTest {
             assertEquals(7, c.as(s, "GET", "/api/me", null).json().get("idleTimeoutMinutes").asInt());
         });
     }
+
+    @Test
+    void a_signed_in_user_changes_the_password_with_the_current_one_and_the_store_gets_the_new_hash() {
+        List<UserAccount> stored = new java.util.ArrayList<>();
+        UserDirectory users = UserDirectory.of(java.util.Map.of(stored::add, List.of(
+            new UserAccount("wei", Role.VIEWER, PasswordHashes.hash(SecuredApp.VIEWER_PW.toCharArray())))));
+        AuditLog audit = AuditLog.inMemory();
+        with(SecuritySettings.withUsers(users, AnonymousAccess.READ_ONLY).withAudit(audit), (c, origin) -> {
+            assertEquals(401, c.send("POST", "/api/password", "{\"current\":\"a\",\"new\":\"b\"}").status());
+            Session s = c.session("wei", SecuredApp.VIEWER_PW);
+            Answer wrong = c.as(s, "POST", "/api/password", "{\"current\":\"not it at all\",\"new\":\"brand new password\"}");
+            assertEquals(403, wrong.status(), wrong.body());
+            assertEquals("current: not the password in force", wrong.json().get("error").asText());
+            Answer weak = c.as(s, "POST", "/api/password", "{\"current\":\"" + SecuredApp.VIEWER_PW
+                + "\",\"new\":\"short\"}");
+            assertEquals(400, weak.status(), weak.body());
+            assertEquals("new: a password needs at least 12 characters, was 5", weak.json().get("error").asText());
+            Answer noToken = c.send("POST", "/api/password", "{}", "Cookie", COOKIE + s.cookie());
+            assertEquals(403, noToken.status());
+            assertEquals(List.of(), stored);
+
+            Answer ok = c.as(s, "POST", "/api/password", "{\"current\":\"" + SecuredApp.VIEWER_PW
+                + "\",\"new\":\"brand new password\"}");
+            assertEquals(200, ok.status(), ok.body());
+            assertEquals(1, stored.size());
+            assertTrue(PasswordHashes.verify("brand new password".toCharArray(), stored.get(0).passwordHash()));
+            assertEquals(Role.VIEWER, stored.get(0).role());
+            assertEquals(401, c.login("wei", SecuredApp.VIEWER_PW).status());
+            assertEquals(200, c.login("wei", "brand new password").status());
+            List<AuditEntry> changes = audit.entries().stream().filter(e -> e.path().equals("/api/password")).toList();
+            // the anonymous try, the wrong current password, the weak one, the one without the CSRF token, the change
+            assertEquals(java.util.Arrays.asList(null, "password change failed: wrong current password",
+                "password change refused: too weak", null, "password changed"),
+                changes.stream().map(AuditEntry::what).toList());
+            assertEquals(List.of(401, 403, 400, 403, 200), changes.stream().map(AuditEntry::status).toList());
+            assertTrue(audit.entries().stream().noneMatch(e -> String.valueOf(e.what()).contains("brand new")));
+        });
+    }
 }

@@ -129,4 +129,19 @@ class ServeSecurityTest {
         assertEquals(2, idle.code());
         assertTrue(idle.err().startsWith("error: Invalid value for option '--session-idle-minutes'"), idle.err());
     }
+
+    @Test
+    void a_changed_password_is_written_back_to_the_users_file() throws Exception {
+        Path users = tmp.resolve("change.properties");
+        UserFile.put(users, new UserAccount("wang", Role.PLANNER, PasswordHashes.hash("long enough password".toCharArray())));
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--data", gpkg.toString(), "--users", users.toString(), "--audit-log",
+            tmp.resolve("change.jsonl").toString());
+        var directory = cmd.security(gpkg.toString()).users().orElseThrow();
+        directory.changePassword("wang", "a different password".toCharArray());
+        var reread = UserFile.read(users);
+        assertTrue(reread.authenticate("wang", "a different password".toCharArray()).isPresent());
+        assertTrue(reread.authenticate("wang", "long enough password".toCharArray()).isEmpty());
+        assertEquals(Role.PLANNER, reread.find("wang").orElseThrow().role());
+    }
 }

@@ -96,6 +96,10 @@ class UsersPostgisTest {
         List<AuditEntry> rows = PostgisAccounts.open(url).audit().entries();
         assertEquals(List.of(new AuditEntry(t, "li", "admin", "PUT", "/api/scenarios/a", 200, "a", "10.0.0.7")), rows);
         assertEquals(1, Files.readAllLines(file).size());
+        // a password changed on the server goes back to planner_users
+        s.users().orElseThrow().changePassword("li", "another password 3".toCharArray());
+        assertTrue(PasswordHashes.verify("another password 3".toCharArray(),
+            PostgisAccounts.open(url).users().get(0).passwordHash()));
 
         try (Connection con = DriverManager.getConnection(url, credentials); Statement st = con.createStatement()) {
             SQLException update = assertThrows(SQLException.class, () -> st.execute("UPDATE planner_audit SET what = 'x'"));
