@@ -1,5 +1,6 @@
 // Boots the page: configuration, map, layers, side panel, language switch and export.
 import { getJson } from './api.js';
+import { initAuth } from './auth.js';
 import { applyStaticText, language, onLanguageChange, setLanguage, t } from './i18n/i18n.js';
 import { createMap, createSelection } from './map.js';
 import { LayerManager } from './layers/manager.js';
@@ -21,6 +22,11 @@ async function boot() {
   initMessages();
   setLanguage(language());
   applyStaticText();
+  // a server that lets nobody in anonymously shows the login form first; a login reloads the page
+  if (!await initAuth()) {
+    document.body.dataset.ready = 'login';
+    return;
+  }
   const [config, layerList, unitList] = await Promise.all([
     getJson('/api/config'), getJson('/api/layers'), getJson('/api/units'),
   ]);

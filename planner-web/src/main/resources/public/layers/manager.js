@@ -81,7 +81,8 @@ export class LayerManager {
           layer.on('click', (ev) => this.handlers.onUnitClick(f.properties.code, ev));
           layer.on('mouseover', () => layer.setStyle({ weight: pathStyle(id, f).weight + 1.5 }));
           layer.on('mouseout', () => layer.setStyle(pathStyle(id, f)));
-          layer.bindTooltip(() => f.properties.name, {
+          // a node, not a string: Leaflet puts string content in as HTML, and names come from the bureau's files
+          layer.bindTooltip(() => document.createTextNode(f.properties.name ?? ''), {
             sticky: id !== 'admin-township',
             permanent: id === 'admin-township',
             direction: 'center',

@@ -2,7 +2,6 @@ package org.eldercare.planner.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.javalin.Javalin;
 import java.io.File;
@@ -26,9 +25,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,10 +49,6 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            fail("Chromium is missing: " + CHROMIUM + " and " + CHROMEDRIVER
-                + " must exist; run `bash scripts/setup-test-deps.sh` (installs Debian chromium + chromium-driver)");
-        }
         PlanningData data = TestCounty.data();
         // the page's saved scenarios go into a GeoPackage store of their own, created by the first save
         Path store = Files.createTempDirectory("browser-scenarios").resolve("test-county.gpkg");
@@ -64,14 +56,7 @@ class BrowserTest {
             ServerSettings.offline(), "test-county.gpkg", GeoPackageWorkspace.open(store)).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         sampleServer = PlannerServer.create(SampleCounty.data(), ServerSettings.offline()).start("127.0.0.1", 0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            "--disable-dev-shm-usage", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
         Files.createDirectories(SHOTS);
     }
 

@@ -83,4 +83,14 @@ class WebArchitectureTest {
             .check(WEB);
         noClasses().should().dependOnClassesThat().belongToAnyOf(CoverageDelta.class).check(WEB);
     }
+
+    @Test
+    void only_web_security_installs_before_and_after_handlers() {
+        // who may call what and the audit log are decided in one place (docs/security.md): auth.WebSecurity
+        noClasses().that().doNotHaveFullyQualifiedName("org.eldercare.planner.web.auth.WebSecurity")
+            .should().callMethodWhere(DescribedPredicate.and(
+                target(nameMatching("before|after|beforeMatched|afterMatched")),
+                target(owner(assignableTo(io.javalin.router.JavalinDefaultRoutingApi.class)))))
+            .check(WEB);
+    }
 }

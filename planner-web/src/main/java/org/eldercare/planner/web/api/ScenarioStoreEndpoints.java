@@ -42,7 +42,7 @@ import org.eldercare.planner.store.Workspace;
 public record ScenarioStoreEndpoints(PlanningSession session, WhatIfEndpoints whatIf, Workspace store)
         implements Endpoints {
     /** Request attribute naming who saves (set by an authentication before-handler); default {@code local}. */
-    public static final String SAVED_BY_ATTRIBUTE = "savedBy";
+    public static final String SAVED_BY_ATTRIBUTE = org.eldercare.planner.web.auth.WebSecurity.SIGNED_IN_USER;
     private static final Set<String> COMPARE_PARAMETERS = Set.of("a", "b", "format");
     /** A path segment that is a route, so not a scenario name. */
     private static final String COMPARE = "compare";

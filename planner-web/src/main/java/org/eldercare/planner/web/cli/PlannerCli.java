@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         CoverageCommand.class,
         SiteCommand.class,
         ScenarioCommand.class,
+        UsersCommand.class,
     })
 public final class PlannerCli extends ParentCommand {
     /** Exit code for bad input (unreadable file, invalid parameter). */

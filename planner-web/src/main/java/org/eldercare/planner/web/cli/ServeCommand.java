@@ -6,7 +6,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.eldercare.planner.model.PlanningData;
@@ -14,6 +16,13 @@ import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfiles;
 import org.eldercare.planner.store.Workspace;
 import org.eldercare.planner.store.Workspaces;
+import org.eldercare.planner.web.auth.AnonymousAccess;
+import org.eldercare.planner.web.auth.AuditLog;
+import org.eldercare.planner.web.auth.PostgisAccounts;
+import org.eldercare.planner.web.auth.UserAccount;
+import org.eldercare.planner.web.auth.SecuritySettings;
+import org.eldercare.planner.web.auth.UserDirectory;
+import org.eldercare.planner.web.auth.UserFile;
 import org.eldercare.planner.web.server.AnalysisLimits;
 import org.eldercare.planner.web.server.Basemap;
 import org.eldercare.planner.web.server.PlannerServer;
@@ -71,6 +80,31 @@ public final class ServeCommand extends PlannerCommand {
             + AnalysisLimits.DEFAULT_QUEUE_PER_THREAD + " per thread)")
     Integer analysisQueue;
 
+    @Option(names = "--users", paramLabel = "FILE",
+        description = "accounts (NAME = ROLE HASH a line; see `planner users add`): sign-in, roles viewer < planner "
+            + "< admin, CSRF-protected writes; with --db also the accounts of the store's planner_users. Without "
+            + "any, the server is single-user on 127.0.0.1, and read-only to everyone on any other --host")
+    Path users;
+
+    @Option(names = "--anonymous", paramLabel = "read-only|none",
+        description = "what visitors who have not signed in may do: read-only (layers, units, OGC, analyses; no "
+            + "writes) or none (only the page and the sign-in). Default with --users: none")
+    String anonymous;
+
+    @Option(names = "--audit-log", paramLabel = "FILE",
+        description = "append-only JSON-lines audit log of sign-ins and writes (default: beside the workspace, "
+            + "NAME.audit.jsonl; with --db, planner-audit.jsonl in the working directory, and the store's "
+            + "planner_audit table)")
+    Path auditLog;
+
+    @Option(names = "--secure-cookies",
+        description = "mark the session cookie Secure even on plain HTTP (the server sits behind a TLS proxy)")
+    boolean secureCookies;
+
+    @Option(names = "--session-idle-minutes", converter = OptionRanges.PositiveInt.class, paramLabel = "N",
+        defaultValue = "30", description = "a session unused this long ends (default: ${DEFAULT-VALUE})")
+    int sessionIdleMinutes;
+
     @Override
     public Integer call() throws InterruptedException {
         Javalin app = start();
@@ -89,8 +123,12 @@ public final class ServeCommand extends PlannerCommand {
         int threads = analysisThreads == null ? d.threads() : analysisThreads;
         AnalysisLimits limits = new AnalysisLimits(threads, analysisQueue == null
             ? AnalysisLimits.DEFAULT_QUEUE_PER_THREAD * threads : analysisQueue, d.retryAfterSeconds());
-        ServerSettings settings = new ServerSettings(basemap(), PolicyProfiles.resolve(profile), limits);
+        Optional<Basemap> tiles = basemap();
+        var policy = PolicyProfiles.resolve(profile);
         String location = location();
+        // last of the options: it opens (creates) the audit log
+        SecuritySettings security = security(location);
+        ServerSettings settings = new ServerSettings(tiles, policy, limits, security);
         PlanningData planning = load(location);
         Javalin app = PlannerServer.create(PlanningSession.of(planning, settings.profile()), settings, location,
             Workspaces.open(location)); // the page's saved scenarios go into the served workspace
@@ -108,8 +146,72 @@ public final class ServeCommand extends PlannerCommand {
             planning.roads().size());
         out.printf("planner map:          http://%s:%d/%n", shownHost, app.port());
         out.printf("OGC API - Features:   http://%s:%d/ogc%n", shownHost, app.port());
+        out.printf("accounts:             %s; anonymous visitors: %s; audit log: %s%n", security.users()
+            .map(u -> u.accounts().size() + " from " + users).orElse("none"), security.anonymous().id(),
+            security.audit().location());
         out.flush();
         return app;
+    }
+
+    /**
+     * Who may do what: with accounts ({@code --users}, and with {@code --db} the store's {@code planner_users}),
+     * signed-in roles and {@code --anonymous} (default none); without, the single-user open server on a loopback
+     * {@code --host} and an anonymous read-only one on any other address. With {@code --db} the audit log is also
+     * the store's {@code planner_audit} (read back from there).
+     */
+    SecuritySettings security(String location) {
+        List<UserAccount> fromFile = users == null ? List.of() : UserFile.read(users).accounts();
+        Optional<PostgisAccounts> store = db == null ? Optional.empty() : Optional.of(PostgisAccounts.open(db));
+        List<UserAccount> fromDb = store.map(PostgisAccounts::users).orElse(List.of());
+        for (UserAccount a : fromDb) {
+            if (fromFile.stream().anyMatch(f -> f.name().equals(a.name()))) {
+                throw new IllegalArgumentException("users: '" + a.name() + "' is both in " + users
+                    + " and in the database's planner_users; keep one");
+            }
+        }
+        // a changed password goes back where the account came from
+        Map<UserDirectory.Store, List<UserAccount>> sources = new LinkedHashMap<>();
+        Path file = users;
+        sources.put(a -> UserFile.put(file, a), fromFile);
+        store.ifPresent(pg -> sources.put(pg::put, fromDb));
+        Optional<UserDirectory> accounts = users == null && fromDb.isEmpty() ? Optional.empty()
+            : Optional.of(UserDirectory.of(sources));
+        AnonymousAccess mode;
+        if (anonymous == null) {
+            mode = accounts.isPresent() ? AnonymousAccess.NONE
+                : isLoopback(host) ? AnonymousAccess.OPEN : AnonymousAccess.READ_ONLY;
+        } else {
+            mode = switch (anonymous.strip()) {
+                case "read-only" -> AnonymousAccess.READ_ONLY;
+                case "none" -> AnonymousAccess.NONE;
+                default -> throw new IllegalArgumentException("anonymous: expected read-only or none, was '"
+                    + anonymous + "'");
+            };
+            if (mode == AnonymousAccess.NONE && accounts.isEmpty()) {
+                throw new IllegalArgumentException("anonymous: none needs --users FILE, else nobody could use the "
+                    + "server");
+            }
+        }
+        Path audit = auditLog != null ? auditLog : defaultAuditLog(location);
+        AuditLog log = AuditLog.jsonLines(audit);
+        return new SecuritySettings(accounts, mode, secureCookies, java.time.Duration.ofMinutes(sessionIdleMinutes),
+            store.map(pg -> AuditLog.both(pg.audit(), log)).orElse(log));
+    }
+
+    /** {@code county.gpkg} → {@code county.audit.jsonl} beside it; a JDBC URL → the working directory's. */
+    static Path defaultAuditLog(String location) {
+        if (location.startsWith("jdbc:")) {
+            return Path.of("planner-audit.jsonl");
+        }
+        Path p = Path.of(location).toAbsolutePath();
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return p.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".audit.jsonl");
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]");
     }
 
     private String location() {
@@ -128,9 +230,34 @@ public final class ServeCommand extends PlannerCommand {
         List<Path> starts = new ArrayList<>();
         starts.add(Path.of("").toAbsolutePath());
         jarDirectory().ifPresent(starts::add);
-        return findSample(starts).map(Path::toString).orElseThrow(() -> new IllegalArgumentException(
+        Path sample = findSample(starts).orElseThrow(() -> new IllegalArgumentException(
             "data: the bundled sample " + SAMPLE + " was not found under " + starts
                 + " or their parents; run from the repository, or pass --data FILE.gpkg or --db JDBC_URL"));
+        return workingCopy(sample).toString();
+    }
+
+    /** Where {@link #workingCopy} keeps the served copy of the sample, relative to the repository root. */
+    static final String SAMPLE_COPY = "work/guixi.gpkg";
+
+    /**
+     * The sample is served from a working copy ({@value #SAMPLE_COPY} beside {@code data/}, made on first use and
+     * kept), so that the page's saved scenarios never change the bundled file; delete the copy to start over.
+     */
+    static Path workingCopy(Path sample) {
+        Path root = sample.toAbsolutePath().getParent().getParent().getParent(); // data/guixi/guixi.gpkg
+        Path copy = root.resolve(SAMPLE_COPY);
+        if (!Files.isRegularFile(copy)) {
+            try {
+                Files.createDirectories(copy.getParent());
+                Path tmp = Files.createTempFile(copy.getParent(), "guixi", ".gpkg.tmp");
+                Files.copy(sample, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("data: cannot make the working copy " + copy + " of the sample "
+                    + sample + ": " + e.getMessage(), e);
+            }
+        }
+        return copy;
     }
 
     /** Reads the workspace at {@code location} (a .gpkg path or a JDBC URL) through {@code store.Workspaces}. */

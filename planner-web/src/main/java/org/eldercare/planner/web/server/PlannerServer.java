@@ -13,6 +13,7 @@ import org.eldercare.planner.planning.PlanningSession;
 import org.eldercare.planner.policy.PolicyProfile;
 import org.eldercare.planner.coverage.UnitSummarizer;
 import org.eldercare.planner.store.Workspace;
+import org.eldercare.planner.web.api.AccountEndpoints;
 import org.eldercare.planner.web.api.BaseLayers;
 import org.eldercare.planner.web.api.ConfigEndpoints;
 import org.eldercare.planner.web.api.CoverageEndpoints;
@@ -29,6 +30,7 @@ import org.eldercare.planner.web.api.SitingEndpoints;
 import org.eldercare.planner.web.api.TileEndpoints;
 import org.eldercare.planner.web.api.UnitEndpoints;
 import org.eldercare.planner.web.api.WhatIfEndpoints;
+import org.eldercare.planner.web.auth.WebSecurity;
 import org.eldercare.planner.web.ogc.OgcFeaturesEndpoints;
 import org.locationtech.jts.geom.Envelope;
 
@@ -120,6 +122,9 @@ public final class PlannerServer {
             endpoints.add(new ScenarioStoreEndpoints(session, whatIf, scenarioStore));
         }
         settings.basemap().flatMap(Basemap::localTiles).ifPresent(t -> endpoints.add(new TileEndpoints(t)));
+        // who may call what (auth.AccessRules) and the audit log are decided here for every route, old and new
+        WebSecurity security = new WebSecurity(settings.security(), java.time.Clock.systemUTC());
+        endpoints.add(new AccountEndpoints(security));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));
@@ -127,6 +132,7 @@ public final class PlannerServer {
             config.staticFiles.enableWebjars();
             config.router.handlerWrapper(pool);
             config.events.serverStopped(pool::shutdown);
+            security.install(config);
             ErrorMapping.register(config.routes);
             endpoints.forEach(e -> e.registerEndpoints(config.routes));
         });

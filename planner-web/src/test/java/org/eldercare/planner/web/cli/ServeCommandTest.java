@@ -94,4 +94,20 @@ class ServeCommandTest {
         assertEquals(repo.resolve(ServeCommand.SAMPLE), ServeCommand.findSample(List.of(deep)).orElseThrow());
         assertTrue(ServeCommand.findSample(List.of(Files.createDirectories(tmp.resolve("elsewhere")))).isEmpty());
     }
+
+    /** The bundled file is served through a working copy: made once, then kept (saved scenarios live there). */
+    @Test
+    void the_sample_is_served_from_a_working_copy_that_is_made_once_and_kept(@TempDir Path tmp) throws Exception {
+        Path repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve("data/guixi"));
+        Path sample = repo.resolve(ServeCommand.SAMPLE);
+        Files.writeString(sample, "bundled");
+        Path copy = ServeCommand.workingCopy(sample);
+        assertEquals(repo.resolve(ServeCommand.SAMPLE_COPY).toAbsolutePath(), copy);
+        assertEquals("bundled", Files.readString(copy));
+        Files.writeString(copy, "with saved scenarios");
+        assertEquals(copy, ServeCommand.workingCopy(sample));
+        assertEquals("with saved scenarios", Files.readString(copy), "an existing copy is never overwritten");
+        assertEquals("bundled", Files.readString(sample));
+    }
 }

@@ -39,6 +39,14 @@ class ServePostgisTest {
         cl.setOut(new PrintWriter(new StringWriter()));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--port", "0"));
+        try {
+            // not the default planner-audit.jsonl in the working directory
+            java.nio.file.Path audit = java.nio.file.Files.createTempFile("serve-audit", ".jsonl");
+            audit.toFile().deleteOnExit();
+            all.addAll(List.of("--audit-log", audit.toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         cl.parseArgs(all.toArray(String[]::new));
         return cmd.start();
     }
