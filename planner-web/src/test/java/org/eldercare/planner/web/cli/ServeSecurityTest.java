@@ -83,8 +83,8 @@ class ServeSecurityTest {
         Started s = start("--data", gpkg.toString(), "--port", "0", "--audit-log", tmp.resolve("local.jsonl").toString());
         try {
             assertTrue(s.out().contains("anonymous visitors: open"), s.out());
-            // no such route, but not refused: 404
-            assertEquals(404, status(s.app(), "PUT", "/api/scenarios/plan-a", "{}"));
+            // not refused: the write reaches the saved-scenario endpoint, which wants the revision read (428)
+            assertEquals(428, status(s.app(), "PUT", "/api/scenarios/plan-a", "{}"));
         } finally {
             s.app().stop();
         }
