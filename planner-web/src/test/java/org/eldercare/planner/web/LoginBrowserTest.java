@@ -47,6 +47,11 @@ class LoginBrowserTest {
     static final String HOSTILE = "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">";
     static Javalin server;
     static Javalin hostile;
+    /** A server with a GeoPackage store (saved scenarios), a planner li and a viewer wei, nobody anonymous. */
+    static Javalin stored;
+    @org.junit.jupiter.api.io.TempDir
+    static Path storeDir;
+    static final String VIEWER_PASSWORD = "viewer password 1";
     static WebDriver browser;
     static String base;
     static AuditLog audit = AuditLog.inMemory();
@@ -62,6 +67,16 @@ class LoginBrowserTest {
             .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
         hostile = PlannerServer.create(hostileData(), ServerSettings.offline()).start("127.0.0.1", 0);
+        org.eldercare.planner.store.GeoPackageWorkspace store =
+            org.eldercare.planner.store.GeoPackageWorkspace.open(storeDir.resolve("county.gpkg"));
+        store.write(TestCounty.data());
+        UserDirectory storeUsers = UserDirectory.of(java.util.Map.of(a -> { }, List.of(
+            new UserAccount("li", Role.PLANNER, PasswordHashes.hash(PASSWORD.toCharArray())),
+            new UserAccount("wei", Role.VIEWER, PasswordHashes.hash(VIEWER_PASSWORD.toCharArray())))));
+        ServerSettings storeSettings = ServerSettings.offline()
+            .withSecurity(SecuritySettings.withUsers(storeUsers, AnonymousAccess.NONE).withAudit(AuditLog.inMemory()));
+        stored = PlannerServer.create(PlanningSession.of(TestCounty.data(), storeSettings.profile()), storeSettings,
+            "county.gpkg", store).start("127.0.0.1", 0);
         browser = Chromium.start();
         Files.createDirectories(BrowserTest.SHOTS);
     }
@@ -76,6 +91,9 @@ class LoginBrowserTest {
         }
         if (hostile != null) {
             hostile.stop();
+        }
+        if (stored != null) {
+            stored.stop();
         }
     }
 
@@ -182,6 +200,50 @@ class LoginBrowserTest {
         reloaded(signedOut);
         assertEquals("true", ready());
         assertEquals("li · 规划人员", browser.findElement(By.id("auth-user")).getText());
+    }
+
+    /** Saves a scenario through the page's own write helper (api.sendJson, with the CSRF wrapper); the status. */
+    static Object saveThroughThePage(String name) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+            + "import('/api.js').then(api => api.sendJson('POST', '/api/scenarios', {name: '" + name + "', changes:"
+            + " [{op: 'add', kind: 'day-care-centre', lon: 117.3, lat: 28.34}]}))"
+            + ".then(r => done(r.status), e => done(e.status));");
+    }
+
+    /**
+     * Saving from the page on a shared server: a planner signed in on the form saves through the page's write helper
+     * (201, the CSRF token added by the page; the list names li as the author); after signing out, a viewer's save
+     * from the same page is refused (403) and nothing more is stored.
+     */
+    @Test
+    void a_signed_in_planner_saves_from_the_page_and_a_viewer_is_refused() throws Exception {
+        String at = "http://127.0.0.1:" + stored.port();
+        browser.manage().deleteAllCookies();
+        browser.get(at + "/");
+        assertEquals("login", ready());
+        org.openqa.selenium.WebElement before = browser.findElement(By.tagName("body"));
+        signIn("li", PASSWORD);
+        reloaded(before);
+        assertEquals("true", ready());
+        assertEquals(201L, saveThroughThePage("新站"));
+        Object listed = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+            + "fetch('/api/scenarios').then(r => r.json()).then(j => done(j.scenarios.map(s => s.name + '/'"
+            + " + s.savedBy).join(',')));");
+        assertEquals("新站/li", listed);
+
+        org.openqa.selenium.WebElement planner = browser.findElement(By.tagName("body"));
+        browser.findElement(By.id("logout")).click();
+        reloaded(planner);
+        assertEquals("login", ready());
+        org.openqa.selenium.WebElement signedOut = browser.findElement(By.tagName("body"));
+        signIn("wei", VIEWER_PASSWORD);
+        reloaded(signedOut);
+        assertEquals("true", ready());
+        assertEquals("wei · 查看者", browser.findElement(By.id("auth-user")).getText());
+        assertEquals(403L, saveThroughThePage("旁观者方案"));
+        Object after = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+            + "fetch('/api/scenarios').then(r => r.json()).then(j => done(j.scenarios.length));");
+        assertEquals(1L, after);
     }
 
     @Test
