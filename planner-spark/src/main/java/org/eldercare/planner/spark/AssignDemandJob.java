@@ -1,0 +1,162 @@
+package org.eldercare.planner.spark;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.eldercare.planner.model.AdminUnit;
+import org.eldercare.planner.store.StoredLayer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.io.WKBWriter;
+
+/**
+ * {@code planner-spark assign-demand}: many demand points (building or grid-cell elderly estimates) assigned to the
+ * admin units of every county with a Sedona spatial join ({@code ST_Intersects}, which Sedona plans as a spatially
+ * partitioned range join with an index), then aggregated per unit.
+ *
+ * <p>The assignment rule is geo-core's ({@link org.eldercare.planner.model.AdminUnitIndex#locate}): a point belongs
+ * to the deepest unit whose boundary covers it (boundary included; community/village before township before
+ * county), and among units of the same depth to the first in input order — counties in {@code --in} order, units
+ * in their workspace order. A point on the border of two communities therefore goes to the one stored first. A
+ * point in no unit is never dropped: it is counted, and written to {@code unassigned_points}.
+ *
+ * <p>Tables written: {@code demand_by_unit} (county_code, code, level, points, elderly, geometry of the unit; units
+ * without points are absent), {@code unassigned_points} (id, elderly, geometry) and, when the points were generated,
+ * {@code demand_points} (the generated points, for reuse with {@code --points}).
+ */
+public final class AssignDemandJob {
+    private AssignDemandJob() {}
+
+    /** Schema of demand points: id, lon, lat (WGS84), elderly. */
+    public static final StructType POINTS = new StructType().add("id", DataTypes.StringType, false)
+        .add("lon", DataTypes.DoubleType, false).add("lat", DataTypes.DoubleType, false)
+        .add("elderly", DataTypes.DoubleType, false);
+
+    /** Schema of the units side: county, code, level, tier, global input order, boundary. */
+    public static final StructType UNITS = new StructType().add("county_code", DataTypes.StringType, false)
+        .add("code", DataTypes.StringType, false).add("level", DataTypes.StringType, false)
+        .add("tier", DataTypes.IntegerType, false).add("ord", DataTypes.LongType, false)
+        .add(CountyJob.WKB, DataTypes.BinaryType, false);
+
+    /** Counts of one run. */
+    public record Totals(long points, long assigned, long unassigned, long onSharedBorder, double elderly,
+            double elderlyAssigned, double elderlyUnassigned) {
+        public String line() {
+            return String.format(Locale.ROOT, "%d demand points (%.0f elderly): %d assigned (%.0f elderly), %d in no "
+                + "unit (%.0f elderly, in unassigned_points), %d on a border of two or more units of the same level "
+                + "(given to the first stored)", points, elderly, assigned, elderlyAssigned, unassigned,
+                elderlyUnassigned, onSharedBorder);
+        }
+    }
+
+    /** The admin units of every county as rows (read in the executors, one task per county). */
+    public static Dataset<Row> units(SparkSession spark, List<CountyRef> counties) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < counties.size(); i++) {
+            idx.add(i);
+        }
+        List<CountyRef> refs = List.copyOf(counties);
+        JavaRDD<Row> rows = jsc.parallelize(idx, counties.size()).flatMap(i -> {
+            CountyRef c = refs.get(i);
+            WKBWriter w = new WKBWriter();
+            List<AdminUnit> units = Inputs.readLayer(c, StoredLayer.ADMIN_UNITS);
+            List<Row> out = new ArrayList<>();
+            for (int k = 0; k < units.size(); k++) {
+                AdminUnit u = units.get(k);
+                out.add(RowFactory.create(c.code(), u.code(), u.level().name(), u.level().tier(),
+                    (long) i * 1_000_000L + k, w.write(u.boundary())));
+            }
+            return out.iterator();
+        });
+        return spark.createDataFrame(rows, UNITS).selectExpr("*", "ST_GeomFromWKB(wkb) AS geom").drop(CountyJob.WKB);
+    }
+
+    /**
+     * Synthetic grid-cell elderly estimates over every county (generated in the executors, one task per county):
+     * one point per cell of a {@code stepDeg} grid over the county's bounding box widened by 5 % (so some points
+     * fall in no unit), plus the first {@code borderVertices} vertices of every community/village boundary (points
+     * exactly on shared borders). Elderly per point: a whole number 0..40 drawn from {@code seed} and the county.
+     */
+    public static Dataset<Row> gridPoints(SparkSession spark, List<CountyRef> counties, double stepDeg,
+            int borderVertices, long seed) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<CountyRef> refs = List.copyOf(counties);
+        List<Integer> idx = new ArrayList<>();
+        for (int i = 0; i < counties.size(); i++) {
+            idx.add(i);
+        }
+        JavaRDD<Row> rows = jsc.parallelize(idx, counties.size()).flatMap(i -> {
+            CountyRef c = refs.get(i);
+            Random r = new Random(seed * 7919L + i);
+            List<AdminUnit> units = Inputs.readLayer(c, StoredLayer.ADMIN_UNITS);
+            Envelope e = new Envelope();
+            units.forEach(u -> e.expandToInclude(u.boundary().getEnvelopeInternal()));
+            e.expandBy(e.getWidth() * 0.05, e.getHeight() * 0.05);
+            List<Row> out = new ArrayList<>();
+            int nx = (int) Math.ceil(e.getWidth() / stepDeg);
+            int ny = (int) Math.ceil(e.getHeight() / stepDeg);
+            for (int y = 0; y < ny; y++) {
+                for (int x = 0; x < nx; x++) {
+                    out.add(RowFactory.create(c.code() + "-g" + x + "-" + y, e.getMinX() + (x + 0.5) * stepDeg,
+                        e.getMinY() + (y + 0.5) * stepDeg, (double) r.nextInt(41)));
+                }
+            }
+            for (AdminUnit u : units) {
+                if (u.level().tier() == 3) {
+                    Coordinate[] cs = u.boundary().getCoordinates();
+                    for (int k = 0; k < Math.min(borderVertices, cs.length); k++) {
+                        out.add(RowFactory.create(c.code() + "-b" + u.code() + "-" + k, cs[k].x, cs[k].y,
+                            (double) r.nextInt(41)));
+                    }
+                }
+            }
+            return out.iterator();
+        });
+        return spark.createDataFrame(rows, POINTS);
+    }
+
+    /**
+     * Assigns {@code points} (schema {@link #POINTS}) to the counties' units and writes the tables into {@code out}.
+     */
+    public static Totals run(SparkSession spark, List<CountyRef> counties, Dataset<Row> points, Path out) {
+        units(spark, counties).createOrReplaceTempView("planner_units");
+        points.selectExpr("id", "elderly", "lon", "lat", "ST_Point(lon, lat) AS geom").cache()
+            .createOrReplaceTempView("planner_points");
+        // every (point, unit) pair whose boundary covers the point: Sedona's spatial join
+        Dataset<Row> pairs = spark.sql("SELECT p.id, p.elderly, u.county_code, u.code, u.level, u.tier, u.ord "
+            + "FROM planner_points p JOIN planner_units u ON ST_Intersects(u.geom, p.geom)");
+        pairs.createOrReplaceTempView("planner_pairs");
+        // geo-core's rule: deepest tier, then first in input order; ties counted for the report
+        Dataset<Row> assigned = spark.sql("SELECT id, first(elderly) AS elderly, "
+            + "max_by(struct(county_code, code, level), tier * 1000000000000 - ord) AS unit, "
+            + "max(tier) AS tier, count_if(tier = 3) AS leaf_matches FROM planner_pairs GROUP BY id").cache();
+        assigned.createOrReplaceTempView("planner_assigned");
+        Dataset<Row> byUnit = spark.sql("SELECT a.unit.county_code AS county_code, a.unit.code AS code, "
+            + "a.unit.level AS level, count(*) AS points, sum(a.elderly) AS elderly, first(ST_AsBinary(u.geom)) AS wkb "
+            + "FROM planner_assigned a JOIN planner_units u ON u.code = a.unit.code "
+            + "GROUP BY a.unit.county_code, a.unit.code, a.unit.level ORDER BY county_code, code");
+        CountyJob.write(byUnit, out, "demand_by_unit");
+        Dataset<Row> unassigned = spark.sql("SELECT p.id, p.elderly, ST_AsBinary(p.geom) AS wkb FROM planner_points p "
+            + "LEFT ANTI JOIN planner_assigned a ON a.id = p.id ORDER BY p.id");
+        CountyJob.write(unassigned, out, "unassigned_points");
+        Row all = spark.sql("SELECT count(*), coalesce(sum(elderly), 0) FROM planner_points").first();
+        Row a = spark.sql("SELECT count(*), coalesce(sum(elderly), 0), count_if(leaf_matches > 1) "
+            + "FROM planner_assigned").first();
+        Row u = spark.read().format("geoparquet").load(out.resolve("unassigned_points.parquet").toString())
+            .selectExpr("count(*)", "coalesce(sum(elderly), 0)").first();
+        assigned.unpersist();
+        return new Totals(all.getLong(0), a.getLong(0), u.getLong(0), a.getLong(2), all.getDouble(1),
+            a.getDouble(1), u.getDouble(1));
+    }
+}
