@@ -11,7 +11,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.store.StoredLayer;
@@ -38,15 +37,12 @@ public final class AssignDemandJob {
     private AssignDemandJob() {}
 
     /** Schema of demand points: id, lon, lat (WGS84), elderly. */
-    public static final StructType POINTS = new StructType().add("id", DataTypes.StringType, false)
-        .add("lon", DataTypes.DoubleType, false).add("lat", DataTypes.DoubleType, false)
-        .add("elderly", DataTypes.DoubleType, false);
+    public static final StructType POINTS = Schemas.of(
+        "id string", "lon double", "lat double", "elderly double");
 
     /** Schema of the units side: county, code, level, tier, global input order, boundary. */
-    public static final StructType UNITS = new StructType().add("county_code", DataTypes.StringType, false)
-        .add("code", DataTypes.StringType, false).add("level", DataTypes.StringType, false)
-        .add("tier", DataTypes.IntegerType, false).add("ord", DataTypes.LongType, false)
-        .add(CountyJob.WKB, DataTypes.BinaryType, false);
+    public static final StructType UNITS = Schemas.of(
+        "county_code string", "code string", "level string", "tier int", "ord long", "wkb binary");
 
     /** Counts of one run. */
     public record Totals(long points, long assigned, long unassigned, long onSharedBorder, double elderly,

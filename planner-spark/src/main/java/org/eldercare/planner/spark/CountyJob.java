@@ -66,7 +66,7 @@ public final class CountyJob {
                     t.schema());
                 written.addAll(write(df, out, t.name()));
             }
-            List<CountyOutcome> light = outcomes.map(o -> new CountyOutcome(o.ref(), List.of(), o.error(),
+            List<CountyOutcome> light = outcomes.map(o -> new CountyOutcome(o.ref(), List.of(), o.failure(),
                 o.millis())).collect();
             Path failures = out.resolve("failures.csv");
             StringBuilder csv = new StringBuilder("county_code,file,error\n");

@@ -11,14 +11,20 @@ import org.apache.spark.sql.Row;
  *
  * @param ref     the county
  * @param tables  the rows per output table, in the job's table order
- * @param error   why the county failed, empty when it did not
+ * @param failure why the county failed, null when it did not (not an Optional: records shipped by Spark must be
+ *                Java-serializable)
  * @param millis  wall time of the county's task (read + analysis), ms
  */
-public record CountyOutcome(CountyRef ref, List<List<Row>> tables, Optional<String> error, long millis)
+public record CountyOutcome(CountyRef ref, List<List<Row>> tables, String failure, long millis)
         implements Serializable {
+
+    /** Why the county failed, empty when it did not. */
+    public Optional<String> error() {
+        return Optional.ofNullable(failure);
+    }
 
     /** Whether the county failed. */
     public boolean failed() {
-        return error.isPresent();
+        return failure != null;
     }
 }

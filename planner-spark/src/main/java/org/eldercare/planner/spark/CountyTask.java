@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.sql.Row;
 
 /**
@@ -22,7 +21,7 @@ public interface CountyTask extends Serializable {
         long t0 = System.nanoTime();
         try {
             List<List<Row>> rows = compute(county);
-            return new CountyOutcome(county, rows, Optional.empty(), (System.nanoTime() - t0) / 1_000_000);
+            return new CountyOutcome(county, rows, null, (System.nanoTime() - t0) / 1_000_000);
         } catch (Exception | LinkageError | StackOverflowError e) {
             List<List<Row>> empty = new ArrayList<>();
             for (int i = 0; i < tables; i++) {
@@ -30,8 +29,8 @@ public interface CountyTask extends Serializable {
             }
             String msg = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": "
                 + e.getMessage();
-            return new CountyOutcome(county, empty, Optional.of("county " + county.code() + ": " + county.location()
-                + ": " + msg.replace('\n', ' ')), (System.nanoTime() - t0) / 1_000_000);
+            String where = msg.contains(county.location()) ? "" : county.location() + ": ";
+            return new CountyOutcome(county, empty, "county " + county.code() + ": " + where + msg.replace('\n', ' '), (System.nanoTime() - t0) / 1_000_000);
         }
     }
 }

@@ -20,7 +20,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.eldercare.planner.coverage.CoverageOptions;
 import org.eldercare.planner.coverage.CoverageReport;
@@ -48,36 +47,21 @@ import org.locationtech.jts.io.WKBWriter;
 public final class CoverageJob {
     private CoverageJob() {}
 
-    public static final StructType UNITS = new StructType()
-        .add("county_code", DataTypes.StringType, false).add("seq", DataTypes.IntegerType, false)
-        .add("code", DataTypes.StringType, false).add("name", DataTypes.StringType, false)
-        .add("level", DataTypes.StringType, false).add("parent_code", DataTypes.StringType, true)
-        .add("demand_points", DataTypes.IntegerType, false).add("elderly", DataTypes.DoubleType, false)
-        .add("age80plus", DataTypes.DoubleType, false).add("disabled", DataTypes.DoubleType, false)
-        .add("service_minutes", DataTypes.DoubleType, false).add("elderly_covered", DataTypes.DoubleType, false)
-        .add("covered_share", DataTypes.DoubleType, false).add("elderly_not_covered", DataTypes.DoubleType, false)
-        .add("elderly_unsnapped", DataTypes.DoubleType, false).add("bands", DataTypes.StringType, false)
-        .add("kinds_present", DataTypes.StringType, false).add("lacking_rule_ids", DataTypes.StringType, false)
-        .add(CountyJob.WKB, DataTypes.BinaryType, false);
+    public static final StructType UNITS = Schemas.of(
+        "county_code string", "seq int", "code string", "name string", "level string", "parent_code string?",
+        "demand_points int", "elderly double", "age80plus double", "disabled double", "service_minutes double",
+        "elderly_covered double", "covered_share double", "elderly_not_covered double", "elderly_unsnapped double",
+        "bands string", "kinds_present string", "lacking_rule_ids string", "wkb binary");
 
-    public static final StructType FINDINGS = new StructType()
-        .add("county_code", DataTypes.StringType, false).add("seq", DataTypes.IntegerType, false)
-        .add("rule_id", DataTypes.StringType, false).add("status", DataTypes.StringType, false)
-        .add("measured", DataTypes.DoubleType, false).add("target", DataTypes.DoubleType, false)
-        .add("unit", DataTypes.StringType, false).add("binding", DataTypes.StringType, false)
-        .add("document", DataTypes.StringType, false).add("clause", DataTypes.StringType, false)
-        .add("feature_ids", DataTypes.StringType, false).add("message_zh", DataTypes.StringType, false)
-        .add("message_en", DataTypes.StringType, false).add(CountyJob.WKB, DataTypes.BinaryType, false);
+    public static final StructType FINDINGS = Schemas.of(
+        "county_code string", "seq int", "rule_id string", "status string", "measured double", "target double",
+        "unit string", "binding string", "document string", "clause string", "feature_ids string",
+        "message_zh string", "message_en string", "wkb binary");
 
-    public static final StructType SUMMARY = new StructType()
-        .add("county_code", DataTypes.StringType, false).add("county_name", DataTypes.StringType, false)
-        .add("data_name", DataTypes.StringType, false).add("profile_id", DataTypes.StringType, false)
-        .add("admin_units", DataTypes.IntegerType, false).add("demand_points", DataTypes.IntegerType, false)
-        .add("elderly", DataTypes.DoubleType, false).add("elderly_covered", DataTypes.DoubleType, false)
-        .add("covered_share", DataTypes.DoubleType, false).add("findings", DataTypes.IntegerType, false)
-        .add("passed", DataTypes.IntegerType, false).add("failed", DataTypes.IntegerType, false)
-        .add("not_applicable", DataTypes.IntegerType, false).add("failed_rules", DataTypes.StringType, false)
-        .add(CountyJob.WKB, DataTypes.BinaryType, false);
+    public static final StructType SUMMARY = Schemas.of(
+        "county_code string", "county_name string", "data_name string", "profile_id string", "admin_units int",
+        "demand_points int", "elderly double", "elderly_covered double", "covered_share double", "findings int",
+        "passed int", "failed int", "not_applicable int", "failed_rules string", "wkb binary");
 
     /** The three per-county tables, in the order the task returns them. */
     public static final List<CountyJob.Table> TABLES = List.of(new CountyJob.Table("coverage_units", UNITS),
@@ -110,6 +94,10 @@ public final class CoverageJob {
     /** The rows of one county: units, findings, summary (runs in an executor). */
     static List<List<Row>> rows(CountyRef c, String profileId, double maxSnapM) {
         PlanningData d = Inputs.read(c);
+        // geo-core's store reads a missing table as an empty layer; for a county's coverage that is an error
+        Inputs.requireNonEmpty(c, "admin_units", d.adminUnits());
+        Inputs.requireNonEmpty(c, "demand_points", d.demandPoints());
+        Inputs.requireNonEmpty(c, "facilities", d.facilities());
         CoverageReport r = PlanningSession.of(d, PolicyProfiles.resolve(profileId), maxSnapM)
             .coverage(CoverageOptions.defaults());
         return rows(c, d, r);

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.eldercare.planner.model.ResidentialDistrict;
 import org.eldercare.planner.policy.Finding;
@@ -31,16 +30,11 @@ import org.locationtech.jts.io.WKBWriter;
 public final class DistrictsJob {
     private DistrictsJob() {}
 
-    public static final StructType VERDICTS = new StructType()
-        .add("county_code", DataTypes.StringType, false).add("seq", DataTypes.IntegerType, false)
-        .add("district_id", DataTypes.StringType, false).add("name", DataTypes.StringType, false)
-        .add("district_status", DataTypes.StringType, true).add("households", DataTypes.IntegerType, false)
-        .add("status", DataTypes.StringType, false).add("required_m2", DataTypes.DoubleType, false)
-        .add("provided_m2", DataTypes.DoubleType, false).add("shortfall_m2", DataTypes.DoubleType, false)
-        .add("pooled_with", DataTypes.StringType, false).add("failed_conditions", DataTypes.StringType, false)
-        .add("rules", DataTypes.StringType, false).add("finding_rule_ids", DataTypes.StringType, false)
-        .add("reason_zh", DataTypes.StringType, false).add("reason_en", DataTypes.StringType, false)
-        .add(CountyJob.WKB, DataTypes.BinaryType, true);
+    public static final StructType VERDICTS = Schemas.of(
+        "county_code string", "seq int", "district_id string", "name string", "district_status string?",
+        "households int", "status string", "required_m2 double", "provided_m2 double", "shortfall_m2 double",
+        "pooled_with string", "failed_conditions string", "rules string", "finding_rule_ids string",
+        "reason_zh string", "reason_en string", "wkb binary?");
 
     public static final List<CountyJob.Table> TABLES = List.of(new CountyJob.Table("district_verdicts", VERDICTS));
 

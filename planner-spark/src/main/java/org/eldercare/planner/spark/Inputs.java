@@ -39,6 +39,17 @@ final class Inputs {
         return Workspaces.open(c.location());
     }
 
+    /**
+     * @throws IllegalArgumentException naming file and layer when {@code items} is empty (a missing table reads as
+     *                                  an empty layer)
+     */
+    static void requireNonEmpty(CountyRef c, String layer, List<?> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(c.location() + ": layer " + layer
+                + ": is missing or empty; a county's coverage needs it");
+        }
+    }
+
     /** The county's top unit (COUNTY, else CITY). @throws IllegalArgumentException naming the layer when none */
     static AdminUnit top(CountyRef c, PlanningData d) {
         for (AdminLevel level : List.of(AdminLevel.COUNTY, AdminLevel.CITY)) {

@@ -1,0 +1,89 @@
+package org.eldercare.planner.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two broken counties among ten: 900004 has a facility with negative beds, 900007 lost its demand_points table.
+ * The coverage job (through the CLI) writes the eight good counties, reports the two with county, file and field,
+ * and exits 1 with "2 of 10 counties failed".
+ */
+class BadCountyTest {
+    /** Runs statements on a GeoPackage with plain SQLite (its RTree triggers, which need GeoPackage SQL functions,
+     * dropped first: the file stays readable, the spatial index is merely no longer kept up to date). */
+    private static void sql(Path gpkg, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg); Statement s = c.createStatement()) {
+            List<String> triggers = new java.util.ArrayList<>();
+            try (var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rs.next()) {
+                    triggers.add(rs.getString(1));
+                }
+            }
+            for (String t : triggers) {
+                s.executeUpdate("DROP TRIGGER \"" + t + "\"");
+            }
+            for (String q : statements) {
+                s.executeUpdate(q);
+            }
+        }
+    }
+
+    @Test
+    void brokenCountiesAreReportedAndTheOthersWritten() throws Exception {
+        Path dir = Path.of("target/test-counties/bad");
+        Files.createDirectories(dir);
+        for (CountyRef c : CountyRef.listDirectory(TenCounties.dir())) {
+            Files.copy(Path.of(c.location()), dir.resolve(c.code() + ".gpkg"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        sql(dir.resolve("900004.gpkg"), "UPDATE facilities SET beds = -3 WHERE id = 'c900004-fac-county-welfare'");
+        sql(dir.resolve("900007.gpkg"), "DROP TABLE demand_points");
+        Path out = Path.of("target/spark-test/bad");
+        StringWriter so = new StringWriter();
+        StringWriter se = new StringWriter();
+        int code = PlannerSparkCli.run(new PrintWriter(so, true), new PrintWriter(se, true), "coverage", "--master",
+            "local[2]", "--in", dir.toString(), "--out", out.toString());
+        String err = se.toString();
+        assertEquals(1, code, so + "\n" + err);
+        assertTrue(err.contains("2 of 10 counties failed; report: " + out.resolve("failures.csv")), err);
+
+        List<String> failures = Files.readAllLines(out.resolve("failures.csv"));
+        assertEquals(3, failures.size(), String.join("\n", failures));
+        String beds = failures.get(1);
+        assertTrue(beds.startsWith("900004,") && beds.contains(dir.resolve("900004.gpkg").toAbsolutePath().toString())
+            && beds.contains("facilities") && beds.contains("beds"), beds);
+        String demand = failures.get(2);
+        assertTrue(demand.startsWith("900007,") && demand.contains("demand_points"), demand);
+
+        SparkSession spark = SparkSessions.open("local[1]", 1);
+        try {
+            Set<String> written = new TreeSet<>();
+            for (Row r : spark.read().format("geoparquet").load(out.resolve("coverage_units.parquet").toString())
+                    .select("county_code").distinct().collectAsList()) {
+                written.add(r.getString(0));
+            }
+            assertEquals(Set.of("900001", "900002", "900003", "900005", "900006", "900008", "900009", "900010"),
+                written);
+            assertEquals(8 * 294, spark.read().format("geoparquet")
+                .load(out.resolve("coverage_units.parquet").toString()).count());
+            assertEquals(8, spark.read().format("geoparquet").load(out.resolve("county_summary.parquet").toString())
+                .count());
+        } finally {
+            spark.stop();
+        }
+    }
+}
