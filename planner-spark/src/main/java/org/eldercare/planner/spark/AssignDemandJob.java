@@ -49,8 +49,8 @@ public final class AssignDemandJob {
             double elderlyAssigned, double elderlyUnassigned) {
         public String line() {
             return String.format(Locale.ROOT, "%d demand points (%.0f elderly): %d assigned (%.0f elderly), %d in no "
-                + "unit (%.0f elderly, in unassigned_points), %d on a border of two or more units of the same level "
-                + "(given to the first stored)", points, elderly, assigned, elderlyAssigned, unassigned,
+                + "unit (%.0f elderly, in unassigned_points), %d on a border of two or more units of the level they "
+                + "went to (given to the first stored)", points, elderly, assigned, elderlyAssigned, unassigned,
                 elderlyUnassigned, onSharedBorder);
         }
     }
@@ -124,34 +124,48 @@ public final class AssignDemandJob {
 
     /**
      * Assigns {@code points} (schema {@link #POINTS}) to the counties' units and writes the tables into {@code out}.
+     *
+     * <p>Deepest tier first: the points are joined with the community/village boundaries, the points left over with
+     * the township/street boundaries, and so on up to the city. That is geo-core's rule (the deepest covering unit
+     * wins) and it keeps the expensive tests small: a point is tested against a county outline (thousands of
+     * vertices, and Sedona's join refines with unprepared geometries) only when no community covers it.
      */
     public static Totals run(SparkSession spark, List<CountyRef> counties, Dataset<Row> points, Path out) {
-        units(spark, counties).createOrReplaceTempView("planner_units");
-        points.selectExpr("id", "elderly", "lon", "lat", "ST_Point(lon, lat) AS geom").cache()
-            .createOrReplaceTempView("planner_points");
-        // every (point, unit) pair whose boundary covers the point: Sedona's spatial join
-        Dataset<Row> pairs = spark.sql("SELECT p.id, p.elderly, u.county_code, u.code, u.level, u.tier, u.ord "
-            + "FROM planner_points p JOIN planner_units u ON ST_Intersects(u.geom, p.geom)");
-        pairs.createOrReplaceTempView("planner_pairs");
-        // geo-core's rule: deepest tier, then first in input order; ties counted for the report
-        Dataset<Row> assigned = spark.sql("SELECT id, first(elderly) AS elderly, "
-            + "max_by(struct(county_code, code, level), tier * 1000000000000 - ord) AS unit, "
-            + "max(tier) AS tier, count_if(tier = 3) AS leaf_matches FROM planner_pairs GROUP BY id").cache();
+        Dataset<Row> units = units(spark, counties).cache();
+        units.createOrReplaceTempView("planner_units");
+        Dataset<Row> remaining = points.selectExpr("id", "elderly", "ST_Point(lon, lat) AS geom").cache();
+        remaining.createOrReplaceTempView("planner_points");
+        Dataset<Row> assigned = null;
+        List<Dataset<Row>> cached = new ArrayList<>();
+        for (int tier = 3; tier >= 0; tier--) {
+            remaining.createOrReplaceTempView("planner_remaining");
+            // every (point, unit of this tier) pair whose boundary covers the point: Sedona's spatial join; then
+            // geo-core's tie rule, the first unit in input order; ties counted for the report
+            Dataset<Row> level = spark.sql("SELECT p.id, first(p.elderly) AS elderly, "
+                + "min_by(struct(u.county_code, u.code, u.level), u.ord) AS unit, count(*) AS matches "
+                + "FROM planner_remaining p JOIN (SELECT * FROM planner_units WHERE tier = " + tier + ") u "
+                + "ON ST_Intersects(u.geom, p.geom) GROUP BY p.id").cache();
+            cached.add(level);
+            assigned = assigned == null ? level : assigned.unionAll(level);
+            remaining = remaining.join(level.select("id"), remaining.col("id").equalTo(level.col("id")), "left_anti")
+                .cache();
+            cached.add(remaining);
+        }
         assigned.createOrReplaceTempView("planner_assigned");
         Dataset<Row> byUnit = spark.sql("SELECT a.unit.county_code AS county_code, a.unit.code AS code, "
             + "a.unit.level AS level, count(*) AS points, sum(a.elderly) AS elderly, first(ST_AsBinary(u.geom)) AS wkb "
             + "FROM planner_assigned a JOIN planner_units u ON u.code = a.unit.code "
             + "GROUP BY a.unit.county_code, a.unit.code, a.unit.level ORDER BY county_code, code");
         CountyJob.write(byUnit, out, "demand_by_unit");
-        Dataset<Row> unassigned = spark.sql("SELECT p.id, p.elderly, ST_AsBinary(p.geom) AS wkb FROM planner_points p "
-            + "LEFT ANTI JOIN planner_assigned a ON a.id = p.id ORDER BY p.id");
-        CountyJob.write(unassigned, out, "unassigned_points");
+        CountyJob.write(remaining.selectExpr("id", "elderly", "ST_AsBinary(geom) AS wkb").orderBy("id"), out,
+            "unassigned_points");
         Row all = spark.sql("SELECT count(*), coalesce(sum(elderly), 0) FROM planner_points").first();
-        Row a = spark.sql("SELECT count(*), coalesce(sum(elderly), 0), count_if(leaf_matches > 1) "
-            + "FROM planner_assigned").first();
+        Row a = spark.sql("SELECT count(*), coalesce(sum(elderly), 0), count_if(matches > 1) FROM planner_assigned")
+            .first();
         Row u = spark.read().format("geoparquet").load(out.resolve("unassigned_points.parquet").toString())
             .selectExpr("count(*)", "coalesce(sum(elderly), 0)").first();
-        assigned.unpersist();
+        cached.forEach(Dataset::unpersist);
+        units.unpersist();
         return new Totals(all.getLong(0), a.getLong(0), u.getLong(0), a.getLong(2), all.getDouble(1),
             a.getDouble(1), u.getDouble(1));
     }

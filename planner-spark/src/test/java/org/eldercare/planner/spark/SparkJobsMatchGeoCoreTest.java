@@ -201,7 +201,7 @@ class SparkJobsMatchGeoCoreTest {
             } else {
                 expected.computeIfAbsent(u.get().code(), k -> new long[1])[0]++;
                 expectedElderly.merge(u.get().code(), p.getDouble(3), Double::sum);
-                if (index.intersecting(pt, 3).size() > 1) {
+                if (index.intersecting(pt, u.get().level().tier()).size() > 1) {   // units of the level it went to
                     borders++;
                 }
             }
