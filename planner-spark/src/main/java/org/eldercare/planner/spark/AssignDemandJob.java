@@ -36,6 +36,12 @@ import org.locationtech.jts.io.WKBWriter;
 public final class AssignDemandJob {
     private AssignDemandJob() {}
 
+    /**
+     * Whether the units side is broadcast (Sedona's broadcast index join; {@code -Dplanner.assign.broadcast=true})
+     * rather than spatially partitioned (the default: a national units table is too big to broadcast).
+     */
+    static final boolean BROADCAST = Boolean.parseBoolean(System.getProperty("planner.assign.broadcast", "false"));
+
     /** Schema of demand points: id, lon, lat (WGS84), elderly. */
     public static final StructType POINTS = Schemas.of(
         "id string", "lon double", "lat double", "elderly double");
@@ -141,7 +147,8 @@ public final class AssignDemandJob {
             remaining.createOrReplaceTempView("planner_remaining");
             // every (point, unit of this tier) pair whose boundary covers the point: Sedona's spatial join; then
             // geo-core's tie rule, the first unit in input order; ties counted for the report
-            Dataset<Row> level = spark.sql("SELECT p.id, first(p.elderly) AS elderly, "
+            Dataset<Row> level = spark.sql("SELECT " + (BROADCAST ? "/*+ BROADCAST(u) */ " : "")
+                + "p.id, first(p.elderly) AS elderly, "
                 + "min_by(struct(u.county_code, u.code, u.level), u.ord) AS unit, count(*) AS matches "
                 + "FROM planner_remaining p JOIN (SELECT * FROM planner_units WHERE tier = " + tier + ") u "
                 + "ON ST_Intersects(u.geom, p.geom) GROUP BY p.id").cache();

@@ -51,7 +51,7 @@ import org.locationtech.jts.geom.util.AffineTransformation;
  *       proportion to their base 60+ (so demand points add up to the units' 60+ exactly), 80+/disabled/特困 of a
  *       point are {@code floor(base × new60 / base60)}; facility beds and residents are scaled by a per-facility
  *       factor in [0.85, 1.15], districts' households by one in [0.9, 1.1];
- *   <li><b>recoded</b>: county code {@code 9000NN}-like 6 digits {@code 900001 + i} (province 90 does not exist, so
+ *   <li><b>recoded</b>: county code {@code 900001 + i} (6 digits) (province 90 does not exist, so
  *       no code collides with a real one); township and community codes keep their last 6 digits behind the new
  *       county code; every feature id gets the prefix {@code c<code>-};
  *   <li><b>labelled</b>: county name {@code 合成县-NNN}, data set name {@code 合成县-NNN (code, synthetic: …)}, every
