@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.eldercare.planner.model.AdminUnit;
 import org.eldercare.planner.store.StoredLayer;
 import org.locationtech.jts.geom.Coordinate;
@@ -52,7 +53,13 @@ public final class AssignDemandJob {
 
     /** Counts of one run. */
     public record Totals(long points, long assigned, long unassigned, long onSharedBorder, double elderly,
-            double elderlyAssigned, double elderlyUnassigned) {
+            double elderlyAssigned, double elderlyUnassigned, int counties, List<CountyOutcome> failed,
+            Path failuresFile) {
+        /** The one-line summary of failures, e.g. {@code 1 of 10 counties failed; report: out/failures.csv}. */
+        public String failureLine() {
+            return failed.size() + " of " + counties + " counties failed; report: " + failuresFile;
+        }
+
         public String line() {
             return String.format(Locale.ROOT, "%d demand points (%.0f elderly): %d assigned (%.0f elderly), %d in no "
                 + "unit (%.0f elderly, in unassigned_points), %d on a border of two or more units of the level they "
@@ -61,27 +68,46 @@ public final class AssignDemandJob {
         }
     }
 
-    /** The admin units of every county as rows (read in the executors, one task per county). */
-    public static Dataset<Row> units(SparkSession spark, List<CountyRef> counties) {
+    /** The units side: one row per admin unit of the counties that could be read, and those that could not. */
+    public record Units(Dataset<Row> table, List<CountyOutcome> failed) {}
+
+    /**
+     * The admin units of every county as rows (read in the executors, one task per county). A county whose units
+     * cannot be read is returned in {@link Units#failed} with geo-core's message, never silently left out.
+     */
+    public static Units units(SparkSession spark, List<CountyRef> counties) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<CountyRef> refs = List.copyOf(counties);
+        JavaRDD<CountyOutcome> outcomes = jsc.parallelize(indices(counties.size()), counties.size()).map(i -> {
+            CountyTask task = c -> List.of(unitRows(c, i));
+            return task.run(refs.get(i), 1);
+        }).persist(StorageLevel.MEMORY_AND_DISK());
+        List<CountyOutcome> failed = outcomes.filter(CountyOutcome::failed)
+            .map(o -> new CountyOutcome(o.ref(), List.of(), o.failure(), o.millis())).collect();
+        Dataset<Row> table = spark.createDataFrame(outcomes.flatMap(o -> o.tables().get(0).iterator()), UNITS)
+            .selectExpr("*", "ST_GeomFromWKB(wkb) AS geom").drop(CountyJob.WKB);
+        return new Units(table, failed);
+    }
+
+    private static List<Row> unitRows(CountyRef c, int county) {
+        WKBWriter w = new WKBWriter();
+        List<AdminUnit> units = Inputs.readLayer(c, StoredLayer.ADMIN_UNITS);
+        Inputs.requireNonEmpty(c, "admin_units", units);
+        List<Row> out = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            AdminUnit u = units.get(k);
+            out.add(RowFactory.create(c.code(), u.code(), u.level().name(), u.level().tier(),
+                (long) county * 1_000_000L + k, w.write(u.boundary())));
+        }
+        return out;
+    }
+
+    private static List<Integer> indices(int n) {
         List<Integer> idx = new ArrayList<>();
-        for (int i = 0; i < counties.size(); i++) {
+        for (int i = 0; i < n; i++) {
             idx.add(i);
         }
-        List<CountyRef> refs = List.copyOf(counties);
-        JavaRDD<Row> rows = jsc.parallelize(idx, counties.size()).flatMap(i -> {
-            CountyRef c = refs.get(i);
-            WKBWriter w = new WKBWriter();
-            List<AdminUnit> units = Inputs.readLayer(c, StoredLayer.ADMIN_UNITS);
-            List<Row> out = new ArrayList<>();
-            for (int k = 0; k < units.size(); k++) {
-                AdminUnit u = units.get(k);
-                out.add(RowFactory.create(c.code(), u.code(), u.level().name(), u.level().tier(),
-                    (long) i * 1_000_000L + k, w.write(u.boundary())));
-            }
-            return out.iterator();
-        });
-        return spark.createDataFrame(rows, UNITS).selectExpr("*", "ST_GeomFromWKB(wkb) AS geom").drop(CountyJob.WKB);
+        return idx;
     }
 
     /**
@@ -94,14 +120,15 @@ public final class AssignDemandJob {
             int borderVertices, long seed) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<CountyRef> refs = List.copyOf(counties);
-        List<Integer> idx = new ArrayList<>();
-        for (int i = 0; i < counties.size(); i++) {
-            idx.add(i);
-        }
-        JavaRDD<Row> rows = jsc.parallelize(idx, counties.size()).flatMap(i -> {
+        JavaRDD<Row> rows = jsc.parallelize(indices(counties.size()), counties.size()).flatMap(i -> {
             CountyRef c = refs.get(i);
             Random r = new Random(seed * 7919L + i);
-            List<AdminUnit> units = Inputs.readLayer(c, StoredLayer.ADMIN_UNITS);
+            List<AdminUnit> units;
+            try {
+                units = Inputs.readLayer(c, StoredLayer.ADMIN_UNITS);
+            } catch (RuntimeException e) {
+                return java.util.Collections.emptyIterator();   // the units side reports this county as failed
+            }
             Envelope e = new Envelope();
             units.forEach(u -> e.expandToInclude(u.boundary().getEnvelopeInternal()));
             e.expandBy(e.getWidth() * 0.05, e.getHeight() * 0.05);
@@ -137,7 +164,8 @@ public final class AssignDemandJob {
      * vertices, and Sedona's join refines with unprepared geometries) only when no community covers it.
      */
     public static Totals run(SparkSession spark, List<CountyRef> counties, Dataset<Row> points, Path out) {
-        Dataset<Row> units = units(spark, counties).cache();
+        Units side = units(spark, counties);
+        Dataset<Row> units = side.table().cache();
         units.createOrReplaceTempView("planner_units");
         Dataset<Row> remaining = points.selectExpr("id", "elderly", "ST_Point(lon, lat) AS geom").cache();
         remaining.createOrReplaceTempView("planner_points");
@@ -173,7 +201,8 @@ public final class AssignDemandJob {
             .selectExpr("count(*)", "coalesce(sum(elderly), 0)").first();
         cached.forEach(Dataset::unpersist);
         units.unpersist();
+        Path failures = CountyJob.writeFailures(out, side.failed());
         return new Totals(all.getLong(0), a.getLong(0), u.getLong(0), a.getLong(2), all.getDouble(1),
-            a.getDouble(1), u.getDouble(1));
+            a.getDouble(1), u.getDouble(1), counties.size(), side.failed(), failures);
     }
 }

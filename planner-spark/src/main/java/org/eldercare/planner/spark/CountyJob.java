@@ -68,12 +68,7 @@ public final class CountyJob {
             }
             List<CountyOutcome> light = outcomes.map(o -> new CountyOutcome(o.ref(), List.of(), o.failure(),
                 o.millis())).collect();
-            Path failures = out.resolve("failures.csv");
-            StringBuilder csv = new StringBuilder("county_code,file,error\n");
-            for (CountyOutcome o : light) {
-                o.error().ifPresent(e -> csv.append(Csv.line(o.ref().code(), o.ref().location(), e)));
-            }
-            Files.writeString(failures, csv, StandardCharsets.UTF_8);
+            Path failures = writeFailures(out, light);
             StringBuilder times = new StringBuilder("county_code,millis,failed\n");
             for (CountyOutcome o : light) {
                 times.append(String.format(Locale.ROOT, "%s,%d,%s%n", o.ref().code(), o.millis(), o.failed()));
@@ -86,6 +81,22 @@ public final class CountyJob {
         } finally {
             outcomes.unpersist(false);
         }
+    }
+
+    /** Writes {@code out/failures.csv} (county code, file, error) for the failed ones of {@code outcomes}. */
+    public static Path writeFailures(Path out, List<CountyOutcome> outcomes) {
+        Path failures = out.resolve("failures.csv");
+        StringBuilder csv = new StringBuilder("county_code,file,error\n");
+        for (CountyOutcome o : outcomes) {
+            o.error().ifPresent(e -> csv.append(Csv.line(o.ref().code(), o.ref().location(), e)));
+        }
+        try {
+            Files.createDirectories(out);
+            Files.writeString(failures, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + failures + ": " + e.getMessage(), e);
+        }
+        return failures;
     }
 
     /**

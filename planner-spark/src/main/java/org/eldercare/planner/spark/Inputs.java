@@ -46,7 +46,7 @@ final class Inputs {
     static void requireNonEmpty(CountyRef c, String layer, List<?> items) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException(c.location() + ": layer " + layer
-                + ": is missing or empty; a county's coverage needs it");
+                + ": is missing or empty; the job needs it");
         }
     }
 

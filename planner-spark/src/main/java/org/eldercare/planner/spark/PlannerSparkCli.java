@@ -237,6 +237,12 @@ public final class PlannerSparkCli implements Callable<Integer> {
                 w.printf(Locale.ROOT, "wrote %s, %s (%.1f s)%n", opts.out.resolve("demand_by_unit.parquet"),
                     opts.out.resolve("unassigned_points.parquet"), (System.nanoTime() - t0) / 1e9);
                 w.flush();
+                if (!t.failed().isEmpty()) {
+                    t.failed().forEach(o -> spec.commandLine().getErr().println("failed: " + o.failure()));
+                    spec.commandLine().getErr().println(t.failureLine());
+                    spec.commandLine().getErr().flush();
+                    return 1;
+                }
                 return 0;
             } finally {
                 s.stop();

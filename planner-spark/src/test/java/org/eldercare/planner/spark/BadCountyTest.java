@@ -43,6 +43,16 @@ class BadCountyTest {
         }
     }
 
+    /** The distinct county codes of a written GeoParquet table. */
+    private static Set<String> countiesIn(SparkSession spark, Path parquet) {
+        Set<String> codes = new TreeSet<>();
+        for (Row r : spark.read().format("geoparquet").load(parquet.toString()).select("county_code").distinct()
+                .collectAsList()) {
+            codes.add(r.getString(0));
+        }
+        return codes;
+    }
+
     @Test
     void brokenCountiesAreReportedAndTheOthersWritten() throws Exception {
         Path dir = Path.of("target/test-counties/bad");
@@ -71,17 +81,39 @@ class BadCountyTest {
 
         SparkSession spark = SparkSessions.open("local[1]", 1);
         try {
-            Set<String> written = new TreeSet<>();
-            for (Row r : spark.read().format("geoparquet").load(out.resolve("coverage_units.parquet").toString())
-                    .select("county_code").distinct().collectAsList()) {
-                written.add(r.getString(0));
-            }
             assertEquals(Set.of("900001", "900002", "900003", "900005", "900006", "900008", "900009", "900010"),
-                written);
+                countiesIn(spark, out.resolve("coverage_units.parquet")));
             assertEquals(8 * 294, spark.read().format("geoparquet")
                 .load(out.resolve("coverage_units.parquet").toString()).count());
             assertEquals(8, spark.read().format("geoparquet").load(out.resolve("county_summary.parquet").toString())
                 .count());
+        } finally {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void assignDemandReportsACountyWithoutUnitsAndAssignsTheOthers() throws Exception {
+        Path dir = Path.of("target/test-counties/bad-assign");
+        Files.createDirectories(dir);
+        for (CountyRef c : CountyRef.listDirectory(TenCounties.dir()).subList(0, 3)) {
+            Files.copy(Path.of(c.location()), dir.resolve(c.code() + ".gpkg"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        sql(dir.resolve("900002.gpkg"), "DROP TABLE admin_units");
+        Path out = Path.of("target/spark-test/bad-assign");
+        StringWriter so = new StringWriter();
+        StringWriter se = new StringWriter();
+        int code = PlannerSparkCli.run(new PrintWriter(so, true), new PrintWriter(se, true), "assign-demand",
+            "--master", "local[2]", "--in", dir.toString(), "--out", out.toString(), "--grid-deg", "0.05");
+        assertEquals(1, code, so + "\n" + se);
+        assertTrue(se.toString().contains("1 of 3 counties failed; report: " + out.resolve("failures.csv")),
+            se.toString());
+        List<String> failures = Files.readAllLines(out.resolve("failures.csv"));
+        assertEquals(2, failures.size());
+        assertTrue(failures.get(1).startsWith("900002,") && failures.get(1).contains("admin_units"), failures.get(1));
+        SparkSession spark = SparkSessions.open("local[1]", 1);
+        try {
+            assertEquals(Set.of("900001", "900003"), countiesIn(spark, out.resolve("demand_by_unit.parquet")));
         } finally {
             spark.stop();
         }
