@@ -143,6 +143,12 @@ public final class PlannerSparkCli implements Callable<Integer> {
             description = "Largest snap distance to the road network, metres (default ${DEFAULT-VALUE}).")
         double maxSnapM;
 
+        @Option(names = "--workspace", paramLabel = "FILE.gpkg|JDBC_URL",
+            description = "Also write the counties that ran into one workspace (GeoPackage file or PostGIS URL) for "
+                + "`planner serve --data FILE.gpkg` / `serve --db URL` (built on the driver: a province, not a "
+                + "country).")
+        String workspace;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -152,7 +158,14 @@ public final class PlannerSparkCli implements Callable<Integer> {
             long t0 = System.nanoTime();
             SparkSession s = opts.open();
             try {
-                return report(spec, CoverageJob.run(s, counties, profile, maxSnapM, opts.out), t0);
+                CountyJob.Result r = CoverageJob.run(s, counties, profile, maxSnapM, opts.out);
+                if (workspace != null) {
+                    PlanningData d = ProvinceWorkspace.write(workspace, r);
+                    spec.commandLine().getOut().printf("wrote %s: %s, %d admin units (serve it with planner serve "
+                        + "%s %s)%n", workspace, d.name(), d.adminUnits().size(),
+                        workspace.startsWith("jdbc:") ? "--db" : "--data", workspace);
+                }
+                return report(spec, r, t0);
             } finally {
                 s.stop();
             }

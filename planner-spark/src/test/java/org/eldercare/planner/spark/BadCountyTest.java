@@ -16,6 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.eldercare.planner.coverage.CoverageAnalysis;
+import org.eldercare.planner.coverage.CoverageReport;
+import org.eldercare.planner.coverage.UnitCoverage;
+import org.eldercare.planner.model.PlanningData;
+import org.eldercare.planner.policy.PolicyProfiles;
+import org.eldercare.planner.store.Workspace;
+import org.eldercare.planner.store.Workspaces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +73,8 @@ class BadCountyTest {
         StringWriter so = new StringWriter();
         StringWriter se = new StringWriter();
         int code = PlannerSparkCli.run(new PrintWriter(so, true), new PrintWriter(se, true), "coverage", "--master",
-            "local[2]", "--in", dir.toString(), "--out", out.toString());
+            "local[2]", "--in", dir.toString(), "--out", out.toString(), "--workspace",
+            out.resolve("province.gpkg").toString());
         String err = se.toString();
         assertEquals(1, code, so + "\n" + err);
         assertTrue(err.contains("2 of 10 counties failed; report: " + out.resolve("failures.csv")), err);
@@ -87,6 +95,22 @@ class BadCountyTest {
                 .load(out.resolve("coverage_units.parquet").toString()).count());
             assertEquals(8, spark.read().format("geoparquet").load(out.resolve("county_summary.parquet").toString())
                 .count());
+            // the province workspace for the web map holds the eight counties, and geo-core's coverage of it (what
+            // `serve --data province.gpkg` computes) gives every unit the job's numbers
+            PlanningData province;
+            try (Workspace w = Workspaces.open(out.resolve("province.gpkg").toString())) {
+                province = w.read();
+            }
+            assertEquals(8 * 294, province.adminUnits().size());
+            CoverageReport r = CoverageAnalysis.analyse(province, PolicyProfiles.get("national"));
+            List<Row> units = spark.read().format("geoparquet").load(out.resolve("coverage_units.parquet").toString())
+                .collectAsList();
+            assertEquals(r.units().size(), units.size());
+            for (Row u : units) {
+                UnitCoverage c = r.getUnit(u.getAs("code"));
+                assertEquals(c.elderlyCovered(), (double) u.getAs("elderly_covered"), c.code());
+                assertEquals(c.elderly(), (double) u.getAs("elderly"), c.code());
+            }
         } finally {
             spark.stop();
         }
