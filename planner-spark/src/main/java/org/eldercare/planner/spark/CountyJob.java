@@ -107,15 +107,15 @@ public final class CountyJob {
         boolean geo = List.of(df.columns()).contains(WKB);
         Path parquet = out.resolve(name + ".parquet");
         Path csv = out.resolve(name + ".csv");
-        Dataset<Row> sorted = df.coalesce(1);
+        Dataset<Row> one = df.coalesce(1);   // one part file per table
         if (geo) {
-            sorted.selectExpr("*", "ST_GeomFromWKB(" + WKB + ") AS geometry").drop(WKB).write().mode("overwrite")
+            one.selectExpr("*", "ST_GeomFromWKB(" + WKB + ") AS geometry").drop(WKB).write().mode("overwrite")
                 .format("geoparquet").save(parquet.toString());
-            sorted.selectExpr("*", "ST_AsText(ST_GeomFromWKB(" + WKB + ")) AS wkt").drop(WKB).write()
+            one.selectExpr("*", "ST_AsText(ST_GeomFromWKB(" + WKB + ")) AS wkt").drop(WKB).write()
                 .mode("overwrite").option("header", "true").csv(csv.toString());
         } else {
-            sorted.write().mode("overwrite").parquet(parquet.toString());
-            sorted.write().mode("overwrite").option("header", "true").csv(csv.toString());
+            one.write().mode("overwrite").parquet(parquet.toString());
+            one.write().mode("overwrite").option("header", "true").csv(csv.toString());
         }
         return List.of(parquet, csv);
     }
