@@ -37,14 +37,35 @@ final class BandRaster {
     private double minY = Double.POSITIVE_INFINITY;
     private double maxX = Double.NEGATIVE_INFINITY;
     private double maxY = Double.NEGATIVE_INFINITY;
-    /** The grid of the last call (band index per cell, {@code bands} = outside), reused between calls. */
-    private byte[] cells = new byte[0];
+    /** Whole edges added by footprint, with their bands and the footprints' bounds (absolute cell indices). */
+    private long[][] fps = new long[64][];
+    private int[] fpBand = new int[64];
+    private int nfp;
+    private int fpMinI = Integer.MAX_VALUE;
+    private int fpMinJ = Integer.MAX_VALUE;
+    private int fpMaxI = Integer.MIN_VALUE;
+    private int fpMaxJ = Integer.MIN_VALUE;
+    /**
+     * The grid of the last call: absolute index of cell (0, 0), w × h cells, one bit plane per band of h rows of
+     * {@code ww} words (cell i of row j of plane k: bit i &amp; 63 of word (k h + j) ww + i / 64), plane k set where
+     * a cell belongs to band ≤ k. Reused between calls.
+     */
+    private long ox;
+    private long oy;
+    private int w;
+    private int h;
+    private int ww;
+    private long[] bits = new long[0];
     private final Tracer tracer = new Tracer();
 
     void clear() {
         n = 0;
         minX = minY = Double.POSITIVE_INFINITY;
         maxX = maxY = Double.NEGATIVE_INFINITY;
+        Arrays.fill(fps, 0, nfp, null);
+        nfp = 0;
+        fpMinI = fpMinJ = Integer.MAX_VALUE;
+        fpMaxI = fpMaxJ = Integer.MIN_VALUE;
     }
 
     /** Adds the metric segment (a point when both ends coincide) reached from band {@code band} on. */
@@ -91,6 +112,27 @@ final class BandRaster {
     }
 
     /**
+     * Adds a whole graph edge by its precomputed footprint ({@link EdgeFootprints}: the cells of the union of its
+     * segments' capsules, in absolute grid indices of the same cell size and buffer as the later
+     * {@link #polygons} call), reached from band {@code band} on. The same cells as adding its segments.
+     */
+    void addFootprint(long[] footprint, int band) {
+        if (footprint.length <= 2) {
+            return;
+        }
+        if (nfp == fps.length) {
+            fps = Arrays.copyOf(fps, 2 * nfp);
+            fpBand = Arrays.copyOf(fpBand, 2 * nfp);
+        }
+        fps[nfp] = footprint;
+        fpBand[nfp++] = band;
+        fpMinI = Math.min(fpMinI, (int) footprint[0]);
+        fpMinJ = Math.min(fpMinJ, (int) (footprint[0] >> 32));
+        fpMaxI = Math.max(fpMaxI, (int) footprint[1]);
+        fpMaxJ = Math.max(fpMaxJ, (int) (footprint[1] >> 32));
+    }
+
+    /**
      * The polygons of bands {@code 0 .. bands-1} (each a Polygon, MultiPolygon or empty Polygon in {@code gf}'s frame).
      *
      * @param buffer    metres: a cell belongs to a band when its centre is within this distance of a reached piece
@@ -110,42 +152,15 @@ final class BandRaster {
                         double[] areaM2) {
         Geometry[] res = new Geometry[bands];
         Arrays.fill(areaM2, 0, bands, 0);
-        if (n == 0) {
+        if (n == 0 && nfp == 0) {
             Arrays.fill(res, gf.createPolygon());
             return res;
         }
         if (bands > 126) {
             throw new IllegalArgumentException("at most 126 bands, was " + bands);
         }
-        double r = buffer / cell;
-        long ox = (long) Math.floor((minX - buffer) / cell) - 1;
-        long oy = (long) Math.floor((minY - buffer) / cell) - 1;
-        int w = (int) ((long) Math.ceil((maxX + buffer) / cell) + 1 - ox);
-        int h = (int) ((long) Math.ceil((maxY + buffer) / cell) + 1 - oy);
-        if ((long) w * h > 200_000_000L) {
-            throw new IllegalStateException("service area grid of " + w + " x " + h + " cells is too large");
-        }
-        if (cells.length < w * h) {
-            cells = new byte[Math.max(w * h, 2 * cells.length)];
-        }
-        byte[] cells = this.cells;
-        Arrays.fill(cells, 0, w * h, (byte) bands);
-        for (int s = 0; s < n; s++) {
-            int o = 7 * s;
-            int tag = (int) seg[o + 4];
-            double ax = seg[o] / cell - ox;
-            double ay = seg[o + 1] / cell - oy;
-            double bx = seg[o + 2] / cell - ox;
-            double by = seg[o + 3] / cell - oy;
-            byte band = (byte) (tag & 255);
-            capsule(cells, w, h, ax, ay, bx, by, r, band, (tag & 256) == 0, (tag & 512) == 0);
-            if (!Double.isNaN(seg[o + 5])) {
-                wedge(cells, w, h, ax, ay, ax - (seg[o + 5] / cell - ox), ay - (seg[o + 6] / cell - oy), bx - ax,
-                    by - ay, r, band);
-            }
-        }
-        tracer.reset(cells, w, h, bands);
-        tracer.markBoundaries();
+        stamp(bands, buffer, cell);
+        tracer.reset(this, bands);
         for (int k = 0; k < bands; k++) {
             res[k] = tracer.trace(k, ox * cell, oy * cell, cell, minHoleM2, gf, out, areaM2);
         }
@@ -153,11 +168,184 @@ final class BandRaster {
     }
 
     /**
+     * The footprint of everything added (as one band): the cells whose centre lies within {@code buffer} of an added
+     * segment, in absolute grid indices (cell i covers [i c, (i + 1) c)). Layout: [0] = minJ &lt;&lt; 32 | minI,
+     * [1] = maxJ &lt;&lt; 32 | maxI, then one long per run of cells in a row, rows ascending:
+     * (j − minJ) &lt;&lt; 42 | (i0 − minI) &lt;&lt; 21 | (i1 − minI), cells i0 .. i1 inclusive. Null when no cell is
+     * inside.
+     */
+    long[] footprint(double buffer, double cell) {
+        if (n == 0) {
+            return null;
+        }
+        stamp(1, buffer, cell);
+        long[] runs = new long[16];
+        int nr = 2;
+        int minI = Integer.MAX_VALUE;
+        int minJ = Integer.MAX_VALUE;
+        int maxI = Integer.MIN_VALUE;
+        int maxJ = Integer.MIN_VALUE;
+        // first pass: bounds; second: runs relative to them
+        for (int pass = 0; pass < 2; pass++) {
+            for (int j = 0; j < h; j++) {
+                int base = j * ww;
+                int i = nextSet(bits, base, 0, w);
+                while (i < w) {
+                    int e = nextClear(bits, base, i, w);
+                    if (pass == 0) {
+                        minI = Math.min(minI, i);
+                        maxI = Math.max(maxI, e - 1);
+                        minJ = Math.min(minJ, j);
+                        maxJ = Math.max(maxJ, j);
+                    } else {
+                        if (nr == runs.length) {
+                            runs = Arrays.copyOf(runs, 2 * nr);
+                        }
+                        runs[nr++] = ((long) (j - minJ) << 42) | ((long) (i - minI) << 21) | (e - 1 - minI);
+                    }
+                    i = nextSet(bits, base, e, w);
+                }
+            }
+            if (minI == Integer.MAX_VALUE) {
+                return null;
+            }
+        }
+        long[] fp = Arrays.copyOf(runs, nr);
+        fp[0] = ((long) (minJ + oy) << 32) | ((minI + ox) & 0xffffffffL);
+        fp[1] = ((long) (maxJ + oy) << 32) | ((maxI + ox) & 0xffffffffL);
+        if (fp[0] >> 32 != minJ + oy || (int) fp[0] != minI + ox || maxI - minI >= 1 << 21 || maxJ - minJ >= 1 << 21) {
+            throw new IllegalStateException("footprint outside the grid's index range");
+        }
+        return fp;
+    }
+
+    /**
+     * Sizes the grid to everything added (with an empty margin of at least one cell) and stamps it: each band's
+     * own cells into its plane, then every plane OR-ed into the next, so plane k holds the cells of bands ≤ k.
+     */
+    private void stamp(int bands, double buffer, double cell) {
+        long lox = Long.MAX_VALUE;
+        long loy = Long.MAX_VALUE;
+        long hix = Long.MIN_VALUE;
+        long hiy = Long.MIN_VALUE;
+        if (n > 0) {
+            lox = (long) Math.floor((minX - buffer) / cell) - 1;
+            loy = (long) Math.floor((minY - buffer) / cell) - 1;
+            hix = (long) Math.ceil((maxX + buffer) / cell) + 1;
+            hiy = (long) Math.ceil((maxY + buffer) / cell) + 1;
+        }
+        if (nfp > 0) {
+            lox = Math.min(lox, fpMinI - 1L);
+            loy = Math.min(loy, fpMinJ - 1L);
+            hix = Math.max(hix, fpMaxI + 2L);
+            hiy = Math.max(hiy, fpMaxJ + 2L);
+        }
+        ox = lox;
+        oy = loy;
+        if ((hix - lox) * (hiy - loy) > 200_000_000L) {
+            throw new IllegalStateException("service area grid of " + (hix - lox) + " x " + (hiy - loy)
+                + " cells is too large");
+        }
+        w = (int) (hix - lox);
+        h = (int) (hiy - loy);
+        ww = (w >>> 6) + 1;
+        int planeWords = h * ww;
+        int words = bands * planeWords;
+        if (bits.length < words) {
+            bits = new long[Math.max(words, 2 * bits.length)];
+        }
+        long[] bits = this.bits;
+        Arrays.fill(bits, 0, words, 0L);
+        double r = buffer / cell;
+        for (int s = 0; s < n; s++) {
+            int o = 7 * s;
+            int tag = (int) seg[o + 4];
+            double ax = seg[o] / cell - ox;
+            double ay = seg[o + 1] / cell - oy;
+            double bx = seg[o + 2] / cell - ox;
+            double by = seg[o + 3] / cell - oy;
+            int plane = (tag & 255) * planeWords;
+            capsule(bits, plane, ww, w, h, ax, ay, bx, by, r, (tag & 256) == 0, (tag & 512) == 0);
+            if (!Double.isNaN(seg[o + 5])) {
+                wedge(bits, plane, ww, w, h, ax, ay, ax - (seg[o + 5] / cell - ox), ay - (seg[o + 6] / cell - oy),
+                    bx - ax, by - ay, r);
+            }
+        }
+        for (int f = 0; f < nfp; f++) {
+            long[] fp = fps[f];
+            int plane = fpBand[f] * planeWords;
+            int di = (int) ((int) fp[0] - ox);
+            int dj = (int) ((fp[0] >> 32) - oy);
+            for (int q = 2; q < fp.length; q++) {
+                long run = fp[q];
+                int j = (int) (run >>> 42) + dj;
+                setRange(bits, plane + j * ww, (int) ((run >>> 21) & 0x1fffff) + di, (int) (run & 0x1fffff) + di);
+            }
+        }
+        for (int k = 1; k < bands; k++) {
+            int a = (k - 1) * planeWords;
+            int b = k * planeWords;
+            for (int q = 0; q < planeWords; q++) {
+                bits[b + q] |= bits[a + q];
+            }
+        }
+    }
+
+    /** Sets cells i0 .. i1 (inclusive, i0 ≤ i1) of the row starting at word {@code base}. */
+    private static void setRange(long[] bits, int base, int i0, int i1) {
+        int q0 = i0 >>> 6;
+        int q1 = i1 >>> 6;
+        long first = -1L << i0;
+        long last = -1L >>> (63 - (i1 & 63));
+        if (q0 == q1) {
+            bits[base + q0] |= first & last;
+            return;
+        }
+        bits[base + q0] |= first;
+        for (int q = q0 + 1; q < q1; q++) {
+            bits[base + q] = -1L;
+        }
+        bits[base + q1] |= last;
+    }
+
+    /** The first set cell at or after i in the row at {@code base} (w when none). */
+    private static int nextSet(long[] bits, int base, int i, int w) {
+        if (i >= w) {
+            return w;
+        }
+        int q = i >>> 6;
+        long word = bits[base + q] & (-1L << i);
+        while (word == 0) {
+            if (++q * 64 >= w) {
+                return w;
+            }
+            word = bits[base + q];
+        }
+        return Math.min(w, q * 64 + Long.numberOfTrailingZeros(word));
+    }
+
+    /** The first clear cell at or after i in the row at {@code base} (w when none). */
+    private static int nextClear(long[] bits, int base, int i, int w) {
+        if (i >= w) {
+            return w;
+        }
+        int q = i >>> 6;
+        long word = ~bits[base + q] & (-1L << i);
+        while (word == 0) {
+            if (++q * 64 >= w) {
+                return w;
+            }
+            word = ~bits[base + q];
+        }
+        return Math.min(w, q * 64 + Long.numberOfTrailingZeros(word));
+    }
+
+    /**
      * The capsule of segment a-b (the rectangle along the segment, with {@code capA} / {@code capB} the disc around
      * a / b), one interval per grid row: cells whose centre lies inside become min(cell, band).
      */
-    private static void capsule(byte[] cells, int w, int h, double ax, double ay, double bx, double by, double r,
-                                byte band, boolean capA, boolean capB) {
+    private static void capsule(long[] bits, int plane, int ww, int w, int h, double ax, double ay, double bx,
+                                double by, double r, boolean capA, boolean capB) {
         double dx = bx - ax;
         double dy = by - ay;
         double len2 = dx * dx + dy * dy;
@@ -214,7 +402,7 @@ final class BandRaster {
                 }
             }
             if (lo <= hi) {
-                fill(cells, w, j, lo, hi, band);
+                fill(bits, plane + j * ww, w, lo, hi);
             }
         }
     }
@@ -224,8 +412,8 @@ final class BandRaster {
      * outgoing direction d2 ((p−v)·d2 ≤ 0): the sector on the outer side of the turn at v (empty for a straight
      * continuation, a half-disc for a reversal; convex, so one interval per row).
      */
-    private static void wedge(byte[] cells, int w, int h, double vx, double vy, double d1x, double d1y, double d2x,
-                              double d2y, double r, byte band) {
+    private static void wedge(long[] bits, int plane, int ww, int w, int h, double vx, double vy, double d1x,
+                              double d1y, double d2x, double d2y, double r) {
         int j0 = Math.max(0, (int) Math.ceil(vy - r - 0.5));
         int j1 = Math.min(h - 1, (int) Math.floor(vy + r - 0.5));
         double r2 = r * r;
@@ -256,37 +444,63 @@ final class BandRaster {
                 continue;
             }
             if (lo <= hi) {
-                fill(cells, w, j, vx + lo, vx + hi, band);
+                fill(bits, plane + j * ww, w, vx + lo, vx + hi);
             }
         }
     }
 
-    /** Row j: cells whose centre x (i + 0.5) lies in [lo, hi] become min(cell, band). */
-    private static void fill(byte[] cells, int w, int j, double lo, double hi, byte band) {
+    /** The row at word {@code base}: cells whose centre x (i + 0.5) lies in [lo, hi] are set. */
+    private static void fill(long[] bits, int base, int w, double lo, double hi) {
         int i0 = Math.max(0, (int) Math.ceil(lo - 0.5));
         int i1 = Math.min(w - 1, (int) Math.floor(hi - 0.5));
-        // branch-free min: inner and outer bands interleave along a row, a compare-and-branch mispredicts
-        for (int c = j * w + i0, end = j * w + i1; c <= end; c++) {
-            cells[c] = (byte) Math.min(cells[c], band);
+        if (i0 <= i1) {
+            setRange(bits, base, i0, i1);
         }
     }
 
     /**
-     * Traces the boundaries of {cells ≤ k} for every band k into rings (inside on the left), splitting rings at
-     * repeated vertices. One pass over the cells marks, per band, the cell edges between a cell of that band and one
-     * outside it (an edge between bands a &lt; b bounds the bands a .. b−1) and lists the vertices it marked, so each
-     * band's tracing only visits its own boundary: O(cells + boundary) in all. The work arrays are kept between
-     * calls; tracing consumes every mark, so they come back empty without being cleared.
+     * Traces the boundary of {cells of band ≤ k} into rings, inside on the left: counter-clockwise shells, clockwise
+     * holes. Every ring has at least one westward edge along the top of an inside cell whose upper neighbour is
+     * outside ("top edges", found word by word as {@code plane[j] & ~plane[j + 1]}); tracing starts at each top edge
+     * not yet passed and clears the top edges it passes, so each ring is traced once and only boundaries are visited:
+     * O(grid words + boundary) per band. At a saddle vertex (two inside cells touching only at a corner) the ring
+     * turns left, so cells are 4-connected; a ring that comes back to a vertex it already passed is split there,
+     * so every emitted ring is simple. The work arrays are kept between calls.
      */
     static final class Tracer {
-        private byte[] cells;
+        /**
+         * NEXT[code * 4 + in]: outgoing direction at a vertex whose four cells are {@code code} (bit 0 the cell to
+         * the north-east, 1 north-west, 2 south-west, 3 south-east), arriving in direction {@code in}; -1 none.
+         */
+        private static final byte[] NEXT = new byte[64];
+
+        static {
+            for (int code = 0; code < 16; code++) {
+                boolean ne = (code & 1) != 0;
+                boolean nw = (code & 2) != 0;
+                boolean sw = (code & 4) != 0;
+                boolean se = (code & 8) != 0;
+                // inside on the left: east needs NE in, SE out; north NW in, NE out; west SW in, NW out; south SE in,
+                // SW out
+                int mask = (ne && !se ? 1 : 0) | (nw && !ne ? 2 : 0) | (sw && !nw ? 4 : 0) | (se && !sw ? 8 : 0);
+                for (int in = 0; in < 4; in++) {
+                    int d = -1;
+                    if (mask != 0) {
+                        int left = (in + 1) & 3;
+                        d = (mask & (1 << left)) != 0 ? left
+                            : (mask & (1 << in)) != 0 ? in : Integer.numberOfTrailingZeros(mask);
+                    }
+                    NEXT[code * 4 + in] = (byte) d;
+                }
+            }
+        }
+
+        private long[] bits;
         private int w;
         private int h;
-        private int bands;
-        /** masks[k][v]: outgoing boundary directions (bit d) of band k at vertex v. */
-        private byte[][] masks = new byte[0][];
-        private int[][] marked = new int[0][];
-        private int[] markedCount = new int[0];
+        private int ww;
+        /** Top edges of the band being traced, cleared as they are passed. */
+        private long[] top = new long[0];
         private int[] seenPos = new int[0];
         private int[] seenGen = new int[0];
         private int gen;
@@ -297,75 +511,19 @@ final class BandRaster {
         private final List<Coordinate[]> holes = new ArrayList<>();
         private final List<double[]> holeProbe = new ArrayList<>();
 
-        void reset(byte[] cells, int w, int h, int bands) {
-            this.cells = cells;
-            this.w = w;
-            this.h = h;
-            this.bands = bands;
+        void reset(BandRaster r, int bands) {
+            this.bits = r.bits;
+            this.w = r.w;
+            this.h = r.h;
+            this.ww = r.ww;
             int nv = (w + 1) * (h + 1);
-            if (masks.length < bands) {
-                masks = Arrays.copyOf(masks, bands);
-                marked = Arrays.copyOf(marked, bands);
-                markedCount = new int[bands];
-            }
-            for (int k = 0; k < bands; k++) {
-                if (masks[k] == null || masks[k].length < nv) {
-                    masks[k] = new byte[Math.max(nv, masks[k] == null ? 0 : 2 * masks[k].length)];
-                }
-                if (marked[k] == null) {
-                    marked[k] = new int[256];
-                }
-                markedCount[k] = 0;
+            if (top.length < h * ww) {
+                top = new long[Math.max(h * ww, 2 * top.length)];
             }
             if (seenPos.length < nv) {
                 seenPos = new int[Math.max(nv, 2 * seenPos.length)];
                 seenGen = new int[seenPos.length];
                 gen = 0;
-            }
-        }
-
-        /** Marks the boundary edges of all bands (the grid's outer cells are never inside: no bounds checks). */
-        void markBoundaries() {
-            final byte[] cells = this.cells;
-            int vw = w + 1;
-            for (int j = 1; j < h - 1; j++) {
-                int row = j * w;
-                for (int i = 1; i < w - 1; i++) {
-                    int c = row + i;
-                    int a = cells[c];
-                    if (a >= bands) {
-                        continue;
-                    }
-                    int up = cells[c - w];
-                    int right = cells[c + 1];
-                    int down = cells[c + w];
-                    int left = cells[c - 1];
-                    if (up > a) {
-                        mark(a, up, j * vw + i, 1);
-                    }
-                    if (right > a) {
-                        mark(a, right, j * vw + i + 1, 2);
-                    }
-                    if (down > a) {
-                        mark(a, down, (j + 1) * vw + i + 1, 4);
-                    }
-                    if (left > a) {
-                        mark(a, left, (j + 1) * vw + i, 8);
-                    }
-                }
-            }
-        }
-
-        private void mark(int from, int to, int v, int bit) {
-            for (int k = from; k < to; k++) {
-                byte[] m = masks[k];
-                if (m[v] == 0) {
-                    if (markedCount[k] == marked[k].length) {
-                        marked[k] = Arrays.copyOf(marked[k], 2 * markedCount[k]);
-                    }
-                    marked[k][markedCount[k]++] = v;
-                }
-                m[v] |= (byte) bit;
             }
         }
 
@@ -376,74 +534,142 @@ final class BandRaster {
             shellAreas.clear();
             holes.clear();
             holeProbe.clear();
-            byte[] out = masks[k];
-            int[] list = marked[k];
-            int vw = w + 1;
-            for (int li = 0; li < markedCount[k]; li++) {
-                int v = list[li];
-                // start only at non-saddle vertices, so that every saddle is passed with the left-turn rule
-                if (out[v] == 0 || Integer.bitCount(out[v]) != 1) {
-                    continue;
-                }
-                gen++;
-                int top = 0;
-                stack[0] = v;
-                seenGen[v] = gen;
-                seenPos[v] = 0;
-                int cur = v;
-                int inDir = -1;
-                while (true) {
-                    int d = next(out[cur], inDir);
-                    if (d < 0) {
-                        break;
-                    }
-                    out[cur] &= (byte) ~(1 << d);
-                    dirs[top] = d;
-                    cur = cur + DX[d] + DY[d] * vw;
-                    inDir = d;
-                    if (seenGen[cur] == gen) {
-                        int p = seenPos[cur];
-                        emit(p, top, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
-                        for (int q = p + 1; q <= top; q++) {
-                            seenGen[stack[q]] = 0;
-                        }
-                        top = p;
-                        if (top == 0 && out[cur] == 0) {
-                            break;
-                        }
-                        continue;
-                    }
-                    top++;
-                    if (top == stack.length) {
-                        stack = Arrays.copyOf(stack, top * 2);
-                        dirs = Arrays.copyOf(dirs, top * 2);
-                    }
-                    stack[top] = cur;
-                    seenGen[cur] = gen;
-                    seenPos[cur] = top;
-                }
+            final long[] bits = this.bits;
+            final long[] top = this.top;
+            final int ww = this.ww;
+            final int plane = k * h * ww;
+            // the grid's outer cells are never inside: the last row has no top edges, vertices need no bounds checks
+            for (int q = 0; q < (h - 1) * ww; q++) {
+                top[q] = bits[plane + q] & ~bits[plane + q + ww];
             }
-            for (int li = 0; li < markedCount[k]; li++) {
-                out[list[li]] = 0; // every mark is consumed by a ring; this only guards the invariant
+            Arrays.fill(top, (h - 1) * ww, h * ww, 0L);
+            int vw = w + 1;
+            for (int q = 0; q < (h - 1) * ww; q++) {
+                while (top[q] != 0) {
+                    int ci = (q % ww) * 64 + Long.numberOfTrailingZeros(top[q]);
+                    int cj = q / ww;
+                    // the westmost top edge of a run ends at a corner: vertex (ci, cj + 1), reached going west
+                    ring(plane, (cj + 1) * vw + ci, x0, y0, cell, minHoleM2, map, areaM2, k);
+                }
             }
             return assemble(gf);
         }
 
-        /** Outgoing direction at a vertex: the only one, or at a saddle the left turn from {@code inDir}. */
-        private static int next(byte mask, int inDir) {
-            if (mask == 0) {
-                return -1;
-            }
-            if (inDir >= 0) {
-                int left = (inDir + 1) & 3;
-                if ((mask & (1 << left)) != 0) {
-                    return left;
+        /**
+         * Traces the ring arriving westward at corner {@code v0} (the west end of a run of top edges), emitting it
+         * and the loops split off at vertices it passes twice. Only corners are visited: a straight stretch is
+         * crossed in one step (word operations along rows, a bit per row along columns), and only a corner can be
+         * passed twice (a saddle, where the ring always turns).
+         */
+        private void ring(int plane, int v0, double x0, double y0, double cell, double minHoleM2, LocalFrame map,
+                          double[] areaM2, int k) {
+            final long[] bits = this.bits;
+            final int ww = this.ww;
+            final int vw = w + 1;
+            gen++;
+            int sp = 0;
+            stack[0] = v0;
+            seenGen[v0] = gen;
+            seenPos[v0] = 0;
+            int cur = v0;
+            int in = 2;
+            while (true) {
+                int vi = cur % vw;
+                int vj = cur / vw;
+                int north = plane + vj * ww;
+                int south = north - ww;
+                int code = bit(bits, north, vi) | bit(bits, north, vi - 1) << 1 | bit(bits, south, vi - 1) << 2
+                    | bit(bits, south, vi) << 3;
+                int d = NEXT[code * 4 + in];
+                dirs[sp] = d;
+                switch (d) {
+                    case 0 -> // east while the cell to the north is in and the one to the south out
+                        vi = firstNot(bits, north, south, vi);
+                    case 2 -> { // west while the cell to the south is in and the one to the north out
+                        int c = lastNot(bits, south, north, vi - 1);
+                        clearRange(top, (vj - 1) * ww, c + 1, vi - 1);
+                        vi = c + 1;
+                    }
+                    case 1 -> { // north while the cell to the west is in and the one to the east out
+                        do {
+                            vj++;
+                            north += ww;
+                        } while (bit(bits, north, vi - 1) == 1 && bit(bits, north, vi) == 0);
+                    }
+                    default -> { // south while the cell to the east is in and the one to the west out
+                        do {
+                            vj--;
+                            south -= ww;
+                        } while (bit(bits, south, vi) == 1 && bit(bits, south, vi - 1) == 0);
+                    }
                 }
-                if ((mask & (1 << inDir)) != 0) {
-                    return inDir;
+                cur = vj * vw + vi;
+                in = d;
+                if (cur == v0 && in == 2) {
+                    emit(0, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
+                    return;
                 }
+                if (seenGen[cur] == gen) {
+                    int p = seenPos[cur];
+                    emit(p, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
+                    for (int q = p + 1; q <= sp; q++) {
+                        seenGen[stack[q]] = 0;
+                    }
+                    sp = p;
+                    continue;
+                }
+                sp++;
+                if (sp == stack.length) {
+                    stack = Arrays.copyOf(stack, sp * 2);
+                    dirs = Arrays.copyOf(dirs, sp * 2);
+                }
+                stack[sp] = cur;
+                seenGen[cur] = gen;
+                seenPos[cur] = sp;
             }
-            return Integer.numberOfTrailingZeros(mask);
+        }
+
+        private static int bit(long[] bits, int row, int i) {
+            return (int) (bits[row + (i >>> 6)] >>> i) & 1;
+        }
+
+        /** The first cell c ≥ i that is not (set in row {@code a} and clear in row {@code b}). */
+        private static int firstNot(long[] bits, int a, int b, int i) {
+            int q = i >>> 6;
+            long m = ~(bits[a + q] & ~bits[b + q]) & (-1L << i);
+            while (m == 0) {
+                q++;
+                m = ~(bits[a + q] & ~bits[b + q]);
+            }
+            return q * 64 + Long.numberOfTrailingZeros(m);
+        }
+
+        /** The last cell c ≤ i that is not (set in row {@code a} and clear in row {@code b}). */
+        private static int lastNot(long[] bits, int a, int b, int i) {
+            int q = i >>> 6;
+            long m = ~(bits[a + q] & ~bits[b + q]) & (-1L >>> (63 - (i & 63)));
+            while (m == 0) {
+                q--;
+                m = ~(bits[a + q] & ~bits[b + q]);
+            }
+            return q * 64 + 63 - Long.numberOfLeadingZeros(m);
+        }
+
+        /** Clears cells i0 .. i1 (inclusive, i0 ≤ i1) of the row starting at word {@code base} of {@code words}. */
+        private static void clearRange(long[] words, int base, int i0, int i1) {
+            int q0 = i0 >>> 6;
+            int q1 = i1 >>> 6;
+            long first = -1L << i0;
+            long last = -1L >>> (63 - (i1 & 63));
+            if (q0 == q1) {
+                words[base + q0] &= ~(first & last);
+                return;
+            }
+            words[base + q0] &= ~first;
+            for (int q = q0 + 1; q < q1; q++) {
+                words[base + q] = 0;
+            }
+            words[base + q1] &= ~last;
         }
 
         /**

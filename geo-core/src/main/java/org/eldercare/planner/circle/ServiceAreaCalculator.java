@@ -166,7 +166,7 @@ public final class ServiceAreaCalculator {
         int[] run = {0};
         double cell = params.bufferMeters() * CELL_PER_BUFFER;
         boolean perFacility = params.mode() == CircleMode.PER_FACILITY;
-        Pieces pieces = new Pieces();
+        Pieces pieces = new Pieces(EdgeFootprints.of(graph, proj, params.bufferMeters(), cell));
         for (Group grp : groups(placed, snaps)) {
             run[0]++;
             pieces.run = run[0];
@@ -268,6 +268,7 @@ public final class ServiceAreaCalculator {
      * measures it: great-circle lengths) is cut at those distances along the edge's vertices. Reuses its arrays.
      */
     private final class Pieces {
+        private final EdgeFootprints footprints;
         private double[] cum = new double[16];
         private final double[] a = new double[2];
         private final double[] b = new double[2];
@@ -276,6 +277,10 @@ public final class ServiceAreaCalculator {
         private final int[] discRun = new int[graph.nodeCount()];
         private final int[] discSource = new int[graph.nodeCount()];
         int run;
+
+        Pieces(EdgeFootprints footprints) {
+            this.footprints = footprints;
+        }
 
         /**
          * Whether the disc at graph node {@code v} must still be stamped into source {@code src}'s raster (then it
@@ -295,11 +300,8 @@ public final class ServiceAreaCalculator {
             boolean capStart = from > 0 || claimDisc(graph.edgeFrom(e), src);
             boolean capEnd = to < 1 || claimDisc(graph.edgeTo(e), src);
             if (from == 0 && to == 1) {
-                frame.toMetric(graph.edgeVertexLon(e, 0), graph.edgeVertexLat(e, 0), a);
-                for (int i = 1; i < n; i++) {
-                    frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
-                    segment(raster, band, i == 1, capStart, i == n - 1 && capEnd);
-                }
+                // the whole edge, end discs included: its shared footprint
+                raster.addFootprint(footprints.get(graph, e), band);
                 return;
             }
             if (cum.length < n) {

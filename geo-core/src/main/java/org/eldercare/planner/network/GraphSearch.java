@@ -517,6 +517,36 @@ public final class GraphSearch {
             }
             return cand;
         }
+        if (n == 2 && cand[4] == cand[9]) {
+            // one start (or two candidates of the same one): which of them is cheaper does not matter, the pieces are
+            // the union of the two intervals (what the envelope below gives, without its sort)
+            double a0 = cand[0];
+            double a1 = cand[1];
+            double b0 = cand[5];
+            double b1 = cand[6];
+            if (b0 < a0) {
+                double t = a0;
+                a0 = b0;
+                b0 = t;
+                t = a1;
+                a1 = b1;
+                b1 = t;
+            }
+            int lbl = (int) cand[4];
+            if (b0 <= a1) {
+                if (Math.max(a1, b1) > a0) {
+                    out.accept(e, a0, Math.max(a1, b1), lbl);
+                }
+            } else {
+                if (a1 > a0) {
+                    out.accept(e, a0, a1, lbl);
+                }
+                if (b1 > b0) {
+                    out.accept(e, b0, b1, lbl);
+                }
+            }
+            return cand;
+        }
         // lower envelope of the linear cost functions on [0,1]: breakpoints at interval ends and pairwise crossings
         double[] bp = new double[2 * n + n * (n - 1) / 2 + 2];
         int nb = 0;

@@ -3,8 +3,14 @@ package org.eldercare.planner.circle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
@@ -107,5 +113,114 @@ class BandRasterTest {
         Polygon filled = (Polygon) ringOf8.polygons(1, 4, CELL, 2 * CELL * CELL, GF)[0];
         assertEquals(0, filled.getNumInteriorRing());
         assertEquals(900, filled.getArea(), 1e-9);
+    }
+
+    /** Random polylines of up to 12 segments (sharp turns, lengths up to 1.5 km: rows of several 64-cell words). */
+    private static List<double[][]> randomPolylines(Random rnd) {
+        List<double[][]> lines = new ArrayList<>();
+        int count = 1 + rnd.nextInt(4);
+        for (int l = 0; l < count; l++) {
+            int nv = 2 + rnd.nextInt(12);
+            double[][] v = new double[nv][];
+            v[0] = new double[] {-300 + 1800 * rnd.nextDouble(), -300 + 1800 * rnd.nextDouble()};
+            for (int i = 1; i < nv; i++) {
+                double len = rnd.nextInt(4) == 0 ? 1500 * rnd.nextDouble() : 60 * rnd.nextDouble();
+                double ang = 2 * Math.PI * rnd.nextDouble();
+                v[i] = new double[] {v[i - 1][0] + len * Math.cos(ang), v[i - 1][1] + len * Math.sin(ang)};
+            }
+            lines.add(v);
+        }
+        return lines;
+    }
+
+    /** Adds a polyline as the service-area calculator does: end discs, wedges at inner vertices. */
+    private static void addPolyline(BandRaster r, double[][] v, int band) {
+        for (int i = 1; i < v.length; i++) {
+            if (i == 1) {
+                r.add(v[0][0], v[0][1], v[1][0], v[1][1], band, true, v.length == 2);
+            } else {
+                r.addContinued(v[i - 2][0], v[i - 2][1], v[i - 1][0], v[i - 1][1], v[i][0], v[i][1], band,
+                    i == v.length - 1);
+            }
+        }
+    }
+
+    private static double segmentDistance(double px, double py, double[] a, double[] b) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / len2));
+        return Math.hypot(px - a[0] - t * dx, py - a[1] - t * dy);
+    }
+
+    /**
+     * The definition checked cell by cell against brute force: a cell belongs to band k's polygon exactly when its
+     * centre lies within B of a polyline of band ≤ k (wedges at inner vertices included), with every enclosed gap
+     * kept as a hole; the area is the count of those cells × c². Also: a polyline added by its footprint gives the
+     * same polygons as its segments.
+     */
+    @Test
+    void random_polylines_match_a_brute_force_cell_oracle_and_their_footprints() {
+        Random rnd = new Random(18);
+        for (int trial = 0; trial < 12; trial++) {
+            List<double[][]> lines = randomPolylines(rnd);
+            int[] band = new int[lines.size()];
+            BandRaster direct = new BandRaster();
+            BandRaster viaFootprint = new BandRaster();
+            BandRaster scratch = new BandRaster();
+            double minX = Double.POSITIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (int l = 0; l < lines.size(); l++) {
+                band[l] = rnd.nextInt(3);
+                addPolyline(direct, lines.get(l), band[l]);
+                scratch.clear();
+                addPolyline(scratch, lines.get(l), 0);
+                long[] fp = scratch.footprint(B, CELL);
+                if (l % 2 == 0) {
+                    viaFootprint.addFootprint(fp, band[l]);
+                } else {
+                    addPolyline(viaFootprint, lines.get(l), band[l]);
+                }
+                for (double[] p : lines.get(l)) {
+                    minX = Math.min(minX, p[0]);
+                    minY = Math.min(minY, p[1]);
+                    maxX = Math.max(maxX, p[0]);
+                    maxY = Math.max(maxY, p[1]);
+                }
+            }
+            Geometry[] got = direct.polygons(3, B, CELL, CELL * CELL * 0.999, GF);
+            Geometry[] fromFootprints = viaFootprint.polygons(3, B, CELL, CELL * CELL * 0.999, GF);
+            for (int k = 0; k < 3; k++) {
+                assertTrue(got[k].isValid(), "trial " + trial + " band " + k);
+                IndexedPointInAreaLocator in = new IndexedPointInAreaLocator(got[k]);
+                int count = 0;
+                int mismatches = 0;
+                for (long i = (long) Math.floor((minX - B) / CELL) - 1; i * CELL < maxX + B + CELL; i++) {
+                    for (long j = (long) Math.floor((minY - B) / CELL) - 1; j * CELL < maxY + B + CELL; j++) {
+                        double cx = (i + 0.5) * CELL;
+                        double cy = (j + 0.5) * CELL;
+                        boolean oracle = false;
+                        for (int l = 0; l < lines.size() && !oracle; l++) {
+                            double[][] v = lines.get(l);
+                            for (int s = 1; s < v.length && band[l] <= k && !oracle; s++) {
+                                oracle = segmentDistance(cx, cy, v[s - 1], v[s]) <= B;
+                            }
+                        }
+                        if (oracle) {
+                            count++;
+                        }
+                        if (oracle != (in.locate(new Coordinate(cx, cy)) == Location.INTERIOR)) {
+                            mismatches++;
+                        }
+                    }
+                }
+                assertEquals(0, mismatches, "trial " + trial + " band " + k);
+                assertEquals(count * CELL * CELL, got[k].getArea(), 1e-6, "trial " + trial + " band " + k);
+                assertEquals(got[k].getArea(), fromFootprints[k].getArea(), 1e-6);
+                assertEquals(0, got[k].symDifference(fromFootprints[k]).getArea(), 1e-6);
+            }
+        }
     }
 }

@@ -112,6 +112,45 @@ class GraphSearchTest {
         assertEquals(400, len[0][3], 0.05);
     }
 
+    /**
+     * An edge reached from both ends by one start: two pieces while a gap is left between them, one piece once they
+     * overlap. Nodes 0 and 1 are joined by a 100 s edge and a 1 000 s one (costs = lengths); start at node 0.
+     */
+    @Test
+    void an_edge_reached_from_both_ends_by_one_start_is_one_piece_once_they_meet() {
+        GraphBuilder b = new GraphBuilder("two-ways");
+        b.addNode(117, 28, 0);
+        b.addNode(117.001, 28, 1);
+        b.addEdge(0, 0, 1, 100, 100, 100, new double[0]);
+        int longEdge = b.addEdge(1, 0, 1, 1000, 1000, 1000, new double[0]);
+        RoadGraph g = b.build();
+        GraphSearch s = new GraphSearch(g);
+        s.runFromNodes(new int[] {0}, 600);
+        List<double[]> pieces = new java.util.ArrayList<>();
+        // 500 s: 500 m from node 0, 400 m from node 1 (reached at 100 s): [0, 0.5] and [0.6, 1]
+        s.forEachReachedPiece(500, (e, a, z, src) -> {
+            if (e == longEdge) {
+                pieces.add(new double[] {a, z, src});
+            }
+        });
+        assertEquals(2, pieces.size());
+        assertEquals(0, pieces.get(0)[0], 1e-12);
+        assertEquals(0.5, pieces.get(0)[1], 1e-12);
+        assertEquals(0.6, pieces.get(1)[0], 1e-12);
+        assertEquals(1, pieces.get(1)[1], 1e-12);
+        // 600 s: [0, 0.6] and [0.5, 1] overlap: the whole edge, once
+        pieces.clear();
+        s.forEachReachedPiece(600, (e, a, z, src) -> {
+            if (e == longEdge) {
+                pieces.add(new double[] {a, z, src});
+            }
+        });
+        assertEquals(1, pieces.size());
+        assertEquals(0, pieces.get(0)[0], 0.0);
+        assertEquals(1, pieces.get(0)[1], 0.0);
+        assertEquals(0, pieces.get(0)[2], 0.0);
+    }
+
     /** Exact ties go to the start listed first, whatever the heap order: path 0 -1- 1 -1- 2. */
     @Test
     void exact_ties_go_to_the_lower_start_index() {
