@@ -21,7 +21,8 @@ import org.eldercare.planner.network.TravelProfile;
  * Service-circle polygons against the search they come from (issue 18), not a test. For each network and point
  * count: per-facility circles, 5/10/15 min at 0.76 m/s, one warm-up then {@code REPS} timed runs; prints the search
  * and polygon milliseconds the calculator reports (wall and CPU time of the computing thread), their ratios, and
- * wall and CPU time (this thread) of the whole computation.
+ * wall and CPU time (this thread) of the whole computation; also the first call's times (JIT not warm, and the
+ * graph's edge footprints computed on first use, see {@code circle.EdgeFootprints}).
  *
  * <p>Usage: {@code java -cp ... CirclePolygonBench [osm-file] [grid-side] [reps]} (defaults
  * {@code data/haidian/haidian_wudaokou_2017-06.osm}, 320, 3). Points: seed 18, random graph nodes moved by
@@ -68,8 +69,13 @@ public final class CirclePolygonBench {
     static void run(RoadGraph g, List<Facility> fs, String label, int reps) {
         ServiceAreaParams p = ServiceAreaParams.defaults(TravelProfile.ELDERLY_MEAN_WALK_MPS)
             .withMode(CircleMode.PER_FACILITY);
-        ServiceAreaCalculator.compute(g, fs, p); // warm-up
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long w0 = System.nanoTime();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        ServiceAreaResult first = ServiceAreaCalculator.compute(g, fs, p); // warm-up
+        System.out.printf("%s: first call (cold JIT, edge footprints computed): %.0f ms wall, %.0f ms CPU, polygons %.1f"
+            + " ms CPU%n", label, (System.nanoTime() - w0) / 1e6, (mx.getCurrentThreadCpuTime() - cpu0) / 1e6,
+            first.polygonCpuMillis());
         double[] wall = new double[reps];
         double[] cpu = new double[reps];
         double[] search = new double[reps];

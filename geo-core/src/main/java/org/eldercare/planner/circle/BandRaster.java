@@ -52,6 +52,9 @@ final class BandRaster {
      */
     private long ox;
     private long oy;
+    /** Upper grid bounds (absolute, exclusive) of the last {@link #size} call. */
+    private long hix;
+    private long hiy;
     private int w;
     private int h;
     private int ww;
@@ -130,6 +133,27 @@ final class BandRaster {
         fpMinJ = Math.min(fpMinJ, (int) (footprint[0] >> 32));
         fpMaxI = Math.max(fpMaxI, (int) footprint[1]);
         fpMaxJ = Math.max(fpMaxJ, (int) (footprint[1] >> 32));
+    }
+
+    /**
+     * Adds everything added to {@code other} (its segments and footprints, with their bands): the polygons are then
+     * those of the union, as one grid (the dissolved circles of several starts, without a vector union).
+     */
+    void absorb(BandRaster other) {
+        if (7 * (n + other.n) > seg.length) {
+            seg = Arrays.copyOf(seg, Math.max(2 * seg.length, 7 * (n + other.n)));
+        }
+        System.arraycopy(other.seg, 0, seg, 7 * n, 7 * other.n);
+        n += other.n;
+        if (other.n > 0) {
+            minX = Math.min(minX, other.minX);
+            minY = Math.min(minY, other.minY);
+            maxX = Math.max(maxX, other.maxX);
+            maxY = Math.max(maxY, other.maxY);
+        }
+        for (int f = 0; f < other.nfp; f++) {
+            addFootprint(other.fps[f], other.fpBand[f]);
+        }
     }
 
     /**
@@ -224,6 +248,27 @@ final class BandRaster {
      * own cells into its plane, then every plane OR-ed into the next, so plane k holds the cells of bands ≤ k.
      */
     private void stamp(int bands, double buffer, double cell) {
+        long cells = size(buffer, cell);
+        if (cells > 200_000_000L) {
+            throw new IllegalStateException("service area grid of " + (hix - ox) + " x " + (hiy - oy)
+                + " cells is too large");
+        }
+        w = (int) (hix - ox);
+        h = (int) (hiy - oy);
+        stampSized(bands, buffer, cell);
+    }
+
+    /** The grid bounds for everything added: absolute cell indices {min i, min j, max i + 1, max j + 1}. */
+    long[] bounds(double buffer, double cell) {
+        size(buffer, cell);
+        return new long[] {ox, oy, hix, hiy};
+    }
+
+    /**
+     * Sets the grid origin ({@code ox, oy}) and upper bounds for everything added, with an empty margin of at least
+     * one cell, and returns its cell count.
+     */
+    private long size(double buffer, double cell) {
         long lox = Long.MAX_VALUE;
         long loy = Long.MAX_VALUE;
         long hix = Long.MIN_VALUE;
@@ -242,12 +287,12 @@ final class BandRaster {
         }
         ox = lox;
         oy = loy;
-        if ((hix - lox) * (hiy - loy) > 200_000_000L) {
-            throw new IllegalStateException("service area grid of " + (hix - lox) + " x " + (hiy - loy)
-                + " cells is too large");
-        }
-        w = (int) (hix - lox);
-        h = (int) (hiy - loy);
+        this.hix = hix;
+        this.hiy = hiy;
+        return (hix - lox) * (hiy - loy);
+    }
+
+    private void stampSized(int bands, double buffer, double cell) {
         ww = (w >>> 6) + 1;
         int planeWords = h * ww;
         int words = bands * planeWords;
@@ -501,8 +546,14 @@ final class BandRaster {
         private int ww;
         /** Top edges of the band being traced, cleared as they are passed. */
         private long[] top = new long[0];
-        private int[] seenPos = new int[0];
-        private int[] seenGen = new int[0];
+        /**
+         * Saddle corners of the ring being traced and their stack positions (open addressing, slots of older
+         * rings told apart by generation): only a saddle can be passed twice.
+         */
+        private int[] saddleKey = new int[256];
+        private int[] saddlePos = new int[256];
+        private int[] saddleGen = new int[256];
+        private int saddles;
         private int gen;
         private int[] stack = new int[256];
         private int[] dirs = new int[256];
@@ -516,15 +567,55 @@ final class BandRaster {
             this.w = r.w;
             this.h = r.h;
             this.ww = r.ww;
-            int nv = (w + 1) * (h + 1);
             if (top.length < h * ww) {
                 top = new long[Math.max(h * ww, 2 * top.length)];
             }
-            if (seenPos.length < nv) {
-                seenPos = new int[Math.max(nv, 2 * seenPos.length)];
-                seenGen = new int[seenPos.length];
-                gen = 0;
+        }
+
+        /** Stack position of saddle corner v in the current ring, or -1. */
+        private int saddleAt(int v) {
+            int m = saddleKey.length - 1;
+            for (int i = (v * 0x9E3779B1) >>> 8 & m; saddleGen[i] == gen; i = (i + 1) & m) {
+                if (saddleKey[i] == v) {
+                    return saddlePos[i];
+                }
             }
+            return -1;
+        }
+
+        private void putSaddle(int v, int pos) {
+            if (2 * (saddles + 1) > saddleKey.length) {
+                int[] keys = saddleKey;
+                int[] pos0 = saddlePos;
+                int[] gens = saddleGen;
+                saddleKey = new int[2 * keys.length];
+                saddlePos = new int[2 * keys.length];
+                saddleGen = new int[2 * keys.length];
+                saddles = 0;
+                for (int i = 0; i < keys.length; i++) {
+                    if (gens[i] == gen) {
+                        putSaddle(keys[i], pos0[i]);
+                    }
+                }
+            }
+            int m = saddleKey.length - 1;
+            int i = (v * 0x9E3779B1) >>> 8 & m;
+            while (saddleGen[i] == gen && saddleKey[i] != v) {
+                i = (i + 1) & m;
+            }
+            if (saddleGen[i] != gen) {
+                saddles++;
+            }
+            saddleKey[i] = v;
+            saddlePos[i] = pos;
+            saddleGen[i] = gen;
+        }
+
+        private int code(int plane, int vi, int vj) {
+            int north = plane + vj * ww;
+            int south = north - ww;
+            return bit(bits, north, vi) | bit(bits, north, vi - 1) << 1 | bit(bits, south, vi - 1) << 2
+                | bit(bits, south, vi) << 3;
         }
 
         /** Rings of band k, vertices mapped by {@code map} (null: metric); adds the band's metric area. */
@@ -566,20 +657,24 @@ final class BandRaster {
             final long[] bits = this.bits;
             final int ww = this.ww;
             final int vw = w + 1;
-            gen++;
+            if (++gen == Integer.MAX_VALUE) {
+                Arrays.fill(saddleGen, 0);
+                gen = 1;
+            }
+            saddles = 0;
             int sp = 0;
             stack[0] = v0;
-            seenGen[v0] = gen;
-            seenPos[v0] = 0;
             int cur = v0;
             int in = 2;
+            int code = code(plane, v0 % vw, v0 / vw);
+            if (code == 5 || code == 10) {
+                putSaddle(v0, 0);
+            }
             while (true) {
                 int vi = cur % vw;
                 int vj = cur / vw;
                 int north = plane + vj * ww;
                 int south = north - ww;
-                int code = bit(bits, north, vi) | bit(bits, north, vi - 1) << 1 | bit(bits, south, vi - 1) << 2
-                    | bit(bits, south, vi) << 3;
                 int d = NEXT[code * 4 + in];
                 dirs[sp] = d;
                 switch (d) {
@@ -609,14 +704,16 @@ final class BandRaster {
                     emit(0, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
                     return;
                 }
-                if (seenGen[cur] == gen) {
-                    int p = seenPos[cur];
-                    emit(p, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
-                    for (int q = p + 1; q <= sp; q++) {
-                        seenGen[stack[q]] = 0;
+                code = code(plane, vi, vj);
+                if (code == 5 || code == 10) {
+                    // a saddle passed before in this ring (a stale entry no longer matches the stack): split there
+                    int p = saddleAt(cur);
+                    if (p >= 0 && p <= sp && stack[p] == cur) {
+                        emit(p, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
+                        sp = p;
+                        continue;
                     }
-                    sp = p;
-                    continue;
+                    putSaddle(cur, sp + 1);
                 }
                 sp++;
                 if (sp == stack.length) {
@@ -624,8 +721,6 @@ final class BandRaster {
                     dirs = Arrays.copyOf(dirs, sp * 2);
                 }
                 stack[sp] = cur;
-                seenGen[cur] = gen;
-                seenPos[cur] = sp;
             }
         }
 

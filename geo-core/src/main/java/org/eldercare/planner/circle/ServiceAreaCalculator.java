@@ -208,6 +208,14 @@ public final class ServiceAreaCalculator {
                     pieces.add(edge, from, to, frames[src], rasters.get(src), band, src);
                 });
             }
+            if (params.mode() == CircleMode.DISSOLVE && groups > 1 && dissolveOnOneGrid(rasters, groups, params.bufferMeters(), cell)) {
+                // the union of the starts' cells, traced once: no vector union
+                Geometry[] merged = rasters.get(0).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
+                for (int k = 0; k < nb; k++) {
+                    raw[0][k] = merged[k];
+                }
+                groups = 0;
+            }
             Geometry[][] perSource = new Geometry[groups][];
             for (int s = 0; s < groups; s++) {
                 // per facility the polygon goes straight to WGS84 through the start's frame; merged modes stay
@@ -217,7 +225,7 @@ public final class ServiceAreaCalculator {
                         frames[s], area[0])
                     : rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
             }
-            for (int k = 0; k < nb; k++) {
+            for (int k = 0; k < nb && groups > 0; k++) {
                 if (labels == groups) {
                     for (int l = 0; l < labels; l++) {
                         raw[l][k] = perSource[l][k];
@@ -254,6 +262,38 @@ public final class ServiceAreaCalculator {
         }
         return new ServiceAreaResult(out, report.unsnapped(), params.mode(), params.bufferMeters(), false,
             searchNanos / 1e6, polyNanos / 1e6, cpu ? searchCpu / 1e6 : Double.NaN, cpu ? polyCpu / 1e6 : Double.NaN);
+    }
+
+    /**
+     * Largest grid (cells) on which a kind's dissolved circles are drawn at once: 3 bit planes of 64 M cells are
+     * 24 MB, a county of 80 km × 80 km at 10 m cells. Kinds spread wider are drawn per start and unioned.
+     */
+    static final long MAX_DISSOLVE_CELLS = 64_000_000L;
+
+    /**
+     * Moves every start's pieces into the first raster when their common grid is at most
+     * {@link #MAX_DISSOLVE_CELLS} cells (then true; else nothing is moved). All rasters are aligned to the same
+     * absolute grid, so the result is the union of their cells.
+     */
+    private static boolean dissolveOnOneGrid(List<BandRaster> rasters, int groups, double buffer, double cell) {
+        long lox = Long.MAX_VALUE;
+        long loy = Long.MAX_VALUE;
+        long hix = Long.MIN_VALUE;
+        long hiy = Long.MIN_VALUE;
+        for (int s = 0; s < groups; s++) {
+            long[] b = rasters.get(s).bounds(buffer, cell);
+            lox = Math.min(lox, b[0]);
+            loy = Math.min(loy, b[1]);
+            hix = Math.max(hix, b[2]);
+            hiy = Math.max(hiy, b[3]);
+        }
+        if ((double) (hix - lox) * (hiy - loy) > MAX_DISSOLVE_CELLS) {
+            return false;
+        }
+        for (int s = 1; s < groups; s++) {
+            rasters.get(0).absorb(rasters.get(s));
+        }
+        return true;
     }
 
     /** Minimum area of a hole (m²): enclosed unreached cells of smaller total area are filled. */
