@@ -60,6 +60,8 @@ final class BandRaster {
     private int ww;
     private long[] bits = new long[0];
     private final Tracer tracer = new Tracer();
+    /** Grid origin at a multiple of 64 cells, so that rows line up word for word with a {@link Taken} mask. */
+    private boolean alignToWords;
 
     void clear() {
         n = 0;
@@ -184,9 +186,86 @@ final class BandRaster {
             throw new IllegalArgumentException("at most 126 bands, was " + bands);
         }
         stamp(bands, buffer, cell);
+        return trace(bands, cell, minHoleM2, gf, out, areaM2, res);
+    }
+
+    private Geometry[] trace(int bands, double cell, double minHoleM2, GeometryFactory gf, LocalFrame out,
+                             double[] areaM2, Geometry[] res) {
         tracer.reset(this, bands);
         for (int k = 0; k < bands; k++) {
             res[k] = tracer.trace(k, ox * cell, oy * cell, cell, minHoleM2, gf, out, areaM2);
+        }
+        return res;
+    }
+
+    /**
+     * The cells already given to earlier starts in {@code split} mode, on one grid for all of them (absolute
+     * origin at a multiple of 64 cells; rasters drawn with {@link #splitPolygons} line up with it word for word).
+     */
+    static final class Taken {
+        private final long ox;
+        private final long oy;
+        private final int ww;
+        private final int h;
+        private final long[] bits;
+
+        /** A mask over absolute cells [lox, hix) × [loy, hiy). */
+        Taken(long lox, long loy, long hix, long hiy) {
+            this.ox = Math.floorDiv(lox, 64) * 64;
+            this.oy = loy;
+            this.ww = (int) ((hix - ox) >>> 6) + 2;
+            this.h = (int) (hiy - loy);
+            this.bits = new long[ww * h];
+        }
+
+        static long cells(long lox, long loy, long hix, long hiy) {
+            return (Math.floorDiv(hix - Math.floorDiv(lox, 64) * 64, 64) + 2) * 64 * (hiy - loy);
+        }
+    }
+
+    /**
+     * The polygons of {@code split} mode for the next start in order: its cells less those of {@code taken} (the
+     * largest band of every earlier start), after which its own largest band is added to {@code taken}. As
+     * {@link #polygons(int, double, double, double, GeometryFactory, LocalFrame, double[])} otherwise; everything
+     * added must lie inside the mask's bounds.
+     */
+    Geometry[] splitPolygons(int bands, double buffer, double cell, double minHoleM2, GeometryFactory gf,
+                             double[] areaM2, Taken taken) {
+        Geometry[] res = new Geometry[bands];
+        Arrays.fill(areaM2, 0, bands, 0);
+        if (n == 0 && nfp == 0) {
+            Arrays.fill(res, gf.createPolygon());
+            return res;
+        }
+        alignToWords = true;
+        try {
+            stamp(bands, buffer, cell);
+        } finally {
+            alignToWords = false;
+        }
+        int dq = (int) ((ox - taken.ox) >>> 6);
+        int dj = (int) (oy - taken.oy);
+        if (ox < taken.ox || oy < taken.oy || dq + ww > taken.ww || dj + h > taken.h) {
+            throw new IllegalStateException("split raster outside its mask");
+        }
+        int planeWords = h * ww;
+        int last = (bands - 1) * planeWords;
+        long[] own = Arrays.copyOfRange(bits, last, last + planeWords);
+        for (int j = 0; j < h; j++) {
+            int t = (dj + j) * taken.ww + dq;
+            for (int q = 0; q < ww; q++) {
+                long mask = ~taken.bits[t + q];
+                for (int k = 0; k < bands; k++) {
+                    bits[k * planeWords + j * ww + q] &= mask;
+                }
+            }
+        }
+        trace(bands, cell, minHoleM2, gf, null, areaM2, res);
+        for (int j = 0; j < h; j++) {
+            int t = (dj + j) * taken.ww + dq;
+            for (int q = 0; q < ww; q++) {
+                taken.bits[t + q] |= own[j * ww + q];
+            }
         }
         return res;
     }
@@ -284,6 +363,9 @@ final class BandRaster {
             loy = Math.min(loy, fpMinJ - 1L);
             hix = Math.max(hix, fpMaxI + 2L);
             hiy = Math.max(hiy, fpMaxJ + 2L);
+        }
+        if (alignToWords) {
+            lox = Math.floorDiv(lox, 64) * 64;
         }
         ox = lox;
         oy = loy;

@@ -216,6 +216,21 @@ public final class ServiceAreaCalculator {
                 }
                 groups = 0;
             }
+            boolean splitOnGrid = false;
+            if (params.mode() == CircleMode.SPLIT && groups > 1) {
+                long[] b = commonBounds(rasters, groups, params.bufferMeters(), cell);
+                if (BandRaster.Taken.cells(b[0], b[1], b[2], b[3]) <= MAX_DISSOLVE_CELLS) {
+                    // each start's cells less those of the starts before it, on one mask: no JTS differences
+                    BandRaster.Taken taken = new BandRaster.Taken(b[0], b[1], b[2], b[3]);
+                    for (int s = 0; s < groups; s++) {
+                        Geometry[] own = rasters.get(s).splitPolygons(nb, params.bufferMeters(), cell, minHoleM2(),
+                            metric, area[s], taken);
+                        System.arraycopy(own, 0, raw[s], 0, nb);
+                    }
+                    groups = 0;
+                    splitOnGrid = true;
+                }
+            }
             Geometry[][] perSource = new Geometry[groups][];
             for (int s = 0; s < groups; s++) {
                 // per facility the polygon goes straight to WGS84 through the start's frame; merged modes stay
@@ -238,7 +253,7 @@ public final class ServiceAreaCalculator {
                     raw[0][k] = groups == 1 ? all.get(0) : OverlayNGRobust.union(all);
                 }
             }
-            if (params.mode() == CircleMode.SPLIT) {
+            if (params.mode() == CircleMode.SPLIT && !splitOnGrid) {
                 split(raw, nb);
             }
             if (!perFacility) {
@@ -265,8 +280,9 @@ public final class ServiceAreaCalculator {
     }
 
     /**
-     * Largest grid (cells) on which a kind's dissolved circles are drawn at once: 3 bit planes of 64 M cells are
-     * 24 MB, a county of 80 km × 80 km at 10 m cells. Kinds spread wider are drawn per start and unioned.
+     * Largest grid (cells) on which a kind's dissolved circles are drawn at once (3 bit planes of 64 M cells are
+     * 24 MB, a county of 80 km × 80 km at 10 m cells), and largest mask of split mode's cells already taken (8 MB).
+     * Kinds spread wider are drawn per start and unioned or differenced with JTS.
      */
     static final long MAX_DISSOLVE_CELLS = 64_000_000L;
 
@@ -276,24 +292,27 @@ public final class ServiceAreaCalculator {
      * absolute grid, so the result is the union of their cells.
      */
     private static boolean dissolveOnOneGrid(List<BandRaster> rasters, int groups, double buffer, double cell) {
-        long lox = Long.MAX_VALUE;
-        long loy = Long.MAX_VALUE;
-        long hix = Long.MIN_VALUE;
-        long hiy = Long.MIN_VALUE;
-        for (int s = 0; s < groups; s++) {
-            long[] b = rasters.get(s).bounds(buffer, cell);
-            lox = Math.min(lox, b[0]);
-            loy = Math.min(loy, b[1]);
-            hix = Math.max(hix, b[2]);
-            hiy = Math.max(hiy, b[3]);
-        }
-        if ((double) (hix - lox) * (hiy - loy) > MAX_DISSOLVE_CELLS) {
+        long[] b = commonBounds(rasters, groups, buffer, cell);
+        if ((double) (b[2] - b[0]) * (b[3] - b[1]) > MAX_DISSOLVE_CELLS) {
             return false;
         }
         for (int s = 1; s < groups; s++) {
             rasters.get(0).absorb(rasters.get(s));
         }
         return true;
+    }
+
+    /** The grid bounds (absolute cells {min i, min j, max i + 1, max j + 1}) of the first {@code groups} rasters. */
+    private static long[] commonBounds(List<BandRaster> rasters, int groups, double buffer, double cell) {
+        long[] out = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+        for (int s = 0; s < groups; s++) {
+            long[] b = rasters.get(s).bounds(buffer, cell);
+            out[0] = Math.min(out[0], b[0]);
+            out[1] = Math.min(out[1], b[1]);
+            out[2] = Math.max(out[2], b[2]);
+            out[3] = Math.max(out[3], b[3]);
+        }
+        return out;
     }
 
     /** Minimum area of a hole (m²): enclosed unreached cells of smaller total area are filled. */

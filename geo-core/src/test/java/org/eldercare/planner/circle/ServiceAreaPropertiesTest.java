@@ -264,6 +264,60 @@ class ServiceAreaPropertiesTest {
         }
     }
 
+    /**
+     * Split circles: disjoint, nested band by band, each inside its facility's own circle, the largest bands
+     * together the dissolved circle (all up to slivers of the two ways back to WGS84; a cell is 100 m²).
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {51, 52, 53})
+    void split_circles_partition_the_dissolved_circle(long seed) {
+        double[][] xy = new double[N * N][];
+        RoadGraph g = randomGrid(seed, xy);
+        List<Facility> fs = randomFacilities(seed, 6);
+        ServiceAreaResult per = ServiceAreaCalculator.compute(g, fs, params(CircleMode.PER_FACILITY));
+        ServiceAreaResult split = ServiceAreaCalculator.compute(g, fs, params(CircleMode.SPLIT));
+        ServiceAreaResult dissolved = ServiceAreaCalculator.compute(g, fs, params(CircleMode.DISSOLVE));
+        List<Double> bands = List.of(3.0, 6.0, 9.0);
+        for (int b = 0; b < bands.size(); b++) {
+            double minutes = bands.get(b);
+            List<ServiceArea> parts = split.areas().stream().filter(a -> a.minutes() == minutes).toList();
+            assertEquals(fs.size(), parts.size());
+            for (int i = 0; i < parts.size(); i++) {
+                ServiceArea p = parts.get(i);
+                assertTrue(p.area().isValid(), "seed " + seed + " " + p.id());
+                assertSliversOnly(p.area().difference(ownArea(per, p.id(), minutes)), "outside its own circle");
+                if (b + 1 < bands.size()) {
+                    assertSliversOnly(p.area().difference(ownArea(split, p.id(), bands.get(b + 1))), "not nested");
+                }
+                for (int j = i + 1; j < parts.size(); j++) {
+                    assertSliversOnly(p.area().intersection(parts.get(j).area()), "overlap");
+                }
+                assertEquals(HandDrawnGraphs.GK.toMetric(p.area()).getArea(), p.areaM2(), 1, "seed " + seed);
+            }
+            Geometry union = org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(
+                parts.stream().map(ServiceArea::area).toList());
+            Geometry whole = dissolved.areas().stream().filter(a -> a.minutes() == minutes).findFirst().orElseThrow()
+                .area();
+            // a place keeps the first facility whose largest band reaches it, so only the largest bands add up to
+            // the dissolved circle; inner split bands lie inside the dissolved ones
+            assertSliversOnly(b + 1 == bands.size() ? union.symDifference(whole) : union.difference(whole),
+                "union against the dissolved circle");
+        }
+    }
+
+    private static Geometry ownArea(ServiceAreaResult r, String id, double minutes) {
+        return r.areas().stream().filter(a -> a.id().equals(id) && a.minutes() == minutes).findFirst().orElseThrow()
+            .area();
+    }
+
+    /** Every piece of {@code g} (WGS84) is below 20 m² in the drawn frame: slivers, not cells (100 m²). */
+    private static void assertSliversOnly(Geometry g, String what) {
+        Geometry m = HandDrawnGraphs.GK.toMetric(g);
+        for (int i = 0; i < m.getNumGeometries(); i++) {
+            assertTrue(m.getGeometryN(i).getArea() < 20, what + ": a piece of " + m.getGeometryN(i).getArea() + " m²");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {21, 22, 23, 24})
     void multi_source_nearest_equals_min_over_single_sources(long seed) {
