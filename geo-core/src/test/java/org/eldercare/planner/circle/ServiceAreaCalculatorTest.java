@@ -9,8 +9,10 @@ import java.util.List;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
 import org.eldercare.planner.model.Geometries;
+import org.eldercare.planner.network.GraphBuilder;
 import org.eldercare.planner.network.HandDrawnGraphs;
 import org.eldercare.planner.network.RoadGraph;
+import org.eldercare.planner.network.TravelProfile;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,45 @@ class ServiceAreaCalculatorTest {
         assertEquals(600, split.listAreas("a").get(0).reachedLengthMeters(), 0.5);
         assertEquals(0, outsideM2(split.listAreas("c").get(0).area(), split.listAreas("c").get(1).area()),
             NEST_TOLERANCE_M2);
+    }
+
+    /**
+     * Two copies of the ring 95 km apart (diagonally): one grid for both would be 9 500 × 9 500 cells, more than
+     * {@link ServiceAreaCalculator#MAX_DISSOLVE_CELLS}, so dissolve and split fall back to the per-start polygons and
+     * JTS; the answers are those of each ring alone.
+     */
+    @Test
+    void kinds_spread_wider_than_one_grid_fall_back_to_the_vector_union() {
+        GraphBuilder b = new GraphBuilder(TravelProfile.walk(1.0));
+        HandDrawnGraphs.RoadGraphDraft d = new HandDrawnGraphs.RoadGraphDraft(b);
+        for (double off : new double[] {0, 95_000}) {
+            int a = d.node(off, off);
+            int bb = d.node(off + 400, off);
+            int c = d.node(off + 400, off + 400);
+            int dd = d.node(off, off + 400);
+            HandDrawnGraphs.edge(b, d, a, bb, 1.0, false);
+            HandDrawnGraphs.edge(b, d, bb, c, 1.0, false);
+            HandDrawnGraphs.edge(b, d, c, dd, 1.0, false);
+            HandDrawnGraphs.edge(b, d, dd, a, 1.0, false);
+        }
+        RoadGraph two = b.build();
+        assertTrue(9_500L * 9_500 > ServiceAreaCalculator.MAX_DISSOLVE_CELLS, "the case must exceed one grid");
+        List<Facility> fs = List.of(at("near", FacilityKind.DAY_CARE_CENTRE, 0, 0),
+            at("far", FacilityKind.DAY_CARE_CENTRE, 95_000, 95_000));
+        ServiceAreaResult per = ServiceAreaCalculator.compute(two, fs, params(CircleMode.PER_FACILITY));
+        ServiceAreaResult dissolved = ServiceAreaCalculator.compute(two, fs, params(CircleMode.DISSOLVE));
+        ServiceAreaResult split = ServiceAreaCalculator.compute(two, fs, params(CircleMode.SPLIT));
+        for (int k = 0; k < 3; k++) {
+            double near = per.listAreas("near").get(k).areaM2();
+            double far = per.listAreas("far").get(k).areaM2();
+            assertTrue(near > 0 && far > 0);
+            ServiceArea both = dissolved.listAreas("day-care-centre").get(k);
+            assertEquals(2, both.area().getNumGeometries());
+            assertTrue(both.area().isValid());
+            assertEquals(near + far, both.areaM2(), 1.0);
+            assertEquals(near, split.listAreas("near").get(k).areaM2(), 1.0);
+            assertEquals(far, split.listAreas("far").get(k).areaM2(), 1.0);
+        }
     }
 
     @Test
