@@ -13,18 +13,22 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * The band polygons of one search source, built on a square grid instead of by vector buffers (issue 18: the JTS
- * buffer-and-union cost 1 500× the search). Reached road pieces are added as metric segments, each with the index of
- * the smallest band that reaches it; then every grid cell whose <b>centre</b> lies within the buffer distance of a
- * segment gets the smallest band among those segments ("stamping", exact point-to-segment distance, one interval per
- * grid row). Band {@code k}'s polygon is the union of the cells with band ≤ {@code k}, traced as rings along cell
- * edges, so bands are nested exactly. Cost: proportional to the reached length × buffer / cell² plus the cells of the
- * bounding box, never to the whole graph.
+ * buffer-and-union cost 1 500× the search). Reached road pieces are added as metric segments, or whole edges as
+ * precomputed footprints ({@link EdgeFootprints}), each with the index of the smallest band that reaches it; a grid
+ * cell belongs to band k when its <b>centre</b> lies within the buffer distance of a piece of band ≤ k ("stamping",
+ * exact point-to-segment distance, one interval per grid row). The grid is one bit plane per band (64 cells per
+ * word); a piece is set in its own band's plane and each plane is then OR-ed into the next, so bands are nested
+ * exactly. Band {@code k}'s polygon is the union of its cells, traced as rings along cell edges ({@link Tracer}).
+ * Cost: proportional to the reached pieces' rows and the rings' corners plus the words of the bounding box, never to
+ * the whole graph.
  *
  * <p>Rings: cells are 4-connected (two cells touching only at a corner are two polygons, or a polygon with a hole
  * touching its shell at that corner); counter-clockwise rings are shells, clockwise ones holes. A hole is an
  * enclosed set of cells no reached road comes within the buffer of; holes smaller than {@code minHoleM2} are filled
- * (they are grid crumbs, not blocks). The grid is aligned to multiples of the cell size in the metric frame, so the
- * rasters of different sources line up exactly. Not thread-safe; reusable via {@link #clear()}.
+ * (they are grid crumbs, not blocks). The grid is aligned to multiples of the cell size in the metric frame (cell i
+ * covers [i c, (i + 1) c)), so the rasters of different sources line up exactly: {@link #absorb} draws several on
+ * one grid (dissolve), {@link #splitPolygons} takes away what earlier sources hold (split). Not thread-safe;
+ * reusable via {@link #clear()}.
  */
 final class BandRaster {
     private static final int[] DX = {1, 0, -1, 0};

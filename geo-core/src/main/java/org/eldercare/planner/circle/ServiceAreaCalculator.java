@@ -208,53 +208,38 @@ public final class ServiceAreaCalculator {
                     pieces.add(edge, from, to, frames[src], rasters.get(src), band, src);
                 });
             }
-            if (params.mode() == CircleMode.DISSOLVE && groups > 1 && dissolveOnOneGrid(rasters, groups, params.bufferMeters(), cell)) {
-                // the union of the starts' cells, traced once: no vector union
-                Geometry[] merged = rasters.get(0).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
+            // dissolve and split draw all starts on one grid when it is small enough; else per start, then JTS
+            double buffer = params.bufferMeters();
+            boolean oneGrid = groups > 1 && switch (params.mode()) {
+                case DISSOLVE -> dissolveOnOneGrid(rasters, groups, buffer, cell, nb, minHoleM2(), metric, raw[0]);
+                case SPLIT -> splitOnOneGrid(rasters, groups, buffer, cell, nb, minHoleM2(), metric, raw, area);
+                default -> false;
+            };
+            if (!oneGrid) {
+                Geometry[][] perSource = new Geometry[groups][];
+                for (int s = 0; s < groups; s++) {
+                    // per facility the polygon goes straight to WGS84 through the start's frame; merged modes stay
+                    // metric for their JTS union/difference and are converted after it
+                    perSource[s] = perFacility
+                        ? rasters.get(s).polygons(nb, buffer, cell, minHoleM2(), Geometries.WGS84, frames[s], area[0])
+                        : rasters.get(s).polygons(nb, buffer, cell, minHoleM2(), metric);
+                }
                 for (int k = 0; k < nb; k++) {
-                    raw[0][k] = merged[k];
-                }
-                groups = 0;
-            }
-            boolean splitOnGrid = false;
-            if (params.mode() == CircleMode.SPLIT && groups > 1) {
-                long[] b = commonBounds(rasters, groups, params.bufferMeters(), cell);
-                if (BandRaster.Taken.cells(b[0], b[1], b[2], b[3]) <= MAX_DISSOLVE_CELLS) {
-                    // each start's cells less those of the starts before it, on one mask: no JTS differences
-                    BandRaster.Taken taken = new BandRaster.Taken(b[0], b[1], b[2], b[3]);
-                    for (int s = 0; s < groups; s++) {
-                        Geometry[] own = rasters.get(s).splitPolygons(nb, params.bufferMeters(), cell, minHoleM2(),
-                            metric, area[s], taken);
-                        System.arraycopy(own, 0, raw[s], 0, nb);
+                    if (labels == groups) {
+                        for (int l = 0; l < labels; l++) {
+                            raw[l][k] = perSource[l][k];
+                        }
+                    } else {
+                        List<Geometry> all = new ArrayList<>();
+                        for (int s = 0; s < groups; s++) {
+                            all.add(perSource[s][k]);
+                        }
+                        raw[0][k] = groups == 1 ? all.get(0) : OverlayNGRobust.union(all);
                     }
-                    groups = 0;
-                    splitOnGrid = true;
                 }
-            }
-            Geometry[][] perSource = new Geometry[groups][];
-            for (int s = 0; s < groups; s++) {
-                // per facility the polygon goes straight to WGS84 through the start's frame; merged modes stay
-                // metric for their JTS union/difference and are converted after it
-                perSource[s] = perFacility
-                    ? rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), Geometries.WGS84,
-                        frames[s], area[0])
-                    : rasters.get(s).polygons(nb, params.bufferMeters(), cell, minHoleM2(), metric);
-            }
-            for (int k = 0; k < nb && groups > 0; k++) {
-                if (labels == groups) {
-                    for (int l = 0; l < labels; l++) {
-                        raw[l][k] = perSource[l][k];
-                    }
-                } else {
-                    List<Geometry> all = new ArrayList<>();
-                    for (int s = 0; s < groups; s++) {
-                        all.add(perSource[s][k]);
-                    }
-                    raw[0][k] = groups == 1 ? all.get(0) : OverlayNGRobust.union(all);
+                if (params.mode() == CircleMode.SPLIT) {
+                    split(raw, nb);
                 }
-            }
-            if (params.mode() == CircleMode.SPLIT && !splitOnGrid) {
-                split(raw, nb);
             }
             if (!perFacility) {
                 for (int l = 0; l < labels; l++) {
@@ -287,17 +272,39 @@ public final class ServiceAreaCalculator {
     static final long MAX_DISSOLVE_CELLS = 64_000_000L;
 
     /**
-     * Moves every start's pieces into the first raster when their common grid is at most
-     * {@link #MAX_DISSOLVE_CELLS} cells (then true; else nothing is moved). All rasters are aligned to the same
-     * absolute grid, so the result is the union of their cells.
+     * Dissolve on one grid: when the starts' common grid is at most {@link #MAX_DISSOLVE_CELLS} cells, moves every
+     * start's pieces into the first raster and writes its polygons (metric) to {@code out}; then true. All rasters
+     * are aligned to the same absolute grid, so these are the union of their cells. Else nothing is moved.
      */
-    private static boolean dissolveOnOneGrid(List<BandRaster> rasters, int groups, double buffer, double cell) {
+    private static boolean dissolveOnOneGrid(List<BandRaster> rasters, int groups, double buffer, double cell, int nb,
+                                             double minHoleM2, GeometryFactory metric, Geometry[] out) {
         long[] b = commonBounds(rasters, groups, buffer, cell);
         if ((double) (b[2] - b[0]) * (b[3] - b[1]) > MAX_DISSOLVE_CELLS) {
             return false;
         }
         for (int s = 1; s < groups; s++) {
             rasters.get(0).absorb(rasters.get(s));
+        }
+        System.arraycopy(rasters.get(0).polygons(nb, buffer, cell, minHoleM2, metric), 0, out, 0, nb);
+        return true;
+    }
+
+    /**
+     * Split on one mask: when the starts' common grid is at most {@link #MAX_DISSOLVE_CELLS} cells, writes each
+     * start's cells less those of the starts before it (metric polygons, {@code raw[s]}, and their areas) and
+     * returns true; else does nothing.
+     */
+    private static boolean splitOnOneGrid(List<BandRaster> rasters, int groups, double buffer, double cell, int nb,
+                                          double minHoleM2, GeometryFactory metric, Geometry[][] raw,
+                                          double[][] area) {
+        long[] b = commonBounds(rasters, groups, buffer, cell);
+        if (BandRaster.Taken.cells(b[0], b[1], b[2], b[3]) > MAX_DISSOLVE_CELLS) {
+            return false;
+        }
+        BandRaster.Taken taken = new BandRaster.Taken(b[0], b[1], b[2], b[3]);
+        for (int s = 0; s < groups; s++) {
+            System.arraycopy(rasters.get(s).splitPolygons(nb, buffer, cell, minHoleM2, metric, area[s], taken), 0,
+                raw[s], 0, nb);
         }
         return true;
     }
