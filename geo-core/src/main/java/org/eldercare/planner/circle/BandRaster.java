@@ -66,6 +66,8 @@ final class BandRaster {
     private final Tracer tracer = new Tracer();
     /** Grid origin at a multiple of 64 cells, so that rows line up word for word with a {@link Taken} mask. */
     private boolean alignToWords;
+    /** Scratch of {@link #footprint}. */
+    private long[] footprintRuns = new long[64];
 
     void clear() {
         n = 0;
@@ -286,36 +288,38 @@ final class BandRaster {
             return null;
         }
         stamp(1, buffer, cell);
-        long[] runs = new long[16];
+        if (w >= 1 << 21 || h >= 1 << 21) {
+            throw new IllegalStateException("footprint grid of " + w + " x " + h + " cells is too large");
+        }
+        // one scan: runs relative to the grid, then shifted to their bounds
+        long[] runs = footprintRuns;
         int nr = 2;
         int minI = Integer.MAX_VALUE;
         int minJ = Integer.MAX_VALUE;
         int maxI = Integer.MIN_VALUE;
         int maxJ = Integer.MIN_VALUE;
-        // first pass: bounds; second: runs relative to them
-        for (int pass = 0; pass < 2; pass++) {
-            for (int j = 0; j < h; j++) {
-                int base = j * ww;
-                int i = nextSet(bits, base, 0, w);
-                while (i < w) {
-                    int e = nextClear(bits, base, i, w);
-                    if (pass == 0) {
-                        minI = Math.min(minI, i);
-                        maxI = Math.max(maxI, e - 1);
-                        minJ = Math.min(minJ, j);
-                        maxJ = Math.max(maxJ, j);
-                    } else {
-                        if (nr == runs.length) {
-                            runs = Arrays.copyOf(runs, 2 * nr);
-                        }
-                        runs[nr++] = ((long) (j - minJ) << 42) | ((long) (i - minI) << 21) | (e - 1 - minI);
-                    }
-                    i = nextSet(bits, base, e, w);
+        for (int j = 0; j < h; j++) {
+            int base = j * ww;
+            int i = nextSet(bits, base, 0, w);
+            while (i < w) {
+                int e = nextClear(bits, base, i, w);
+                minI = Math.min(minI, i);
+                maxI = Math.max(maxI, e - 1);
+                minJ = Math.min(minJ, j);
+                maxJ = Math.max(maxJ, j);
+                if (nr == runs.length) {
+                    runs = footprintRuns = Arrays.copyOf(runs, 2 * nr);
                 }
+                runs[nr++] = ((long) j << 42) | ((long) i << 21) | (e - 1);
+                i = nextSet(bits, base, e, w);
             }
-            if (minI == Integer.MAX_VALUE) {
-                return null;
-            }
+        }
+        if (minI == Integer.MAX_VALUE) {
+            return null;
+        }
+        long shift = ((long) minJ << 42) | ((long) minI << 21) | minI;
+        for (int r = 2; r < nr; r++) {
+            runs[r] -= shift;
         }
         long[] fp = Arrays.copyOf(runs, nr);
         fp[0] = ((long) (minJ + oy) << 32) | ((minI + ox) & 0xffffffffL);
@@ -926,13 +930,18 @@ final class BandRaster {
             if (shells.isEmpty()) {
                 return gf.createPolygon();
             }
+            if (holes.isEmpty() && shells.size() == 1) {
+                return gf.createPolygon(shells.get(0));
+            }
             List<List<LinearRing>> holesOf = new ArrayList<>();
             Envelope[] env = new Envelope[shells.size()];
             for (int s = 0; s < shells.size(); s++) {
                 holesOf.add(new ArrayList<>());
-                env[s] = new Envelope();
-                for (Coordinate c : shells.get(s)) {
-                    env[s].expandToInclude(c);
+                if (!holes.isEmpty()) {
+                    env[s] = new Envelope();
+                    for (Coordinate c : shells.get(s)) {
+                        env[s].expandToInclude(c);
+                    }
                 }
             }
             for (int hIdx = 0; hIdx < holes.size(); hIdx++) {
