@@ -47,14 +47,6 @@ final class EdgeFootprints {
         return byKey.computeIfAbsent(key, k -> new EdgeFootprints(graph.edgeCount(), proj, buffer, cell));
     }
 
-    double buffer() {
-        return buffer;
-    }
-
-    double cell() {
-        return cell;
-    }
-
     /**
      * The footprint of edge {@code e} of {@code graph} (the graph this table was made for); never null, without runs
      * (length 2) when no cell centre lies within the buffer of the edge.

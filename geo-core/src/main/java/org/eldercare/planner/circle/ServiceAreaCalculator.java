@@ -178,7 +178,7 @@ public final class ServiceAreaCalculator {
             searchNanos += t1 - t0;
             searchCpu += c1 - c0;
             // one raster per nearest start (compact, aligned to the same grid), each in its start's local frame;
-            // DISSOLVE unions them
+            // DISSOLVE and SPLIT combine them on one grid (or, when too wide, with JTS)
             int groups = grp.members().size();
             int labels = params.mode() == CircleMode.SPLIT ? groups : 1;
             Geometry[][] raw = new Geometry[labels][nb];
