@@ -3,13 +3,16 @@ package org.eldercare.planner.circle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.locationtech.jts.algorithm.PointLocation;
+import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 
 /**
  * The band polygons of one search source, built on a square grid instead of by vector buffers (issue 18: the JTS
@@ -645,11 +648,14 @@ final class BandRaster {
         private int[] saddleGen = new int[256];
         private int saddles;
         private int gen;
-        private int[] stack = new int[256];
+        private int[] stackI = new int[256];
+        private int[] stackJ = new int[256];
         private int[] dirs = new int[256];
-        private final List<Coordinate[]> shells = new ArrayList<>();
+        private final double[] ll = new double[2];
+        /** Rings as packed x, y sequences (one array per ring, no {@code Coordinate} per vertex). */
+        private final List<CoordinateSequence> shells = new ArrayList<>();
         private final List<Double> shellAreas = new ArrayList<>();
-        private final List<Coordinate[]> holes = new ArrayList<>();
+        private final List<CoordinateSequence> holes = new ArrayList<>();
         private final List<double[]> holeProbe = new ArrayList<>();
 
         void reset(BandRaster r, int bands) {
@@ -724,25 +730,24 @@ final class BandRaster {
                 top[q] = bits[plane + q] & ~bits[plane + q + ww];
             }
             Arrays.fill(top, (h - 1) * ww, h * ww, 0L);
-            int vw = w + 1;
             for (int q = 0; q < (h - 1) * ww; q++) {
                 while (top[q] != 0) {
                     int ci = (q % ww) * 64 + Long.numberOfTrailingZeros(top[q]);
                     int cj = q / ww;
                     // the westmost top edge of a run ends at a corner: vertex (ci, cj + 1), reached going west
-                    ring(plane, (cj + 1) * vw + ci, x0, y0, cell, minHoleM2, map, areaM2, k);
+                    ring(plane, ci, cj + 1, x0, y0, cell, minHoleM2, map, areaM2, k);
                 }
             }
             return assemble(gf);
         }
 
         /**
-         * Traces the ring arriving westward at corner {@code v0} (the west end of a run of top edges), emitting it
+         * Traces the ring arriving westward at corner (i0, j0) (the west end of a run of top edges), emitting it
          * and the loops split off at vertices it passes twice. Only corners are visited: a straight stretch is
          * crossed in one step (word operations along rows, a bit per row along columns), and only a corner can be
          * passed twice (a saddle, where the ring always turns).
          */
-        private void ring(int plane, int v0, double x0, double y0, double cell, double minHoleM2, LocalFrame map,
+        private void ring(int plane, int i0, int j0, double x0, double y0, double cell, double minHoleM2, LocalFrame map,
                           double[] areaM2, int k) {
             final long[] bits = this.bits;
             final int ww = this.ww;
@@ -753,16 +758,17 @@ final class BandRaster {
             }
             saddles = 0;
             int sp = 0;
-            stack[0] = v0;
-            int cur = v0;
+            // vertices as separate column and row (no division per corner); a saddle's hash key is vj * vw + vi
+            int vi = i0;
+            int vj = j0;
+            stackI[0] = vi;
+            stackJ[0] = vj;
             int in = 2;
-            int code = code(plane, v0 % vw, v0 / vw);
+            int code = code(plane, vi, vj);
             if (code == 5 || code == 10) {
-                putSaddle(v0, 0);
+                putSaddle(j0 * vw + i0, 0);
             }
             while (true) {
-                int vi = cur % vw;
-                int vj = cur / vw;
                 int north = plane + vj * ww;
                 int south = north - ww;
                 int d = NEXT[code * 4 + in];
@@ -788,29 +794,31 @@ final class BandRaster {
                         } while (bit(bits, south, vi) == 1 && bit(bits, south, vi - 1) == 0);
                     }
                 }
-                cur = vj * vw + vi;
                 in = d;
-                if (cur == v0 && in == 2) {
-                    emit(0, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
+                if (vi == i0 && vj == j0 && in == 2) {
+                    emit(0, sp, x0, y0, cell, minHoleM2, map, areaM2, k);
                     return;
                 }
                 code = code(plane, vi, vj);
                 if (code == 5 || code == 10) {
                     // a saddle passed before in this ring (a stale entry no longer matches the stack): split there
-                    int p = saddleAt(cur);
-                    if (p >= 0 && p <= sp && stack[p] == cur) {
-                        emit(p, sp, vw, x0, y0, cell, minHoleM2, map, areaM2, k);
+                    int key = vj * vw + vi;
+                    int p = saddleAt(key);
+                    if (p >= 0 && p <= sp && stackI[p] == vi && stackJ[p] == vj) {
+                        emit(p, sp, x0, y0, cell, minHoleM2, map, areaM2, k);
                         sp = p;
                         continue;
                     }
-                    putSaddle(cur, sp + 1);
+                    putSaddle(key, sp + 1);
                 }
                 sp++;
-                if (sp == stack.length) {
-                    stack = Arrays.copyOf(stack, sp * 2);
+                if (sp == stackI.length) {
+                    stackI = Arrays.copyOf(stackI, sp * 2);
+                    stackJ = Arrays.copyOf(stackJ, sp * 2);
                     dirs = Arrays.copyOf(dirs, sp * 2);
                 }
-                stack[sp] = cur;
+                stackI[sp] = vi;
+                stackJ[sp] = vj;
             }
         }
 
@@ -861,7 +869,7 @@ final class BandRaster {
          * Emits the ring stack[p..top] (closing at stack[p]) keeping only corner vertices; its signed area comes from
          * the integer grid vertices, so it is exact.
          */
-        private void emit(int p, int top, int vw, double x0, double y0, double cell, double minHoleM2,
+        private void emit(int p, int top, double x0, double y0, double cell, double minHoleM2,
                           LocalFrame map, double[] areaM2, int k) {
             int corners = 0;
             for (int q = p; q <= top; q++) {
@@ -869,21 +877,20 @@ final class BandRaster {
                     corners++;
                 }
             }
-            Coordinate[] ring = new Coordinate[corners + 1];
+            double[] ring = new double[2 * (corners + 1)];
             long twiceArea = 0;
             int c = 0;
             int fi = 0;
             int fj = 0;
             int pi = 0;
             int pj = 0;
-            double[] ll = new double[2];
+            double[] ll = this.ll;
             for (int q = p; q <= top; q++) {
                 if (dirs[q == p ? top : q - 1] == dirs[q]) {
                     continue;
                 }
-                int v = stack[q];
-                int vi = v % vw;
-                int vj = v / vw;
+                int vi = stackI[q];
+                int vj = stackJ[q];
                 if (c == 0) {
                     fi = vi;
                     fj = vj;
@@ -896,31 +903,33 @@ final class BandRaster {
                 double y = y0 + vj * cell;
                 if (map != null) {
                     map.toWgs84(x, y, ll);
-                    ring[c++] = new Coordinate(ll[0], ll[1]);
+                    ring[c++] = ll[0];
+                    ring[c++] = ll[1];
                 } else {
-                    ring[c++] = new Coordinate(x, y);
+                    ring[c++] = x;
+                    ring[c++] = y;
                 }
             }
             twiceArea += (long) pi * fj - (long) fi * pj;
-            ring[corners] = new Coordinate(ring[0]);
+            ring[c] = ring[0];
+            ring[c + 1] = ring[1];
             double a = twiceArea * 0.5 * cell * cell;
             if (a > 0) {
-                shells.add(ring);
+                shells.add(new PackedCoordinateSequence.Double(ring, 2, 0));
                 shellAreas.add(a);
                 areaM2[k] += a;
             } else if (-a >= minHoleM2) {
                 // a point inside the hole: half a cell to the right of the middle of the ring's first edge
-                int v = stack[p];
                 int d = dirs[p];
                 int right = (d + 3) & 3;
-                double px = x0 + (v % vw + 0.5 * DX[d] + 0.5 * DX[right]) * cell;
-                double py = y0 + (v / vw + 0.5 * DY[d] + 0.5 * DY[right]) * cell;
+                double px = x0 + (stackI[p] + 0.5 * DX[d] + 0.5 * DX[right]) * cell;
+                double py = y0 + (stackJ[p] + 0.5 * DY[d] + 0.5 * DY[right]) * cell;
                 if (map != null) {
                     map.toWgs84(px, py, ll);
                     px = ll[0];
                     py = ll[1];
                 }
-                holes.add(ring);
+                holes.add(new PackedCoordinateSequence.Double(ring, 2, 0));
                 holeProbe.add(new double[] {px, py});
                 areaM2[k] += a;
             }
@@ -939,9 +948,7 @@ final class BandRaster {
                 holesOf.add(new ArrayList<>());
                 if (!holes.isEmpty()) {
                     env[s] = new Envelope();
-                    for (Coordinate c : shells.get(s)) {
-                        env[s].expandToInclude(c);
-                    }
+                    shells.get(s).expandEnvelope(env[s]);
                 }
             }
             for (int hIdx = 0; hIdx < holes.size(); hIdx++) {
@@ -949,7 +956,8 @@ final class BandRaster {
                 int best = -1;
                 for (int s = 0; s < shells.size(); s++) {
                     if ((best < 0 || shellAreas.get(s) < shellAreas.get(best)) && env[s].contains(probe)
-                        && (shells.size() == 1 || PointLocation.isInRing(probe, shells.get(s)))) {
+                        && (shells.size() == 1
+                            || RayCrossingCounter.locatePointInRing(probe, shells.get(s)) != Location.EXTERIOR)) {
                         best = s;
                     }
                 }

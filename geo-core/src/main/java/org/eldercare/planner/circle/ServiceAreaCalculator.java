@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eldercare.planner.crs.Geodesy;
 import org.eldercare.planner.crs.MetricProjection;
 import org.eldercare.planner.model.Facility;
 import org.eldercare.planner.model.FacilityKind;
@@ -329,16 +328,16 @@ public final class ServiceAreaCalculator {
     }
 
     /**
-     * Turns reached pieces into metric segments of a raster. A whole edge needs no lengths: its vertices are
-     * projected as they are. A partial piece {@code [from, to]} (fractions of the edge's length, as the search
-     * measures it: great-circle lengths) is cut at those distances along the edge's vertices. Reuses its arrays.
+     * Turns reached pieces into raster stamps. A whole edge is its shared footprint. A partial piece
+     * {@code [from, to]} (fractions of the edge's length, as the search measures it: great-circle lengths) is cut
+     * at those distances along the edge's vertices ({@link EdgeFootprints.Segments}): the segments it covers whole
+     * are their shared footprints, the one or two it cuts are drawn as capsules in the start's frame. Reuses its
+     * arrays.
      */
     private final class Pieces {
         private final EdgeFootprints footprints;
-        private double[] cum = new double[16];
         private final double[] a = new double[2];
         private final double[] b = new double[2];
-        private final double[] p = new double[2];
         /** Per graph node: the group run and source whose raster already holds the node's disc. */
         private final int[] discRun = new int[graph.nodeCount()];
         private final int[] discSource = new int[graph.nodeCount()];
@@ -362,7 +361,6 @@ public final class ServiceAreaCalculator {
         }
 
         void add(int e, double from, double to, LocalFrame frame, BandRaster raster, int band, int src) {
-            int n = graph.edgeVertexCount(e);
             boolean capStart = from > 0 || claimDisc(graph.edgeFrom(e), src);
             boolean capEnd = to < 1 || claimDisc(graph.edgeTo(e), src);
             if (from == 0 && to == 1) {
@@ -370,60 +368,52 @@ public final class ServiceAreaCalculator {
                 raster.addFootprint(footprints.get(graph, e), band);
                 return;
             }
-            if (cum.length < n) {
-                cum = new double[2 * n];
-            }
-            cum[0] = 0;
-            for (int i = 1; i < n; i++) {
-                cum[i] = cum[i - 1] + Geodesy.haversineMeters(graph.edgeVertexLon(e, i - 1),
-                    graph.edgeVertexLat(e, i - 1), graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
-            }
-            double total = cum[n - 1];
-            double d0 = from * total;
-            double d1 = to * total;
-            int i = 1;
-            while (i < n - 1 && cum[i] <= d0) {
-                i++;
-            }
-            at(e, i, d0, frame, a);
-            if (total == 0 || n < 2) {
+            EdgeFootprints.Segments sg = footprints.segments(graph, e);
+            double[] cum = sg.cumMeters();
+            long[][] segFp = sg.footprints();
+            int last = cum.length - 2;
+            double total = cum[last + 1];
+            if (total == 0) {
+                at(e, cum, 0, 0, frame, a);
                 raster.add(a[0], a[1], a[0], a[1], band);
                 return;
             }
-            boolean first = true;
-            while (i < n - 1 && cum[i] < d1) {
-                frame.toMetric(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i), b);
-                segment(raster, band, first, capStart, false);
-                first = false;
-                i++;
+            double d0 = from * total;
+            double d1 = to * total;
+            int t = 0;
+            while (t < last && cum[t + 1] <= d0) {
+                t++;
             }
-            at(e, i, d1, frame, b);
-            segment(raster, band, first, capStart, capEnd);
+            // segments the piece covers whole come from their shared footprints (end discs included); a segment cut
+            // by an end of the piece is drawn as a capsule, with the disc at a vertex only where the piece's previous
+            // segment (whole, or drawn with that disc) does not already hold it
+            for (int first = t; t <= last; t++) {
+                double s0 = Math.max(d0, cum[t]);
+                double s1 = Math.min(d1, cum[t + 1]);
+                if (d0 <= cum[t] && d1 >= cum[t + 1]) {
+                    raster.addFootprint(segFp[t], band);
+                } else {
+                    boolean nextWhole = t < last && d1 >= cum[t + 2];
+                    boolean c0 = s0 > cum[t] || (t == first && (t > 0 || capStart));
+                    boolean c1 = s1 < cum[t + 1] || (t == last ? capEnd : !nextWhole);
+                    at(e, cum, t, s0, frame, a);
+                    at(e, cum, t, s1, frame, b);
+                    raster.add(a[0], a[1], b[0], b[1], band, c0, c1);
+                }
+                if (cum[t + 1] >= d1) {
+                    break;
+                }
+            }
         }
 
-        /**
-         * Adds the segment a→b of a polyline and moves on (a ← b, previous vertex ← a): the first segment with the
-         * disc at its start when {@code capStart}, the others continuing from the previous vertex (wedge only).
-         */
-        private void segment(BandRaster raster, int band, boolean first, boolean capStart, boolean capEnd) {
-            if (first) {
-                raster.add(a[0], a[1], b[0], b[1], band, capStart, capEnd);
-            } else {
-                raster.addContinued(p[0], p[1], a[0], a[1], b[0], b[1], band, capEnd);
-            }
-            p[0] = a[0];
-            p[1] = a[1];
-            a[0] = b[0];
-            a[1] = b[1];
-        }
-
-        /** The metric point at distance {@code d} along the edge, lying on segment {@code (i-1, i)}. */
-        private void at(int e, int i, double d, LocalFrame frame, double[] xy) {
-            double segLen = cum[i] - cum[i - 1];
-            double t = segLen > 0 ? Math.max(0, Math.min(1, (d - cum[i - 1]) / segLen)) : 0;
-            double lon = graph.edgeVertexLon(e, i - 1) + t * (graph.edgeVertexLon(e, i) - graph.edgeVertexLon(e, i - 1));
-            double lat = graph.edgeVertexLat(e, i - 1) + t * (graph.edgeVertexLat(e, i) - graph.edgeVertexLat(e, i - 1));
-            frame.toMetric(lon, lat, xy);
+        /** The metric point at distance {@code d} along the edge, on its segment {@code t} (vertices t, t + 1). */
+        private void at(int e, double[] cum, int t, double d, LocalFrame frame, double[] xy) {
+            double segLen = cum[t + 1] - cum[t];
+            double f = segLen > 0 ? Math.max(0, Math.min(1, (d - cum[t]) / segLen)) : 0;
+            double lon0 = graph.edgeVertexLon(e, t);
+            double lat0 = graph.edgeVertexLat(e, t);
+            frame.toMetric(lon0 + f * (graph.edgeVertexLon(e, t + 1) - lon0),
+                lat0 + f * (graph.edgeVertexLat(e, t + 1) - lat0), xy);
         }
     }
 

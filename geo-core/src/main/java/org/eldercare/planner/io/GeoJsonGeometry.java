@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -174,9 +175,14 @@ final class GeoJsonGeometry {
                 position(out, p.getCoordinate());
             }
         } else if (g instanceof LineString l) {
+            // read through the sequence: no Coordinate per vertex for packed sequences (service-area rings)
+            CoordinateSequence seq = l.getCoordinateSequence();
             out.writeStartArray();
-            for (Coordinate c : l.getCoordinates()) {
-                position(out, c);
+            for (int i = 0; i < seq.size(); i++) {
+                out.writeStartArray();
+                out.writeNumber(seq.getX(i));
+                out.writeNumber(seq.getY(i));
+                out.writeEndArray();
             }
             out.writeEndArray();
         } else if (g instanceof Polygon p) {
