@@ -149,6 +149,10 @@ public final class ServiceAreaCalculator {
         List<Double> breaks = params.breaksMinutes();
         int nb = breaks.size();
         double maxBudget = breaks.get(nb - 1) * 60;
+        double[] budgets = new double[nb];
+        for (int k = 0; k < nb; k++) {
+            budgets[k] = breaks.get(k) * 60;
+        }
         GraphSearch search = new GraphSearch(graph);
         long searchNanos = 0;
         long polyNanos = 0;
@@ -194,19 +198,16 @@ public final class ServiceAreaCalculator {
                 frames[s].toMetric(sn.lon(), sn.lat(), xy);
                 rasters.get(s).add(xy[0], xy[1], xy[0], xy[1], 0);
             }
-            for (int k = 0; k < nb; k++) {
-                final int band = k;
-                search.forEachReachedPiece(breaks.get(k) * 60, (edge, from, to, src) -> {
-                    length[labels == 1 ? 0 : src][band] += (to - from) * graph.edgeLengthMeters(edge);
-                    if (wholeIn[edge] == run[0]) {
-                        return;
-                    }
-                    if (from == 0 && to == 1) {
-                        wholeIn[edge] = run[0];
-                    }
-                    pieces.add(edge, from, to, frames[src], rasters.get(src), band, src);
-                });
-            }
+            search.forEachReachedPiece(budgets, (edge, from, to, src, band) -> {
+                length[labels == 1 ? 0 : src][band] += (to - from) * graph.edgeLengthMeters(edge);
+                if (wholeIn[edge] == run[0]) {
+                    return;
+                }
+                if (from == 0 && to == 1) {
+                    wholeIn[edge] = run[0];
+                }
+                pieces.add(edge, from, to, frames[src], rasters.get(src), band, src);
+            });
             // dissolve and split draw all starts on one grid when it is small enough; else per start, then JTS
             double buffer = params.bufferMeters();
             boolean oneGrid = groups > 1 && switch (params.mode()) {
@@ -338,9 +339,10 @@ public final class ServiceAreaCalculator {
         private final EdgeFootprints footprints;
         private final double[] a = new double[2];
         private final double[] b = new double[2];
-        /** Per graph node: the group run and source whose raster already holds the node's disc. */
+        /** Per graph node: the group run, source and smallest band whose raster already holds the node's disc. */
         private final int[] discRun = new int[graph.nodeCount()];
         private final int[] discSource = new int[graph.nodeCount()];
+        private final int[] discBand = new int[graph.nodeCount()];
         int run;
 
         Pieces(EdgeFootprints footprints) {
@@ -348,21 +350,24 @@ public final class ServiceAreaCalculator {
         }
 
         /**
-         * Whether the disc at graph node {@code v} must still be stamped into source {@code src}'s raster (then it
-         * is marked as stamped). Bands are added in increasing order, so the first stamp has the smallest band.
+         * Whether the disc at graph node {@code v} must still be stamped into source {@code src}'s raster with band
+         * {@code band} (then it is marked as stamped): not when it is there already with a band no larger. Pieces
+         * come edge by edge, each edge's bands in increasing order, so a disc stamped for a later band of one edge
+         * is stamped again for a smaller band of the next.
          */
-        private boolean claimDisc(int v, int src) {
-            if (discRun[v] == run && discSource[v] == src) {
+        private boolean claimDisc(int v, int src, int band) {
+            if (discRun[v] == run && discSource[v] == src && discBand[v] <= band) {
                 return false;
             }
             discRun[v] = run;
             discSource[v] = src;
+            discBand[v] = band;
             return true;
         }
 
         void add(int e, double from, double to, LocalFrame frame, BandRaster raster, int band, int src) {
-            boolean capStart = from > 0 || claimDisc(graph.edgeFrom(e), src);
-            boolean capEnd = to < 1 || claimDisc(graph.edgeTo(e), src);
+            boolean capStart = from > 0 || claimDisc(graph.edgeFrom(e), src, band);
+            boolean capEnd = to < 1 || claimDisc(graph.edgeTo(e), src, band);
             if (from == 0 && to == 1) {
                 // the whole edge, end discs included: its shared footprint
                 raster.addFootprint(footprints.get(graph, e), band);

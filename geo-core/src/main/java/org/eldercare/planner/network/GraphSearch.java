@@ -46,6 +46,12 @@ public final class GraphSearch {
     private final int[] edgeStamp;
     private int gen;
     private int pieceGen;
+    /** Candidate intervals of {@link #emitEdge} (x0, x1, cost at x0, slope, label), reused. */
+    private double[] cand = new double[5 * 8];
+    /** Pieces {@link #emitEdge} reported for its edge, whether the last was the whole edge, and its label. */
+    private int pieces;
+    private boolean lastWhole;
+    private int lastLabel;
 
     private final int[] heap;
     /** Key of each heap slot (copy of dist[heap[i]]), so sifting reads contiguous memory. */
@@ -442,27 +448,45 @@ public final class GraphSearch {
      * @throws IllegalArgumentException if {@code budget} is negative or exceeds the last search's budget
      */
     public void forEachReachedPiece(double budget, PieceConsumer out) {
-        if (!(budget >= 0) || budget > lastMaxCost) {
-            throw new IllegalArgumentException("budget must be in [0, " + lastMaxCost + "] (the last search's budget), was "
-                + budget);
+        forEachReachedPiece(new double[] {budget}, (e, a, b, src, band) -> out.accept(e, a, b, src));
+    }
+
+    /**
+     * As {@link #forEachReachedPiece(double, PieceConsumer)} for several budgets at once, in one pass over the
+     * reached edges: each edge's pieces within {@code budgets[k]} are reported with band {@code k}, bands in
+     * increasing order per edge; the same pieces as one call per budget. An edge reached whole by one start within
+     * a budget is reached whole by it within every larger one (another start's cost on it exceeds that budget), so
+     * from there on it is reported whole without recomputing its envelope.
+     *
+     * @param budgets non-decreasing, each in [0, the last search's budget]
+     * @throws IllegalArgumentException if the budgets are empty, decreasing or out of that range
+     */
+    public void forEachReachedPiece(double[] budgets, BandPieceConsumer out) {
+        if (budgets.length == 0) {
+            throw new IllegalArgumentException("budgets: at least one is required");
+        }
+        for (int k = 0; k < budgets.length; k++) {
+            if (!(budgets[k] >= 0) || budgets[k] > lastMaxCost || k > 0 && budgets[k] < budgets[k - 1]) {
+                throw new IllegalArgumentException("budgets[" + k + "] must be in [0, " + lastMaxCost
+                    + "] (the last search's budget) and not below the one before, was " + budgets[k]);
+            }
         }
         if (++pieceGen == Integer.MAX_VALUE) {
             Arrays.fill(edgeStamp, 0);
             pieceGen = 1;
         }
         int eg = pieceGen;
-        // candidates: x0, x1, cost at x0, slope (cost per unit fraction, may be negative), label
-        double[] cand = new double[5 * 8];
+        double max = budgets[budgets.length - 1];
         for (int i = 0; i < settledCount; i++) {
             int u = settled[i];
-            if (dist(u) > budget) {
+            if (dist(u) > max) {
                 continue;
             }
             for (int a = firstArc[u]; a < firstArc[u + 1]; a++) {
                 int e = g.arcEdge(a);
                 if (edgeStamp[e] != eg) {
                     edgeStamp[e] = eg;
-                    cand = emitEdge(e, budget, cand, out);
+                    emitBands(e, budgets, out);
                 }
             }
         }
@@ -470,12 +494,34 @@ public final class GraphSearch {
             int e = startEdge[s];
             if (edgeStamp[e] != eg) {
                 edgeStamp[e] = eg;
-                cand = emitEdge(e, budget, cand, out);
+                emitBands(e, budgets, out);
             }
         }
     }
 
-    private double[] emitEdge(int e, double budget, double[] cand, PieceConsumer out) {
+    private void emitBands(int e, double[] budgets, BandPieceConsumer out) {
+        for (int k = 0; k < budgets.length; k++) {
+            pieces = 0;
+            lastWhole = false;
+            emitEdge(e, budgets[k], k, out);
+            if (pieces == 1 && lastWhole) {
+                for (int q = k + 1; q < budgets.length; q++) {
+                    out.accept(e, 0, 1, lastLabel, q);
+                }
+                return;
+            }
+        }
+    }
+
+    private void report(BandPieceConsumer out, int e, double from, double to, int label, int band) {
+        pieces++;
+        lastWhole = from == 0 && to == 1;
+        lastLabel = label;
+        out.accept(e, from, to, label, band);
+    }
+
+    private void emitEdge(int e, double budget, int band, BandPieceConsumer out) {
+        double[] cand = this.cand;
         int n = 0;
         int fa = g.edgeForwardArc(e);
         int ba = g.edgeBackwardArc(e);
@@ -508,14 +554,15 @@ public final class GraphSearch {
                 cand = put(cand, n++, f - reach, f, reach * c, -c, startSource[s]);
             }
         }
+        this.cand = cand;
         if (n == 0) {
-            return cand;
+            return;
         }
         if (n == 1) {
             if (cand[1] > cand[0]) {
-                out.accept(e, cand[0], cand[1], (int) cand[4]);
+                report(out, e, cand[0], cand[1], (int) cand[4], band);
             }
-            return cand;
+            return;
         }
         if (n == 2 && cand[4] == cand[9]) {
             // one start (or two candidates of the same one): which of them is cheaper does not matter, the pieces are
@@ -535,17 +582,17 @@ public final class GraphSearch {
             int lbl = (int) cand[4];
             if (b0 <= a1) {
                 if (Math.max(a1, b1) > a0) {
-                    out.accept(e, a0, Math.max(a1, b1), lbl);
+                    report(out, e, a0, Math.max(a1, b1), lbl, band);
                 }
             } else {
                 if (a1 > a0) {
-                    out.accept(e, a0, a1, lbl);
+                    report(out, e, a0, a1, lbl, band);
                 }
                 if (b1 > b0) {
-                    out.accept(e, b0, b1, lbl);
+                    report(out, e, b0, b1, lbl, band);
                 }
             }
-            return cand;
+            return;
         }
         // lower envelope of the linear cost functions on [0,1]: breakpoints at interval ends and pairwise crossings
         double[] bp = new double[2 * n + n * (n - 1) / 2 + 2];
@@ -592,7 +639,7 @@ public final class GraphSearch {
             }
             if (bestLabel < 0) {
                 if (runLabel >= 0) {
-                    out.accept(e, runStart, runEnd, runLabel);
+                    report(out, e, runStart, runEnd, runLabel, band);
                     runLabel = -1;
                 }
                 continue;
@@ -601,7 +648,7 @@ public final class GraphSearch {
                 runEnd = q;
             } else {
                 if (runLabel >= 0) {
-                    out.accept(e, runStart, runEnd, runLabel);
+                    report(out, e, runStart, runEnd, runLabel, band);
                 }
                 runStart = p;
                 runEnd = q;
@@ -609,9 +656,8 @@ public final class GraphSearch {
             }
         }
         if (runLabel >= 0) {
-            out.accept(e, runStart, runEnd, runLabel);
+            report(out, e, runStart, runEnd, runLabel, band);
         }
-        return cand;
     }
 
     private static double[] put(double[] cand, int i, double x0, double x1, double c0, double slope, int lbl) {
