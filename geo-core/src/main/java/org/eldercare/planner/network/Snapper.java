@@ -3,7 +3,10 @@ package org.eldercare.planner.network;
 import org.eldercare.planner.crs.Geodesy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -13,7 +16,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * maximum snap distance, with the projected position and the distances along the edge to both ends (partial edges).
  * Points with no edge within the distance are reported as {@link SnapProblem}s, never dropped.
  *
- * <p>Index: a JTS {@link STRtree} of edge envelopes (WGS84 degrees), built once in the constructor. Candidates are
+ * <p>Index: a JTS {@link STRtree} of edge envelopes (WGS84 degrees), built once per graph on first use and shared
+ * by every snapper on that graph (graphs are immutable; the cache holds them weakly). Candidates are
  * compared in a local equirectangular frame around the query point (spherical, within about 0.3 % of the ellipsoid:
  * only decides which edge is nearest and whether it lies within the snap distance); the reported distance and offsets
  * along the edge with great-circle segment lengths, consistent with the graph's edge lengths. The snapper is
@@ -30,9 +34,42 @@ public final class Snapper {
      */
     public static final int CIRCLE_MIN_COMPONENT_NODES = 10;
 
+    /**
+     * Per graph (held weakly, like the graph's circle footprints): its edge index and its islands per minimum piece
+     * size, built on first use and shared by every later snapper on that graph, so that a what-if on a county graph
+     * (200 000 edges, ≈ 50 ms to index) does not index it again. Neither refers back to the graph.
+     */
+    private static final Map<RoadGraph, Shared> SHARED = new WeakHashMap<>();
+
+    private static final class Shared {
+        final STRtree tree;
+        final Map<Integer, boolean[]> islands = new ConcurrentHashMap<>();
+
+        Shared(RoadGraph graph) {
+            tree = new STRtree();
+            for (int e = 0; e < graph.edgeCount(); e++) {
+                if (graph.edgeForwardArc(e) < 0 && graph.edgeBackwardArc(e) < 0) {
+                    continue;
+                }
+                Envelope env = new Envelope();
+                for (int i = 0; i < graph.edgeVertexCount(e); i++) {
+                    env.expandToInclude(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
+                }
+                tree.insert(env, e);
+            }
+            tree.build();
+        }
+    }
+
+    private static Shared shared(RoadGraph graph) {
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(graph, Shared::new);
+        }
+    }
+
     private final RoadGraph g;
     private final double maxSnapMeters;
-    private final STRtree tree = new STRtree();
+    private final STRtree tree;
     /** Per edge: true when it lies in a connected piece of fewer than {@code minComponentNodes} nodes. */
     private final boolean[] island;
 
@@ -65,21 +102,13 @@ public final class Snapper {
         }
         this.g = graph;
         this.maxSnapMeters = maxSnapMeters;
-        this.island = islands(graph, minComponentNodes);
-        for (int e = 0; e < graph.edgeCount(); e++) {
-            if (graph.edgeForwardArc(e) < 0 && graph.edgeBackwardArc(e) < 0) {
-                continue;
-            }
-            Envelope env = new Envelope();
-            for (int i = 0; i < graph.edgeVertexCount(e); i++) {
-                env.expandToInclude(graph.edgeVertexLon(e, i), graph.edgeVertexLat(e, i));
-            }
-            tree.insert(env, e);
-        }
-        tree.build();
+        Shared sh = shared(graph);
+        this.tree = sh.tree;
+        this.island = minComponentNodes <= 1 ? null
+            : sh.islands.computeIfAbsent(minComponentNodes, m -> islands(graph, m));
     }
 
-    /** Edges in connected pieces (undirected) of fewer than {@code min} nodes; null when {@code min} is 1. */
+    /** Edges in connected pieces (undirected) of fewer than {@code min} nodes (shared: never modified). */
     private static boolean[] islands(RoadGraph g, int min) {
         if (min <= 1) {
             return null;
