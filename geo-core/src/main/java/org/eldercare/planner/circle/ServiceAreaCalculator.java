@@ -373,6 +373,17 @@ public final class ServiceAreaCalculator {
                 raster.addFootprint(footprints.get(graph, e), band);
                 return;
             }
+            if (graph.edgeVertexCount(e) == 2) {
+                // one straight segment: the fractions are shares of it, no vertex distances to look up
+                double lon0 = graph.edgeVertexLon(e, 0);
+                double lat0 = graph.edgeVertexLat(e, 0);
+                double dlon = graph.edgeVertexLon(e, 1) - lon0;
+                double dlat = graph.edgeVertexLat(e, 1) - lat0;
+                frame.toMetric(lon0 + from * dlon, lat0 + from * dlat, a);
+                frame.toMetric(lon0 + to * dlon, lat0 + to * dlat, b);
+                raster.add(a[0], a[1], b[0], b[1], band, capStart, capEnd);
+                return;
+            }
             EdgeFootprints.Segments sg = footprints.segments(graph, e);
             double[] cum = sg.cumMeters();
             long[][] segFp = sg.footprints();

@@ -44,6 +44,8 @@ public final class GraphSearch {
     private final long[] state;
     private final int[] settledStamp;
     private final int[] edgeStamp;
+    /** Per edge: the generation of the last search that started on it (so edges without a start skip the starts). */
+    private final int[] startEdgeStamp;
     private int gen;
     private int pieceGen;
     /** Candidate intervals of {@link #emitEdge} (x0, x1, cost at x0, slope, label), reused. */
@@ -81,6 +83,7 @@ public final class GraphSearch {
         state = new long[2 * n];
         settledStamp = new int[n];
         edgeStamp = new int[graph.edgeCount()];
+        startEdgeStamp = new int[graph.edgeCount()];
         heap = new int[n];
         heapKey = new double[n];
         pos = new int[n];
@@ -148,6 +151,7 @@ public final class GraphSearch {
         if (gen == Integer.MAX_VALUE) {
             Arrays.fill(state, 0);
             Arrays.fill(settledStamp, 0);
+            Arrays.fill(startEdgeStamp, 0);
             gen = 1;
         }
         while (heapSize > 0) { // a search aborted by a bad argument left entries behind
@@ -175,6 +179,7 @@ public final class GraphSearch {
         startFraction[startCount] = fraction;
         startSource[startCount] = source;
         startCount++;
+        startEdgeStamp[edge] = gen;
     }
 
     private void offer(int v, double c, int src) {
@@ -412,7 +417,7 @@ public final class GraphSearch {
                 bestSrc = label(v);
             }
         }
-        for (int s = 0; s < startCount; s++) {
+        for (int s = startEdgeStamp[e] == gen ? 0 : startCount; s < startCount; s++) {
             if (startEdge[s] != e) {
                 continue;
             }
@@ -500,6 +505,40 @@ public final class GraphSearch {
     }
 
     private void emitBands(int e, double[] budgets, BandPieceConsumer out) {
+        int fa = g.edgeForwardArc(e);
+        int ba = g.edgeBackwardArc(e);
+        int u = g.edgeFrom(e);
+        int v = g.edgeTo(e);
+        boolean fromU = fa >= 0 && settledStamp[u] == gen;
+        boolean fromV = ba >= 0 && settledStamp[v] == gen;
+        if (startEdgeStamp[e] != gen && (!fromU || !fromV || label(u) == label(v))) {
+            // no start on the edge and one start reaching it: the pieces are [0, reach from u] ∪ [1 − reach from v, 1]
+            // (what emitEdge gives for one or two candidates of one label), without the candidate arrays
+            double du = fromU ? dist(u) : Double.POSITIVE_INFINITY;
+            double dv = fromV ? dist(v) : Double.POSITIVE_INFINITY;
+            double cf = fromU ? arcCost[fa] : 0;
+            double cb = fromV ? arcCost[ba] : 0;
+            int lbl = fromU ? label(u) : fromV ? label(v) : -1;
+            for (int k = 0; k < budgets.length; k++) {
+                double t = budgets[k];
+                double a1 = du <= t ? (cf > 0 ? Math.min(1, (t - du) / cf) : 1) : -1;
+                double b0 = dv <= t ? 1 - (cb > 0 ? Math.min(1, (t - dv) / cb) : 1) : 2;
+                if (a1 >= b0 || a1 >= 1 || b0 <= 0) {
+                    // the two reaches meet, or one covers the edge: the whole edge, in this band and every later one
+                    for (int q = k; q < budgets.length; q++) {
+                        out.accept(e, 0, 1, lbl, q);
+                    }
+                    return;
+                }
+                if (a1 > 0) {
+                    out.accept(e, 0, a1, lbl, k);
+                }
+                if (b0 < 1) {
+                    out.accept(e, b0, 1, lbl, k);
+                }
+            }
+            return;
+        }
         for (int k = 0; k < budgets.length; k++) {
             pieces = 0;
             lastWhole = false;
@@ -538,7 +577,7 @@ public final class GraphSearch {
             // cost at x = dist(v) + (1 - x) c  ⇒ at x0 = 1 - reach: dist(v) + reach c; slope −c
             cand = put(cand, n++, 1 - reach, 1, dist(v) + reach * c, -c, label(v));
         }
-        for (int s = 0; s < startCount; s++) {
+        for (int s = startEdgeStamp[e] == gen ? 0 : startCount; s < startCount; s++) {
             if (startEdge[s] != e) {
                 continue;
             }
