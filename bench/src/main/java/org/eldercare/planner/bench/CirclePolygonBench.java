@@ -19,13 +19,15 @@ import org.eldercare.planner.network.TravelProfile;
 
 /**
  * Service-circle polygons against the search they come from (issue 18), not a test. For each network and point
- * count: per-facility circles, 5/10/15 min at 0.76 m/s, one warm-up then {@code REPS} timed runs; prints the search
+ * count: per-facility circles, 5/10/15 min at 0.76 m/s, a first (cold) call, a warm-up of at least 10 calls and 2 s,
+ * then {@code REPS} timed runs; prints the search
  * and polygon milliseconds the calculator reports (wall and CPU time of the computing thread), their ratios, and
  * wall and CPU time (this thread) of the whole computation; also the first call's times (JIT not warm, and the
  * graph's edge footprints computed on first use, see {@code circle.EdgeFootprints}).
  *
- * <p>Usage: {@code java -cp ... CirclePolygonBench [osm-file] [grid-side] [reps]} (defaults
- * {@code data/haidian/haidian_wudaokou_2017-06.osm}, 320, 3). Points: seed 18, random graph nodes moved by
+ * <p>Usage: {@code java -cp ... CirclePolygonBench [osm-file|none] [grid-side] [reps] [mode]} (defaults
+ * {@code data/haidian/haidian_wudaokou_2017-06.osm}, 320, 3, {@code per-facility}; {@code none} skips the OSM file,
+ * grid side 0 skips the grid; mode {@code per-facility}, {@code dissolve} or {@code split}). Points: seed 18, random graph nodes moved by
  * (+0.0001°, +0.0002°) so that each is snapped onto an edge, not onto a node. The grid is {@link NetworkBench}'s
  * generated street grid (120 m blocks): side 320 gives 102 400 nodes and 203 840 edges, the county-scale case.
  */
@@ -34,19 +36,21 @@ public final class CirclePolygonBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Path osm = osmArg(args);
         int side = args.length > 1 ? Integer.parseInt(args[1]) : 320;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        CircleMode mode = args.length > 3 ? CircleMode.parse(args[3]) : CircleMode.PER_FACILITY;
         TravelProfile walk = TravelProfile.walk(TravelProfile.ELDERLY_MEAN_WALK_MPS);
-        RoadGraph haidian = OsmGraphBuilder.fromOsmXml(osm, walk);
-        System.out.printf("haidian: %d nodes, %d edges%n", haidian.nodeCount(), haidian.edgeCount());
-        for (int n : new int[] {30, 300}) {
-            run(haidian, points(haidian, n), "haidian " + n, reps);
+        if (!(args.length > 0 && args[0].equals("none"))) {
+            RoadGraph haidian = OsmGraphBuilder.fromOsmXml(osmArg(args), walk);
+            System.out.printf("haidian: %d nodes, %d edges%n", haidian.nodeCount(), haidian.edgeCount());
+            for (int n : new int[] {30, 300}) {
+                run(haidian, points(haidian, n), "haidian " + n, reps, mode);
+            }
         }
         if (side > 0) {
             RoadGraph grid = NetworkBench.buildGrid(side);
             System.out.printf("grid %d x %d: %d nodes, %d edges%n", side, side, grid.nodeCount(), grid.edgeCount());
-            run(grid, points(grid, 300), "grid 300", reps);
+            run(grid, points(grid, 300), "grid 300", reps, mode);
         }
     }
 
@@ -66,16 +70,21 @@ public final class CirclePolygonBench {
         return fs;
     }
 
-    static void run(RoadGraph g, List<Facility> fs, String label, int reps) {
-        ServiceAreaParams p = ServiceAreaParams.defaults(TravelProfile.ELDERLY_MEAN_WALK_MPS)
-            .withMode(CircleMode.PER_FACILITY);
+    static void run(RoadGraph g, List<Facility> fs, String label, int reps, CircleMode mode) {
+        ServiceAreaParams p = ServiceAreaParams.defaults(TravelProfile.ELDERLY_MEAN_WALK_MPS).withMode(mode);
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long w0 = System.nanoTime();
         long cpu0 = mx.getCurrentThreadCpuTime();
-        ServiceAreaResult first = ServiceAreaCalculator.compute(g, fs, p); // warm-up
+        ServiceAreaResult first = ServiceAreaCalculator.compute(g, fs, p);
         System.out.printf("%s: first call (cold JIT, edge footprints computed): %.0f ms wall, %.0f ms CPU, polygons %.1f"
             + " ms CPU%n", label, (System.nanoTime() - w0) / 1e6, (mx.getCurrentThreadCpuTime() - cpu0) / 1e6,
             first.polygonCpuMillis());
+        // warm-up until the JIT has compiled the hot paths: at least 10 more calls and 2 s (one call of 30 points
+        // is a few milliseconds, far from steady state)
+        long warm = System.nanoTime();
+        for (int i = 0; i < 10 || System.nanoTime() - warm < 2_000_000_000L; i++) {
+            ServiceAreaCalculator.compute(g, fs, p);
+        }
         double[] wall = new double[reps];
         double[] cpu = new double[reps];
         double[] search = new double[reps];
