@@ -23,8 +23,9 @@ import org.eldercare.planner.network.RoadGraph;
  *
  * <p>Footprints are computed on first use, edge by edge, so a computation pays only for the edges it reaches; the
  * table is safe for concurrent use (two threads may compute the same edge, with the same result). Memory: about
- * (edge extent + 2 buffer) / cell longs per edge used, ≈ 15 longs for a 30 m edge at 50 m / 10 m. The graphs are
- * held weakly: a graph no longer used elsewhere takes its footprints with it.
+ * (edge extent + 2 buffer) / cell longs per edge used, ≈ 15 longs for a 30 m edge at 50 m / 10 m; a segment entry
+ * (only for edges of more than one segment that a piece was cut from) about three times its edge's footprint. The
+ * graphs are held weakly: a graph no longer used elsewhere takes its footprints with it.
  */
 final class EdgeFootprints {
     private static final Map<RoadGraph, Map<String, EdgeFootprints>> CACHE = new WeakHashMap<>();
