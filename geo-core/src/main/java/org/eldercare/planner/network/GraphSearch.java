@@ -453,6 +453,10 @@ public final class GraphSearch {
      * @throws IllegalArgumentException if {@code budget} is negative or exceeds the last search's budget
      */
     public void forEachReachedPiece(double budget, PieceConsumer out) {
+        if (!(budget >= 0) || budget > lastMaxCost) {
+            throw new IllegalArgumentException("budget must be in [0, " + lastMaxCost + "] (the last search's budget), was "
+                + budget);
+        }
         forEachReachedPiece(new double[] {budget}, (e, a, b, src, band) -> out.accept(e, a, b, src));
     }
 
