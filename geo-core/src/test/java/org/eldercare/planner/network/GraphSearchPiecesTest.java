@@ -1,11 +1,13 @@
 package org.eldercare.planner.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,6 +89,30 @@ class GraphSearchPiecesTest {
             }
         }
         assertTrue(checked > 10_000, "points checked: " + checked);
+    }
+
+    @Test
+    void budgets_must_be_given_non_decreasing_and_within_the_searched_budget() {
+        GraphBuilder b = new GraphBuilder("two nodes");
+        b.addNode(0, 0, 1);
+        b.addNode(0.001, 0, 2);
+        b.addEdge(1, 0, 1, 100, 100, 100, new double[0]);
+        GraphSearch s = new GraphSearch(b.build());
+        s.runFromNodes(new int[] {0}, 60);
+        BandPieceConsumer none = (e, x, y, src, band) -> { };
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+            () -> s.forEachReachedPiece(new double[0], none));
+        assertTrue(empty.getMessage().contains("at least one"), empty.getMessage());
+        IllegalArgumentException down = assertThrows(IllegalArgumentException.class,
+            () -> s.forEachReachedPiece(new double[] {30, 20}, none));
+        assertTrue(down.getMessage().startsWith("budgets[1]"), down.getMessage());
+        IllegalArgumentException over = assertThrows(IllegalArgumentException.class,
+            () -> s.forEachReachedPiece(new double[] {30, 61}, none));
+        assertTrue(over.getMessage().contains("[0, 60.0]"), over.getMessage());
+        double[] got = new double[2];
+        s.forEachReachedPiece(new double[] {30, 60}, (e, x, y, src, band) -> got[band] += y - x);
+        assertEquals(0.3, got[0], 1e-12);
+        assertEquals(0.6, got[1], 1e-12);
     }
 
     /** {least cost, its start, the least cost of another start} at fraction x of edge e. */
